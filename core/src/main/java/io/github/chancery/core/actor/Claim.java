@@ -1,0 +1,47 @@
+package io.github.chancery.core.actor;
+
+import io.github.chancery.core.text.MultilingualText;
+import io.github.chancery.core.time.PartialDate;
+import io.github.chancery.core.validation.Violations;
+import java.util.Objects;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * What a disputed entity claims for itself, as an observable fact: that it proclaimed
+ * independence on a date, under a name. Recording the claim does not endorse it.
+ *
+ * <p>Required: {@code kind}. Part of a {@link DisputedEntity}. Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Claim implements WithClaim {
+  Claim() {}
+
+  /**
+   * Returns a claim of the given kind, with no date or name yet.
+   *
+   * @param kind what is claimed
+   * @return the claim
+   */
+  public static Claim of(ClaimKind kind) {
+    Objects.requireNonNull(kind, "kind");
+    return ImmutableClaim.builder().kind(kind).build();
+  }
+
+  /** Returns what is claimed. */
+  public abstract ClaimKind kind();
+
+  /** Returns when it was proclaimed. */
+  public abstract Optional<PartialDate> proclaimedOn();
+
+  /** Returns the name the entity claims, such as "Republic of Artsakh". */
+  public abstract Optional<MultilingualText> claimedName();
+
+  // Missing parts are rejected at once, so that a part never exists half-built.
+  @Value.Check
+  final void checkPresent() {
+    Violations v = Violations.collect();
+    v.required("kind", kind());
+    v.throwIfAny(null, null);
+  }
+}

@@ -1,0 +1,62 @@
+package io.github.chancery.core.actor;
+
+import io.github.chancery.core.record.RecordType;
+import io.github.chancery.core.record.Reference;
+import io.github.chancery.core.validation.Violations;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * An entity whose statehood is self-proclaimed or disputed, such as the entity in
+ * Nagorno-Karabakh, Transnistria, Abkhazia, Northern Cyprus or Somaliland.
+ *
+ * <p>It has no country code. Instead of choosing a side, it records what can be observed: what
+ * it {@linkplain #claims() claims}, who {@linkplain #recognitions() recognises} it, and which
+ * state's territory it is {@linkplain #internationallyRecognisedAsPartOf() internationally
+ * recognised as part of}. Its names in several languages ("Nagorno-Karabakh", "Haut-Karabagh",
+ * "Artsakh", "Dağlıq Qarabağ") all go in {@link #name()}; the choice of words stays with the
+ * sources.
+ *
+ * <p>Required: {@code id}, {@code name}. Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class DisputedEntity implements Actor, WithDisputedEntity {
+  DisputedEntity() {}
+
+  /** Returns a builder; {@code id} and {@code name} are required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Override
+  public final RecordType recordType() {
+    return RecordType.DISPUTED_ENTITY;
+  }
+
+  /** Returns what the entity claims, such as independence proclaimed on a date. */
+  public abstract List<Claim> claims();
+
+  /** Returns the recognitions it has received. */
+  public abstract List<Recognition> recognitions();
+
+  /** Returns the state whose territory it is internationally recognised as part of. */
+  public abstract Optional<Reference<State>> internationallyRecognisedAsPartOf();
+
+  @Value.Check
+  final void check() {
+    Violations v = Violations.collect();
+    v.id("id", id());
+    v.required("name", name());
+    for (int i = 0; i < recognitions().size(); i++) {
+      recognitions().get(i).validate(v, "recognitions[" + i + "]");
+    }
+    v.distinct("source_ids", sources());
+    v.throwIfAny(RecordType.DISPUTED_ENTITY.wireName(), id());
+  }
+
+  /** Builds a {@link DisputedEntity}. Not thread-safe. */
+  public static final class Builder extends ImmutableDisputedEntity.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,70 @@
+package io.github.chancery.core.actor;
+
+import io.github.chancery.core.record.Reference;
+import io.github.chancery.core.time.PartialDate;
+import io.github.chancery.core.validation.Violations;
+import java.util.Objects;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * An office a person holds or held, over dates: Senator of the Senate of Canada, President of
+ * Azerbaijan, Minister of Foreign Affairs.
+ *
+ * <p>Required: {@code role}, not blank. Part of a {@link Person}, which validates it: the end is
+ * not definitely before the start. Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Office implements WithOffice {
+  Office() {}
+
+  /**
+   * Returns an office with the given role and no organisation or dates yet.
+   *
+   * @param role the role, such as {@code Senator} or {@code President}
+   * @return the office
+   */
+  public static Office of(String role) {
+    Objects.requireNonNull(role, "role");
+    return ImmutableOffice.builder().role(role).build();
+  }
+
+  /** Returns the role, such as {@code President}; compared with a signature's capacity. */
+  public abstract String role();
+
+  /** Returns the state, chamber or organisation the office is held in. */
+  public abstract Optional<Reference<? extends Actor>> organization();
+
+  /** Returns when the person took office. */
+  public abstract Optional<PartialDate> start();
+
+  /** Returns when the person left office; absent while in office or when unknown. */
+  public abstract Optional<PartialDate> end();
+
+  /**
+   * Returns whether the person may have held this office on the date: the date is not
+   * definitely before the start nor definitely after the end. Unknown bounds do not exclude.
+   *
+   * @param date the date
+   * @return false only when the dates make it certain the office was not held
+   */
+  public boolean mayBeHeldOn(PartialDate date) {
+    Objects.requireNonNull(date, "date");
+    return start().map(s -> !date.isDefinitelyBefore(s)).orElse(true)
+        && end().map(e -> !date.isDefinitelyAfter(e)).orElse(true);
+  }
+
+  // Missing parts are rejected at once, so that a part never exists half-built; every other
+  // rule is checked by the enclosing record, which reports it with the full path.
+  @Value.Check
+  final void checkPresent() {
+    Violations v = Violations.collect();
+    v.required("role", role());
+    v.throwIfAny(null, null);
+  }
+
+  void validate(Violations v, String path) {
+    v.text(path + ".role", role());
+    v.notBefore(path + ".end", end(), path + ".start", start());
+  }
+}

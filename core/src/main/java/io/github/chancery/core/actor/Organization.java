@@ -1,0 +1,61 @@
+package io.github.chancery.core.actor;
+
+import io.github.chancery.core.record.RecordType;
+import io.github.chancery.core.record.Reference;
+import io.github.chancery.core.validation.ViolationCode;
+import io.github.chancery.core.validation.Violations;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * An organisation that acts: an international organisation (the United Nations), one of its
+ * organs, a government or one of its bodies (a foreign ministry), an embassy, or a political
+ * group whose members vote together.
+ *
+ * <p>A body that votes on motions, such as the UN Security Council, is recorded as a {@code
+ * Legislature}, which is an actor too.
+ *
+ * <p>Required: {@code id}, {@code name}. Invariant: an organization is not its own parent.
+ * Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Organization implements Actor, WithOrganization {
+  Organization() {}
+
+  /** Returns a builder; {@code id} and {@code name} are required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Override
+  public final RecordType recordType() {
+    return RecordType.ORGANIZATION;
+  }
+
+  /** Returns what kind of body this is. */
+  public abstract Optional<OrganizationKind> kind();
+
+  /** Returns its usual abbreviation, such as {@code UN} or {@code MFA}. */
+  public abstract Optional<String> abbreviation();
+
+  /** Returns what it is part of: the state of a ministry, the organisation of an organ. */
+  public abstract Optional<Reference<? extends Actor>> parent();
+
+  @Value.Check
+  final void check() {
+    Violations v = Violations.collect();
+    v.id("id", id());
+    v.required("name", name());
+    v.optionalText("abbreviation", abbreviation());
+    if (id() != null && parent().isPresent() && parent().get().id().equals(id())) {
+      v.add("parent_id", ViolationCode.SELF_REFERENCE, "an organization cannot be its own parent");
+    }
+    v.distinct("source_ids", sources());
+    v.throwIfAny(RecordType.ORGANIZATION.wireName(), id());
+  }
+
+  /** Builds an {@link Organization}. Not thread-safe. */
+  public static final class Builder extends ImmutableOrganization.Builder {
+    Builder() {}
+  }
+}

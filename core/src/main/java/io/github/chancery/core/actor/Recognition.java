@@ -1,0 +1,53 @@
+package io.github.chancery.core.actor;
+
+import io.github.chancery.core.record.Reference;
+import io.github.chancery.core.time.PartialDate;
+import io.github.chancery.core.validation.Violations;
+import java.util.Objects;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One actor's recognition of a disputed entity, with when it was granted and, if it was, when it
+ * was withdrawn.
+ *
+ * <p>Required: {@code recognised_by}. Part of a {@link DisputedEntity}, which validates it: the
+ * withdrawal is not definitely before the grant. Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Recognition implements WithRecognition {
+  Recognition() {}
+
+  /**
+   * Returns a recognition by the given actor, with no dates yet.
+   *
+   * @param recognisedBy the recognising state or other actor
+   * @return the recognition
+   */
+  public static Recognition by(Reference<? extends Actor> recognisedBy) {
+    Objects.requireNonNull(recognisedBy, "recognisedBy");
+    return ImmutableRecognition.builder().recognisedBy(recognisedBy).build();
+  }
+
+  /** Returns who recognises the entity. */
+  public abstract Reference<? extends Actor> recognisedBy();
+
+  /** Returns when recognition was granted. */
+  public abstract Optional<PartialDate> grantedOn();
+
+  /** Returns when recognition was withdrawn, if it was. */
+  public abstract Optional<PartialDate> withdrawnOn();
+
+  // Missing parts are rejected at once, so that a part never exists half-built; every other
+  // rule is checked by the enclosing record, which reports it with the full path.
+  @Value.Check
+  final void checkPresent() {
+    Violations v = Violations.collect();
+    v.required("recognised_by_id", recognisedBy());
+    v.throwIfAny(null, null);
+  }
+
+  void validate(Violations v, String path) {
+    v.notBefore(path + ".withdrawn_on", withdrawnOn(), path + ".granted_on", grantedOn());
+  }
+}

@@ -1,0 +1,48 @@
+package io.github.chancery.core.actor;
+
+import io.github.chancery.core.code.CountryCode;
+import io.github.chancery.core.record.RecordType;
+import io.github.chancery.core.validation.Violations;
+import org.immutables.value.Value;
+
+/**
+ * A sovereign state, identified by its {@link CountryCode}: current ISO 3166-1 alpha-2, the
+ * user-assigned XK, or the ISO 3166-3 code of a former state such as the USSR.
+ *
+ * <p>An entity without a country code is not a {@code State} here: record it as a {@link
+ * DisputedEntity}, which says what it claims and who recognises it, without taking a side.
+ *
+ * <p>Required: {@code id}, {@code country_code}, {@code name}. Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class State implements Actor, WithState {
+  State() {}
+
+  /** Returns a builder; {@code id}, {@code countryCode} and {@code name} are required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Override
+  public final RecordType recordType() {
+    return RecordType.STATE;
+  }
+
+  /** Returns the state's country code. */
+  public abstract CountryCode countryCode();
+
+  @Value.Check
+  final void check() {
+    Violations v = Violations.collect();
+    v.id("id", id());
+    v.required("country_code", countryCode());
+    v.required("name", name());
+    v.distinct("source_ids", sources());
+    v.throwIfAny(RecordType.STATE.wireName(), id());
+  }
+
+  /** Builds a {@link State}. Not thread-safe. */
+  public static final class Builder extends ImmutableState.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,144 @@
+package io.github.chancery.core.code;
+
+import io.github.chancery.core.validation.ValidationException;
+import io.github.chancery.core.validation.ViolationCode;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * A value of an open code list: one of the list's known values, or an unknown value kept
+ * verbatim.
+ *
+ * <p>Code lists of real data are open (Popolo: "implementations may use values outside this
+ * list"), so a value this library does not know is neither refused nor mapped to a known value
+ * it resembles: {@code "present"} stays {@code "present"}, and {@code "YES"} is not taken for
+ * {@code "yes"}. Only the exact code of a known value gives that value. The code is any text
+ * that is not blank, at most {@value #MAX_LENGTH} characters, with no leading or trailing
+ * whitespace.
+ *
+ * <p>Each list is a final subclass with constants for its known values. Two codes are equal when
+ * they belong to the same list and have the same code; known values are singletons. {@link
+ * #toString()} prints the code, which the list's {@code of} method reads back. Instances are
+ * immutable and thread-safe.
+ */
+public abstract class OpenCode {
+  /** The longest code accepted, in characters. */
+  public static final int MAX_LENGTH = 100;
+
+  private final String code;
+  private final boolean known;
+
+  /**
+   * Creates a code; only {@link Registry} calls this, through a subclass's constructor.
+   *
+   * @param code the code
+   * @param known whether the code is one of the list's known values
+   */
+  protected OpenCode(String code, boolean known) {
+    this.code = code;
+    this.known = known;
+  }
+
+  /** Returns the code exactly as recorded, such as {@code not voting}. */
+  public final String code() {
+    return code;
+  }
+
+  /** Returns whether this is one of the list's known values. */
+  public final boolean isKnown() {
+    return known;
+  }
+
+  @Override
+  public final boolean equals(Object other) {
+    return other != null && other.getClass() == getClass() && code.equals(((OpenCode) other).code);
+  }
+
+  @Override
+  public final int hashCode() {
+    return getClass().hashCode() * 31 + code.hashCode();
+  }
+
+  /** Returns the code. */
+  @Override
+  public final String toString() {
+    return code;
+  }
+
+  /**
+   * The known values of one code list, and the factory of its unknown ones.
+   *
+   * <p>A registry is filled while its list's class is initialised and is read-only after that,
+   * so it is thread-safe once published.
+   *
+   * @param <C> the code list type
+   */
+  protected static final class Registry<C extends OpenCode> {
+    private final String listName;
+    private final Function<String, C> unknownFactory;
+    private final Map<String, C> known = new LinkedHashMap<>();
+
+    /**
+     * Creates a registry.
+     *
+     * @param listName the list's name for messages, such as {@code vote option}
+     * @param unknownFactory makes an unknown value of the list from a checked code
+     */
+    public Registry(String listName, Function<String, C> unknownFactory) {
+      this.listName = listName;
+      this.unknownFactory = unknownFactory;
+    }
+
+    /**
+     * Registers a known value; call only from the list's static initialiser.
+     *
+     * @param value the known value
+     * @return the value, for assigning to its constant
+     */
+    public C register(C value) {
+      if (known.putIfAbsent(value.code(), value) != null) {
+        throw new IllegalStateException("duplicate code " + value.code() + " in " + listName);
+      }
+      return value;
+    }
+
+    /**
+     * Returns the known value with exactly this code, or an unknown value keeping it verbatim.
+     *
+     * @param code the code
+     * @return the value
+     * @throws ValidationException ({@code invalid-code}) if the code is blank, too long or padded
+     */
+    public C of(String code) {
+      Objects.requireNonNull(code, "code");
+      C found = known.get(code);
+      if (found != null) {
+        return found;
+      }
+      if (code.isBlank()) {
+        throw ValidationException.of("", ViolationCode.INVALID_CODE, "a " + listName + " must not be blank");
+      }
+      if (code.length() > MAX_LENGTH) {
+        throw ValidationException.of(
+            "",
+            ViolationCode.INVALID_CODE,
+            "a " + listName + " must be at most " + MAX_LENGTH + " characters");
+      }
+      if (!code.strip().equals(code)) {
+        throw ValidationException.of(
+            "",
+            ViolationCode.INVALID_CODE,
+            "a " + listName + " must not start or end with whitespace: '" + code + "'");
+      }
+      return unknownFactory.apply(code);
+    }
+
+    /** Returns the known values, in the order the list declares them. */
+    public List<C> knownValues() {
+      return List.copyOf(known.values());
+    }
+  }
+}

@@ -1,0 +1,58 @@
+package io.github.chancery.core.diplomacy;
+
+import io.github.chancery.core.record.ChanceryRecord;
+import io.github.chancery.core.record.Reference;
+import io.github.chancery.core.validation.Violations;
+import java.util.List;
+import java.util.Objects;
+import org.immutables.value.Value;
+
+/**
+ * One position a statement takes: a {@link Stance} (condemns, rejects, welcomes...) towards the
+ * records it concerns.
+ *
+ * <p>Required: {@code stance} and at least one record concerned. Part of a {@link Statement},
+ * which validates it. Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Position implements WithPosition {
+  Position() {}
+
+  /**
+   * Returns a position.
+   *
+   * @param stance what the statement does
+   * @param concerning the records it does it about, at least one
+   * @return the position
+   */
+  @SafeVarargs
+  public static Position of(Stance stance, Reference<? extends ChanceryRecord>... concerning) {
+    Objects.requireNonNull(stance, "stance");
+    Objects.requireNonNull(concerning, "concerning");
+    ImmutablePosition.Builder position = ImmutablePosition.builder().stance(stance);
+    for (Reference<? extends ChanceryRecord> record : concerning) {
+      position.addConcerning(record);
+    }
+    return position.build();
+  }
+
+  /** Returns what the statement does. */
+  public abstract Stance stance();
+
+  /** Returns the records concerned. */
+  public abstract List<Reference<? extends ChanceryRecord>> concerning();
+
+  // Missing parts are rejected at once, so that a part never exists half-built; every other
+  // rule is checked by the enclosing record, which reports it with the full path.
+  @Value.Check
+  final void checkPresent() {
+    Violations v = Violations.collect();
+    v.required("stance", stance());
+    v.throwIfAny(null, null);
+  }
+
+  void validate(Violations v, String path) {
+    v.nonEmpty(path + ".concerning_ids", concerning());
+    v.distinct(path + ".concerning_ids", concerning());
+  }
+}

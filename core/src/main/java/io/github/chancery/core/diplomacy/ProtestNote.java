@@ -1,0 +1,87 @@
+package io.github.chancery.core.diplomacy;
+
+import io.github.chancery.core.actor.Actor;
+import io.github.chancery.core.record.ChanceryRecord;
+import io.github.chancery.core.record.RecordType;
+import io.github.chancery.core.record.Reference;
+import io.github.chancery.core.text.LanguageTag;
+import io.github.chancery.core.text.MultilingualText;
+import io.github.chancery.core.time.PartialDate;
+import io.github.chancery.core.validation.ViolationCode;
+import io.github.chancery.core.validation.Violations;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A formal protest from one actor to another: a note verbale, a formal note, an aide-mémoire, a
+ * démarche, or a summoned ambassador, with its date, reference number, the records it protests,
+ * a summary and its language.
+ *
+ * <p>Sender and recipient are actors at any level: a state, its foreign ministry, an embassy.
+ *
+ * <p>Required: {@code id}, {@code sender}, {@code recipient}. Invariants: the recipient is not
+ * the sender; protested records are not repeated; texts are not blank. Immutable and
+ * thread-safe.
+ */
+@Value.Immutable
+public abstract class ProtestNote implements ChanceryRecord, WithProtestNote {
+  ProtestNote() {}
+
+  /** Returns a builder; {@code id}, {@code sender} and {@code recipient} are required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Override
+  public final RecordType recordType() {
+    return RecordType.PROTEST_NOTE;
+  }
+
+  /** Returns who sent the protest. */
+  public abstract Reference<? extends Actor> sender();
+
+  /** Returns to whom it was addressed or delivered. */
+  public abstract Reference<? extends Actor> recipient();
+
+  /** Returns when it was sent or delivered. */
+  public abstract Optional<PartialDate> date();
+
+  /** Returns the form it took. */
+  public abstract Optional<NoteForm> form();
+
+  /** Returns the note's reference number, such as {@code 123/20}. */
+  public abstract Optional<String> referenceNumber();
+
+  /** Returns the records it protests, such as a resolution. */
+  public abstract List<Reference<? extends ChanceryRecord>> protestedActs();
+
+  /** Returns a summary of what it says. */
+  public abstract Optional<MultilingualText> summary();
+
+  /** Returns the language it was written in. */
+  public abstract Optional<LanguageTag> language();
+
+  @Value.Check
+  final void check() {
+    Violations v = Violations.collect();
+    v.id("id", id());
+    v.required("sender_id", sender());
+    v.required("recipient_id", recipient());
+    if (sender() != null && sender().equals(recipient())) {
+      v.add(
+          "recipient_id",
+          ViolationCode.SELF_ADDRESSED,
+          "a protest note cannot be sent to its own sender '" + sender() + "'");
+    }
+    v.optionalText("reference_number", referenceNumber());
+    v.distinct("protested_act_ids", protestedActs());
+    v.distinct("source_ids", sources());
+    v.throwIfAny(RecordType.PROTEST_NOTE.wireName(), id());
+  }
+
+  /** Builds a {@link ProtestNote}. Not thread-safe. */
+  public static final class Builder extends ImmutableProtestNote.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,67 @@
+package io.github.chancery.core.diplomacy;
+
+import io.github.chancery.core.actor.Actor;
+import io.github.chancery.core.record.ChanceryRecord;
+import io.github.chancery.core.record.RecordType;
+import io.github.chancery.core.record.Reference;
+import io.github.chancery.core.text.MultilingualText;
+import io.github.chancery.core.time.PartialDate;
+import io.github.chancery.core.validation.Violations;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A public statement by an actor about other records: a foreign ministry condemning resolutions
+ * and denying them legal force, a government welcoming an agreement.
+ *
+ * <p>A statement records what its author said, attributed to the author and to its sources; it
+ * does not make the author's position a fact.
+ *
+ * <p>Required: {@code id}, {@code author}, at least one {@linkplain #positions() position}.
+ * Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Statement implements ChanceryRecord, WithStatement {
+  Statement() {}
+
+  /** Returns a builder; {@code id}, {@code author} and one position are required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Override
+  public final RecordType recordType() {
+    return RecordType.STATEMENT;
+  }
+
+  /** Returns who made the statement. */
+  public abstract Reference<? extends Actor> author();
+
+  /** Returns when it was made. */
+  public abstract Optional<PartialDate> date();
+
+  /** Returns the positions it takes, each a stance towards some records. */
+  public abstract List<Position> positions();
+
+  /** Returns a summary of what was said, in the words of whoever recorded it. */
+  public abstract Optional<MultilingualText> summary();
+
+  @Value.Check
+  final void check() {
+    Violations v = Violations.collect();
+    v.id("id", id());
+    v.required("author_id", author());
+    v.nonEmpty("positions", positions());
+    for (int i = 0; i < positions().size(); i++) {
+      positions().get(i).validate(v, "positions[" + i + "]");
+    }
+    v.distinct("source_ids", sources());
+    v.throwIfAny(RecordType.STATEMENT.wireName(), id());
+  }
+
+  /** Builds a {@link Statement}. Not thread-safe. */
+  public static final class Builder extends ImmutableStatement.Builder {
+    Builder() {}
+  }
+}

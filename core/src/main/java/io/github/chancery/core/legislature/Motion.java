@@ -1,0 +1,93 @@
+package io.github.chancery.core.legislature;
+
+import io.github.chancery.core.actor.Actor;
+import io.github.chancery.core.record.ChanceryRecord;
+import io.github.chancery.core.record.RecordType;
+import io.github.chancery.core.record.Reference;
+import io.github.chancery.core.text.MultilingualText;
+import io.github.chancery.core.time.PartialDate;
+import io.github.chancery.core.validation.ViolationCode;
+import io.github.chancery.core.validation.Violations;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A question put before a legislature: a motion, a draft resolution, a resolution, a bill, an
+ * amendment or a declaration, with its official identifier, its title and text in the languages
+ * given, its sponsors, the date it was tabled, its legal basis, and what it is about.
+ *
+ * <p>The decision on it is a separate record, a {@code Vote}, which refers to the motion; a
+ * motion may be voted on several times, or reported by several sources.
+ *
+ * <p>Required: {@code id}, {@code legislature}, {@code title}. Invariants: sponsors and subjects
+ * are well-formed and not repeated; a motion does not amend itself. Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Motion implements ChanceryRecord, WithMotion {
+  Motion() {}
+
+  /** Returns a builder; {@code id}, {@code legislature} and {@code title} are required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Override
+  public final RecordType recordType() {
+    return RecordType.MOTION;
+  }
+
+  /** Returns the legislature the motion is put before. */
+  public abstract Reference<Legislature> legislature();
+
+  /** Returns what kind of question it is. */
+  public abstract Optional<MotionKind> kind();
+
+  /** Returns its official identifier, such as {@code S/RES/822 (1993)} or {@code n° 150}. */
+  public abstract Optional<String> identifier();
+
+  /** Returns its title, official in the legislature's language, with any translations. */
+  public abstract MultilingualText title();
+
+  /** Returns its text, when recorded. */
+  public abstract Optional<MultilingualText> text();
+
+  /** Returns who tabled or sponsored it. */
+  public abstract List<Reference<? extends Actor>> sponsors();
+
+  /** Returns when it was tabled. */
+  public abstract Optional<PartialDate> tabledOn();
+
+  /** Returns the provision it was tabled under, such as "Article 34-1 of the Constitution". */
+  public abstract Optional<String> legalBasis();
+
+  /** Returns what it is about, in structured form. */
+  public abstract List<MotionSubject> subjects();
+
+  /** Returns the motion this one amends, for an amendment. */
+  public abstract Optional<Reference<Motion>> amends();
+
+  @Value.Check
+  final void check() {
+    Violations v = Violations.collect();
+    v.id("id", id());
+    v.required("legislature_id", legislature());
+    v.required("title", title());
+    v.optionalText("identifier", identifier());
+    v.optionalText("legal_basis", legalBasis());
+    v.distinct("sponsor_ids", sponsors());
+    for (int i = 0; i < subjects().size(); i++) {
+      subjects().get(i).validate(v, "subjects[" + i + "]");
+    }
+    if (id() != null && amends().isPresent() && amends().get().id().equals(id())) {
+      v.add("amends_id", ViolationCode.SELF_REFERENCE, "a motion cannot amend itself");
+    }
+    v.distinct("source_ids", sources());
+    v.throwIfAny(RecordType.MOTION.wireName(), id());
+  }
+
+  /** Builds a {@link Motion}. Not thread-safe. */
+  public static final class Builder extends ImmutableMotion.Builder {
+    Builder() {}
+  }
+}

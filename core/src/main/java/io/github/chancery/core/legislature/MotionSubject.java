@@ -1,0 +1,62 @@
+package io.github.chancery.core.legislature;
+
+import io.github.chancery.core.record.ChanceryRecord;
+import io.github.chancery.core.record.Reference;
+import io.github.chancery.core.text.MultilingualText;
+import io.github.chancery.core.validation.Violations;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * What a motion is about, in a form that can be queried: for example the {@linkplain
+ * SubjectKind#RECOGNITION recognition} of a given disputed entity.
+ *
+ * <p>Required: {@code kind}. Part of a {@link Motion}, which validates it. Immutable and
+ * thread-safe.
+ */
+@Value.Immutable
+public abstract class MotionSubject implements WithMotionSubject {
+  MotionSubject() {}
+
+  /**
+   * Returns a subject of the given kind concerning the given records.
+   *
+   * @param kind what the motion is about
+   * @param concerning the records it concerns, such as the entity to be recognised
+   * @return the subject
+   */
+  @SafeVarargs
+  public static MotionSubject of(SubjectKind kind, Reference<? extends ChanceryRecord>... concerning) {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(concerning, "concerning");
+    ImmutableMotionSubject.Builder subject = ImmutableMotionSubject.builder().kind(kind);
+    for (Reference<? extends ChanceryRecord> record : concerning) {
+      subject.addConcerning(record);
+    }
+    return subject.build();
+  }
+
+  /** Returns what the motion is about. */
+  public abstract SubjectKind kind();
+
+  /** Returns the records the subject concerns. */
+  public abstract List<Reference<? extends ChanceryRecord>> concerning();
+
+  /** Returns a description in words, when the kind and records do not say enough. */
+  public abstract Optional<MultilingualText> description();
+
+  // Missing parts are rejected at once, so that a part never exists half-built; every other
+  // rule is checked by the enclosing record, which reports it with the full path.
+  @Value.Check
+  final void checkPresent() {
+    Violations v = Violations.collect();
+    v.required("kind", kind());
+    v.throwIfAny(null, null);
+  }
+
+  void validate(Violations v, String path) {
+    v.distinct(path + ".concerning_ids", concerning());
+  }
+}

@@ -1,0 +1,29 @@
+package io.github.chancery.core.record;
+
+import io.github.chancery.core.source.Source;
+import java.util.List;
+
+/**
+ * A record: an act or an actor of international relations, with a stable id and the sources
+ * that report it.
+ *
+ * <p>Every record type is an immutable, thread-safe value built with its builder ({@code
+ * Motion.builder()}), validated when built, and changed only by copying ({@code with...}).
+ * Records refer to each other by typed {@link Reference}s, never by holding each other, so that
+ * any set of them can be stored, sent and linked in any order.
+ *
+ * <p>Implemented only by the record types of this library.
+ */
+public interface ChanceryRecord {
+  /**
+   * Returns the record's stable id: 1 to 256 characters, no whitespace. It is unique among the
+   * records a user keeps together, and is what {@link Reference}s point to.
+   */
+  String id();
+
+  /** Returns the kind of record this is. */
+  RecordType recordType();
+
+  /** Returns the sources that report this record, in the order given; may be empty. */
+  List<Reference<Source>> sources();
+}

@@ -1,0 +1,61 @@
+package io.github.chancery.core.record;
+
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The kinds of record Chancery knows, each with the registered name it has on the wire and in
+ * messages ({@code motion}, {@code protest_note}), never a Java class name.
+ */
+public enum RecordType {
+  /** A sovereign state, identified by its country code. */
+  STATE("state"),
+  /** An entity whose statehood is disputed or self-proclaimed. */
+  DISPUTED_ENTITY("disputed_entity"),
+  /** An international organisation or organ, or a government body such as a foreign ministry. */
+  ORGANIZATION("organization"),
+  /** A natural person. */
+  PERSON("person"),
+  /** A chamber, parliament, assembly or voting organ. */
+  LEGISLATURE("legislature"),
+  /** A question put before a legislature. */
+  MOTION("motion"),
+  /** A legislature's decision on a motion. */
+  VOTE("vote"),
+  /** A diplomatic note or other formal protest. */
+  PROTEST_NOTE("protest_note"),
+  /** A public statement by an actor about other records. */
+  STATEMENT("statement"),
+  /** A treaty, agreement or other instrument between parties. */
+  TREATY("treaty"),
+  /** Where a record's facts come from. */
+  SOURCE("source");
+
+  private final String wireName;
+
+  RecordType(String wireName) {
+    this.wireName = wireName;
+  }
+
+  /** Returns the registered name, such as {@code protest_note}. */
+  public String wireName() {
+    return wireName;
+  }
+
+  /**
+   * Returns the type with the given registered name.
+   *
+   * @param wireName a registered name such as {@code motion}
+   * @return the type, or empty if no type has that name
+   */
+  public static Optional<RecordType> fromWireName(String wireName) {
+    Objects.requireNonNull(wireName, "wireName");
+    return Arrays.stream(values()).filter(t -> t.wireName.equals(wireName)).findFirst();
+  }
+
+  @Override
+  public String toString() {
+    return wireName;
+  }
+}

@@ -1,0 +1,115 @@
+package io.github.chancery.core.source;
+
+import io.github.chancery.core.actor.Actor;
+import io.github.chancery.core.record.ChanceryRecord;
+import io.github.chancery.core.record.RecordType;
+import io.github.chancery.core.record.Reference;
+import io.github.chancery.core.text.LanguageTag;
+import io.github.chancery.core.text.MultilingualText;
+import io.github.chancery.core.time.PartialDate;
+import io.github.chancery.core.validation.ViolationCode;
+import io.github.chancery.core.validation.Violations;
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Where facts come from: a news article, a tweet, an official record. Any record can name the
+ * sources that report it; a source can itself cite other sources (an article citing a tweet).
+ *
+ * <p>A source records who said what, not whether it is true: the words a source uses ("occupied",
+ * "self-proclaimed") belong to it, and are kept as its {@linkplain #quotes() quotes}.
+ *
+ * <p>Required: {@code id}, and at least one of title, URL, publisher, author name or author.
+ * Invariants: the URL is an absolute http or https address; texts are not blank; the retrieval
+ * date is not definitely before the publication date. Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Source implements ChanceryRecord, WithSource {
+  Source() {}
+
+  /** Returns a builder; see the class documentation for what is required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Override
+  public final RecordType recordType() {
+    return RecordType.SOURCE;
+  }
+
+  /** Returns what kind of publication this is, if recorded. */
+  public abstract Optional<SourceKind> kind();
+
+  /** Returns the title, if any, in the languages given. */
+  public abstract Optional<MultilingualText> title();
+
+  /** Returns the publisher, such as {@code AzerNews}. */
+  public abstract Optional<String> publisher();
+
+  /** Returns the author's name as printed, such as {@code Vafa Ismayilova}. */
+  public abstract Optional<String> authorName();
+
+  /** Returns the author as a record, when the author is an actor that is recorded. */
+  public abstract Optional<Reference<? extends Actor>> author();
+
+  /** Returns the address of the publication: an absolute http or https URL. */
+  public abstract Optional<URI> url();
+
+  /** Returns when it was published. */
+  public abstract Optional<PartialDate> publishedOn();
+
+  /** Returns when it was retrieved by whoever recorded it. */
+  public abstract Optional<PartialDate> retrievedOn();
+
+  /** Returns the language it is written in. */
+  public abstract Optional<LanguageTag> language();
+
+  /** Returns words quoted from it verbatim, in its language. */
+  public abstract List<String> quotes();
+
+  @Value.Check
+  final void check() {
+    Violations v = Violations.collect();
+    v.id("id", id());
+    if (title().isEmpty()
+        && url().isEmpty()
+        && publisher().isEmpty()
+        && authorName().isEmpty()
+        && author().isEmpty()) {
+      v.add(
+          "title",
+          ViolationCode.REQUIRED,
+          "a source needs at least a title, url, publisher, author_name or author_id");
+    }
+    v.optionalText("publisher", publisher());
+    v.optionalText("author_name", authorName());
+    url().ifPresent(url -> checkUrl(v, url));
+    v.notBefore("retrieved_on", retrievedOn(), "published_on", publishedOn());
+    for (int i = 0; i < quotes().size(); i++) {
+      v.text("quotes[" + i + "]", quotes().get(i));
+    }
+    v.distinct("source_ids", sources());
+    v.throwIfAny(RecordType.SOURCE.wireName(), id());
+  }
+
+  private static void checkUrl(Violations v, URI url) {
+    String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
+    if (!url.isAbsolute()
+        || !(scheme.equals("http") || scheme.equals("https"))
+        || url.getHost() == null
+        || url.getHost().isEmpty()) {
+      v.add("url", ViolationCode.INVALID_URL, "'" + url + "' is not an absolute http or https URL");
+    }
+  }
+
+  /**
+   * Builds a {@link Source}. Not thread-safe; use it on one thread and discard it after {@code
+   * build()}.
+   */
+  public static final class Builder extends ImmutableSource.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,164 @@
+package io.github.chancery.core.text;
+
+import io.github.chancery.core.validation.ValidationException;
+import io.github.chancery.core.validation.ViolationCode;
+import io.github.chancery.core.validation.Violations;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * A text in one or more languages: the official French title of a resolution and its English
+ * translation, or a name in Azerbaijani, Armenian, Russian and English.
+ *
+ * <p>Invariants: at least one language; no text is blank; each language appears once. Languages
+ * are kept in the order of their tags, so two texts with the same translations are equal and
+ * print the same. Which translation is official is not implied by the order; records that need
+ * it say so in their own fields.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class MultilingualText {
+  private final SortedMap<LanguageTag, String> texts;
+
+  private MultilingualText(SortedMap<LanguageTag, String> texts) {
+    this.texts = Collections.unmodifiableSortedMap(texts);
+  }
+
+  /**
+   * Returns a text in one language.
+   *
+   * @param language a BCP 47 tag such as {@code fr}
+   * @param text the text in that language, not blank
+   * @return the text
+   * @throws ValidationException if the tag is malformed or the text blank
+   */
+  public static MultilingualText of(String language, String text) {
+    Objects.requireNonNull(language, "language");
+    Objects.requireNonNull(text, "text");
+    return of(Map.of(language, text));
+  }
+
+  /**
+   * Returns a text in each of the given languages.
+   *
+   * @param texts language tag to text, at least one
+   * @return the text
+   * @throws ValidationException listing every malformed tag and blank text
+   */
+  public static MultilingualText of(Map<String, String> texts) {
+    Objects.requireNonNull(texts, "texts");
+    Violations violations = Violations.collect();
+    SortedMap<LanguageTag, String> parsed = new TreeMap<>();
+    for (Map.Entry<String, String> entry : texts.entrySet()) {
+      String key = Objects.requireNonNull(entry.getKey(), "language");
+      String path = "['" + key + "']";
+      try {
+        LanguageTag tag = LanguageTag.parse(key);
+        violations.text(path, entry.getValue());
+        if (parsed.put(tag, entry.getValue()) != null) {
+          violations.add(
+              path,
+              ViolationCode.DUPLICATE,
+              "language " + tag + " is given twice");
+        }
+      } catch (ValidationException e) {
+        violations.addAll(path, e);
+      }
+    }
+    violations.nonEmpty("", texts.keySet());
+    violations.throwIfAny(null, null);
+    return new MultilingualText(parsed);
+  }
+
+  /**
+   * Returns a copy with the text in {@code language} added or replaced.
+   *
+   * @param language a BCP 47 tag
+   * @param text the text in that language, not blank
+   * @return the changed copy
+   */
+  public MultilingualText with(String language, String text) {
+    Objects.requireNonNull(language, "language");
+    Objects.requireNonNull(text, "text");
+    Map<String, String> copy = new TreeMap<>(asStringMap());
+    copy.remove(LanguageTag.parse(language).toString());
+    copy.put(language, text);
+    return of(copy);
+  }
+
+  /**
+   * Returns the text in exactly the given language.
+   *
+   * @param language a BCP 47 tag
+   * @return the text, if this language is present
+   */
+  public Optional<String> in(String language) {
+    Objects.requireNonNull(language, "language");
+    return Optional.ofNullable(texts.get(LanguageTag.parse(language)));
+  }
+
+  /**
+   * Returns the text in the first of the given languages that is present, matching a tag or its
+   * primary language ({@code en} matches {@code en-CA}); otherwise the text of the first tag.
+   *
+   * @param preferred languages in order of preference
+   * @return a text, never null
+   */
+  public String preferring(String... preferred) {
+    Objects.requireNonNull(preferred, "preferred");
+    for (String wanted : preferred) {
+      LanguageTag tag = LanguageTag.parse(wanted);
+      String exact = texts.get(tag);
+      if (exact != null) {
+        return exact;
+      }
+      for (Map.Entry<LanguageTag, String> entry : texts.entrySet()) {
+        if (entry.getKey().language().equals(tag.language())) {
+          return entry.getValue();
+        }
+      }
+    }
+    return texts.get(texts.firstKey());
+  }
+
+  /** Returns the languages present, in tag order. */
+  public List<LanguageTag> languages() {
+    return List.copyOf(texts.keySet());
+  }
+
+  /** Returns language to text, in tag order; unmodifiable. */
+  public SortedMap<LanguageTag, String> asMap() {
+    return texts;
+  }
+
+  /** Returns canonical tag to text, in tag order; a new, modifiable map. */
+  public Map<String, String> asStringMap() {
+    Map<String, String> out = new TreeMap<>();
+    texts.forEach((tag, text) -> out.put(tag.toString(), text));
+    return out;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof MultilingualText && texts.equals(((MultilingualText) other).texts);
+  }
+
+  @Override
+  public int hashCode() {
+    return texts.hashCode();
+  }
+
+  /** Returns the texts as {@code [en] text | [fr] texte}, for people. */
+  @Override
+  public String toString() {
+    return texts.entrySet().stream()
+        .map(e -> "[" + e.getKey() + "] " + e.getValue())
+        .collect(Collectors.joining(" | "));
+  }
+}

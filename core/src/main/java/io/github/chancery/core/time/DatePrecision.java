@@ -1,0 +1,21 @@
+package io.github.chancery.core.time;
+
+/**
+ * How precisely a {@link PartialDate} is known, from the coarsest to the finest.
+ *
+ * <p>A date is never stored at a precision it does not have: a year stays a year, and is not
+ * padded to its first day.
+ */
+public enum DatePrecision {
+  /** A calendar year, written {@code 2020}. */
+  YEAR,
+  /** A month of a year, written {@code 2020-11}. */
+  MONTH,
+  /** A day, written {@code 2020-11-25}, in the calendar of the place where it happened. */
+  DAY,
+  /**
+   * An instant with its offset and, optionally, its named zone, written {@code
+   * 2020-11-10T00:00+03:00[Europe/Moscow]}.
+   */
+  INSTANT
+}

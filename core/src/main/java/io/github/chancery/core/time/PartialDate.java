@@ -1,0 +1,400 @@
+package io.github.chancery.core.time;
+
+import io.github.chancery.core.validation.ValidationException;
+import io.github.chancery.core.validation.ViolationCode;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.TemporalAccessor;
+import java.time.temporal.TemporalQueries;
+import java.util.Comparator;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A date known to the precision the source gives: a year, a month, a day, or an instant with an
+ * offset and optionally a named zone.
+ *
+ * <p>The canonical text is reduced ISO 8601, as Popolo uses it: {@code 2020}, {@code 2020-11},
+ * {@code 2020-11-25}, or an ISO offset date-time with an optional zone, {@code
+ * 2020-11-10T00:00+03:00[Europe/Moscow]}. {@link #toString()} prints it and {@link #parse} reads
+ * it back. Years run from 1 to 9999.
+ *
+ * <p>A partial date means an interval of days: {@code 2020-11} may be any day from {@link
+ * #earliestDay()} 2020-11-01 to {@link #latestDay()} 2020-11-30. Comparisons never claim more
+ * than the data has: {@link #isDefinitelyBefore} is true only when every day this date can mean
+ * comes before every day the other can mean. Days are the calendar days of where the act
+ * happened; an instant's day is its local date in its own zone, and two instants are compared
+ * exactly.
+ *
+ * <p>Equality is by value and precision: {@code 2020} does not equal {@code 2020-01-01}.
+ * Instances are immutable and thread-safe.
+ */
+public final class PartialDate {
+  private static final Pattern REDUCED = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
+
+  private static final Comparator<PartialDate> CHRONOLOGICAL =
+      Comparator.comparing(PartialDate::earliestDay)
+          .thenComparing(PartialDate::latestDay)
+          .thenComparing(
+              d -> d.instant, Comparator.nullsFirst(Comparator.comparing(ZonedDateTime::toInstant)))
+          .thenComparing(PartialDate::toString);
+
+  private final DatePrecision precision;
+  private final int year;
+  private final int month;
+  private final int day;
+  private final ZonedDateTime instant;
+
+  private PartialDate(DatePrecision precision, int year, int month, int day, ZonedDateTime instant) {
+    this.precision = precision;
+    this.year = year;
+    this.month = month;
+    this.day = day;
+    this.instant = instant;
+  }
+
+  /**
+   * Returns a year.
+   *
+   * @param year from 1 to 9999
+   * @return the date with year precision
+   * @throws ValidationException if the year is out of range
+   */
+  public static PartialDate of(int year) {
+    checkYear(year);
+    return new PartialDate(DatePrecision.YEAR, year, 0, 0, null);
+  }
+
+  /**
+   * Returns a month of a year.
+   *
+   * @param year from 1 to 9999
+   * @param month from 1 to 12
+   * @return the date with month precision
+   * @throws ValidationException if the year or month is out of range
+   */
+  public static PartialDate of(int year, int month) {
+    checkYear(year);
+    checkMonth(year, month);
+    return new PartialDate(DatePrecision.MONTH, year, month, 0, null);
+  }
+
+  /**
+   * Returns a day.
+   *
+   * @param year from 1 to 9999
+   * @param month from 1 to 12
+   * @param day a day that exists in that month ({@code 2021-02-29} does not)
+   * @return the date with day precision
+   * @throws ValidationException if the day does not exist
+   */
+  public static PartialDate of(int year, int month, int day) {
+    checkYear(year);
+    checkMonth(year, month);
+    int length = YearMonth.of(year, month).lengthOfMonth();
+    if (day < 1 || day > length) {
+      throw ValidationException.of(
+          "",
+          ViolationCode.INVALID_DATE,
+          String.format(
+              "%04d-%02d-%02d does not exist: %04d-%02d has %d days", year, month, day, year, month,
+              length));
+    }
+    return new PartialDate(DatePrecision.DAY, year, month, day, null);
+  }
+
+  /**
+   * Returns a year.
+   *
+   * @param year the year, from 1 to 9999
+   * @return the date with year precision
+   */
+  public static PartialDate of(Year year) {
+    Objects.requireNonNull(year, "year");
+    return of(year.getValue());
+  }
+
+  /**
+   * Returns a month of a year.
+   *
+   * @param yearMonth the month, in years 1 to 9999
+   * @return the date with month precision
+   */
+  public static PartialDate of(YearMonth yearMonth) {
+    Objects.requireNonNull(yearMonth, "yearMonth");
+    return of(yearMonth.getYear(), yearMonth.getMonthValue());
+  }
+
+  /**
+   * Returns a day.
+   *
+   * @param date the day, in years 1 to 9999
+   * @return the date with day precision
+   */
+  public static PartialDate of(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    return of(date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+  }
+
+  /**
+   * Returns an instant in a named zone, such as the moment a ceasefire took effect.
+   *
+   * @param dateTime the instant with its zone (a {@link ZoneOffset} when no region is known)
+   * @return the date with instant precision
+   */
+  public static PartialDate of(ZonedDateTime dateTime) {
+    Objects.requireNonNull(dateTime, "dateTime");
+    checkYear(dateTime.getYear());
+    return new PartialDate(
+        DatePrecision.INSTANT,
+        dateTime.getYear(),
+        dateTime.getMonthValue(),
+        dateTime.getDayOfMonth(),
+        dateTime);
+  }
+
+  /**
+   * Returns an instant with an offset and no named zone.
+   *
+   * @param dateTime the instant with its offset
+   * @return the date with instant precision
+   */
+  public static PartialDate of(OffsetDateTime dateTime) {
+    Objects.requireNonNull(dateTime, "dateTime");
+    return of(dateTime.toZonedDateTime());
+  }
+
+  /**
+   * Reads the canonical text: {@code 2020}, {@code 2020-11}, {@code 2020-11-25}, {@code
+   * 2020-11-10T00:00+03:00} or {@code 2020-11-10T00:00+03:00[Europe/Moscow]}. An instant must
+   * have an offset; when it also names a zone, the offset must be the zone's at that time.
+   *
+   * @param text the text to read
+   * @return the date, at the precision the text has
+   * @throws ValidationException ({@code invalid-date}) if the text is malformed or the date does
+   *     not exist
+   */
+  public static PartialDate parse(CharSequence text) {
+    Objects.requireNonNull(text, "text");
+    String value = text.toString();
+    Matcher reduced = REDUCED.matcher(value);
+    if (reduced.matches()) {
+      int year = Integer.parseInt(reduced.group(1));
+      if (reduced.group(2) == null) {
+        return of(year);
+      }
+      int month = Integer.parseInt(reduced.group(2));
+      if (reduced.group(3) == null) {
+        return of(year, month);
+      }
+      return of(year, month, Integer.parseInt(reduced.group(3)));
+    }
+    if (value.indexOf('T') > 0) {
+      return parseInstant(value);
+    }
+    throw ValidationException.of(
+        "",
+        ViolationCode.INVALID_DATE,
+        "'" + value + "' is not a date: expected YYYY, YYYY-MM, YYYY-MM-DD or an ISO 8601"
+            + " date-time with offset");
+  }
+
+  private static PartialDate parseInstant(String value) {
+    try {
+      TemporalAccessor parsed = DateTimeFormatter.ISO_ZONED_DATE_TIME.parse(value);
+      LocalDateTime local = LocalDateTime.from(parsed);
+      ZoneOffset offset = ZoneOffset.from(parsed);
+      ZoneId zone = parsed.query(TemporalQueries.zoneId());
+      // ofStrict refuses an offset the named zone did not have at that time, rather than
+      // silently moving the instant.
+      return of(ZonedDateTime.ofStrict(local, offset, zone == null ? offset : zone));
+    } catch (DateTimeParseException e) {
+      throw ValidationException.of(
+          "",
+          ViolationCode.INVALID_DATE,
+          "'" + value + "' is not a valid ISO 8601 date-time with offset (and optional [zone])");
+    } catch (DateTimeException e) {
+      throw ValidationException.of(
+          "", ViolationCode.INVALID_DATE, "'" + value + "' is not a valid instant: " + e.getMessage());
+    }
+  }
+
+  private static void checkYear(int year) {
+    if (year < 1 || year > 9999) {
+      throw ValidationException.of(
+          "", ViolationCode.INVALID_DATE, "year " + year + " is outside 1 to 9999");
+    }
+  }
+
+  private static void checkMonth(int year, int month) {
+    if (month < 1 || month > 12) {
+      throw ValidationException.of(
+          "",
+          ViolationCode.INVALID_DATE,
+          String.format("%04d-%02d does not exist: month %d is outside 1 to 12", year, month, month));
+    }
+  }
+
+  /**
+   * Returns an order for sorting dates on a timeline: by earliest day, then latest day, then
+   * instant. It is not a claim that one date is before another; use {@link #isDefinitelyBefore}
+   * for that.
+   */
+  public static Comparator<PartialDate> chronologicalOrder() {
+    return CHRONOLOGICAL;
+  }
+
+  /** Returns how precisely this date is known. */
+  public DatePrecision precision() {
+    return precision;
+  }
+
+  /** Returns the year. */
+  public int year() {
+    return year;
+  }
+
+  /** Returns the month, from 1 to 12, when known. */
+  public OptionalInt month() {
+    return precision == DatePrecision.YEAR ? OptionalInt.empty() : OptionalInt.of(month);
+  }
+
+  /** Returns the day of the month when known. */
+  public OptionalInt dayOfMonth() {
+    return precision.compareTo(DatePrecision.DAY) < 0 ? OptionalInt.empty() : OptionalInt.of(day);
+  }
+
+  /** Returns the instant with its zone, when this date has instant precision. */
+  public Optional<ZonedDateTime> instant() {
+    return Optional.ofNullable(instant);
+  }
+
+  /** Returns the day, when this date has day or instant precision. */
+  public Optional<LocalDate> toLocalDate() {
+    return precision.compareTo(DatePrecision.DAY) < 0
+        ? Optional.empty()
+        : Optional.of(LocalDate.of(year, month, day));
+  }
+
+  /** Returns the first day this date can mean: 2020-11-01 for {@code 2020-11}. */
+  public LocalDate earliestDay() {
+    switch (precision) {
+      case YEAR:
+        return LocalDate.of(year, 1, 1);
+      case MONTH:
+        return LocalDate.of(year, month, 1);
+      default:
+        return LocalDate.of(year, month, day);
+    }
+  }
+
+  /** Returns the last day this date can mean: 2020-11-30 for {@code 2020-11}. */
+  public LocalDate latestDay() {
+    switch (precision) {
+      case YEAR:
+        return LocalDate.of(year, 12, 31);
+      case MONTH:
+        return YearMonth.of(year, month).atEndOfMonth();
+      default:
+        return LocalDate.of(year, month, day);
+    }
+  }
+
+  /**
+   * Returns true only when this date is certainly before {@code other}: every day it can mean
+   * precedes every day the other can mean, or, for two instants, this instant is earlier.
+   * {@code 2020-11} is not definitely before {@code 2020-11-25}, nor after it.
+   *
+   * @param other the date to compare with
+   * @return whether the order is certain
+   */
+  public boolean isDefinitelyBefore(PartialDate other) {
+    Objects.requireNonNull(other, "other");
+    if (instant != null && other.instant != null) {
+      return instant.toInstant().isBefore(other.instant.toInstant());
+    }
+    return latestDay().isBefore(other.earliestDay());
+  }
+
+  /**
+   * Returns true only when this date is certainly after {@code other}.
+   *
+   * @param other the date to compare with
+   * @return whether the order is certain
+   */
+  public boolean isDefinitelyAfter(PartialDate other) {
+    Objects.requireNonNull(other, "other");
+    return other.isDefinitelyBefore(this);
+  }
+
+  /**
+   * Returns true when this date and {@code other} can mean the same day: neither is definitely
+   * before the other.
+   *
+   * @param other the date to compare with
+   * @return whether the two may coincide
+   */
+  public boolean mayCoincideWith(PartialDate other) {
+    return !isDefinitelyBefore(other) && !isDefinitelyAfter(other);
+  }
+
+  /**
+   * Returns true when {@code date} is one of the days this date can mean.
+   *
+   * @param date a day
+   * @return whether the day lies within this date's interval
+   */
+  public boolean mayBe(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    return !date.isBefore(earliestDay()) && !date.isAfter(latestDay());
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof PartialDate)) {
+      return false;
+    }
+    PartialDate that = (PartialDate) other;
+    return precision == that.precision
+        && year == that.year
+        && month == that.month
+        && day == that.day
+        && Objects.equals(instant, that.instant);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(precision, year, month, day, instant);
+  }
+
+  /** Returns the canonical reduced ISO 8601 text, which {@link #parse} reads back. */
+  @Override
+  public String toString() {
+    switch (precision) {
+      case YEAR:
+        return String.format("%04d", year);
+      case MONTH:
+        return String.format("%04d-%02d", year, month);
+      case DAY:
+        return String.format("%04d-%02d-%02d", year, month, day);
+      default:
+        // ZonedDateTime's own form: seconds only when not zero, the region only when named.
+        return instant.toString();
+    }
+  }
+}

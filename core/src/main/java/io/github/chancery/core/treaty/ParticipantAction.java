@@ -1,0 +1,55 @@
+package io.github.chancery.core.treaty;
+
+import io.github.chancery.core.actor.Actor;
+import io.github.chancery.core.record.Reference;
+import io.github.chancery.core.time.PartialDate;
+import io.github.chancery.core.validation.Violations;
+import java.util.Objects;
+import org.immutables.value.Value;
+
+/**
+ * One act of a participant about a treaty, with its own date: a signature, a ratification, an
+ * accession, a denunciation. Kept apart rather than lumped into "ratified by".
+ *
+ * <p>Required: {@code participant}, {@code kind}, {@code date}. Part of a {@link Treaty}.
+ * Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class ParticipantAction implements WithParticipantAction {
+  ParticipantAction() {}
+
+  /**
+   * Returns a participant action.
+   *
+   * @param participant the state or other actor that acted
+   * @param kind what it did
+   * @param date when
+   * @return the action
+   */
+  public static ParticipantAction of(
+      Reference<? extends Actor> participant, ParticipantActionKind kind, PartialDate date) {
+    Objects.requireNonNull(participant, "participant");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(date, "date");
+    return ImmutableParticipantAction.builder().participant(participant).kind(kind).date(date).build();
+  }
+
+  /** Returns who acted. */
+  public abstract Reference<? extends Actor> participant();
+
+  /** Returns what it did. */
+  public abstract ParticipantActionKind kind();
+
+  /** Returns when. */
+  public abstract PartialDate date();
+
+  // Missing parts are rejected at once, so that a part never exists half-built.
+  @Value.Check
+  final void checkPresent() {
+    Violations v = Violations.collect();
+    v.required("participant_id", participant());
+    v.required("kind", kind());
+    v.required("date", date());
+    v.throwIfAny(null, null);
+  }
+}

@@ -1,0 +1,65 @@
+package io.github.chancery.core.treaty;
+
+import io.github.chancery.core.actor.Actor;
+import io.github.chancery.core.actor.Person;
+import io.github.chancery.core.record.Reference;
+import io.github.chancery.core.time.PartialDate;
+import io.github.chancery.core.validation.Violations;
+import java.util.Objects;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A signature on a treaty: the person who signed, in what capacity, on behalf of which party,
+ * when and where.
+ *
+ * <p>Required: {@code signatory}, {@code on_behalf_of}. Part of a {@link Treaty}, which
+ * validates it: the party signed for is one of the treaty's parties. Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Signature implements WithSignature {
+  Signature() {}
+
+  /**
+   * Returns a signature with no capacity, date or place yet.
+   *
+   * @param signatory the person who signed
+   * @param onBehalfOf the party signed for
+   * @return the signature
+   */
+  public static Signature of(Reference<Person> signatory, Reference<? extends Actor> onBehalfOf) {
+    Objects.requireNonNull(signatory, "signatory");
+    Objects.requireNonNull(onBehalfOf, "onBehalfOf");
+    return ImmutableSignature.builder().signatory(signatory).onBehalfOf(onBehalfOf).build();
+  }
+
+  /** Returns the person who signed. */
+  public abstract Reference<Person> signatory();
+
+  /** Returns the party signed for. */
+  public abstract Reference<? extends Actor> onBehalfOf();
+
+  /** Returns the capacity signed in, such as {@code President}; compared with offices held. */
+  public abstract Optional<String> capacity();
+
+  /** Returns when the signature was made. */
+  public abstract Optional<PartialDate> date();
+
+  /** Returns where it was made. */
+  public abstract Optional<String> place();
+
+  // Missing parts are rejected at once, so that a part never exists half-built; every other
+  // rule is checked by the enclosing record, which reports it with the full path.
+  @Value.Check
+  final void checkPresent() {
+    Violations v = Violations.collect();
+    v.required("signatory_id", signatory());
+    v.required("on_behalf_of_id", onBehalfOf());
+    v.throwIfAny(null, null);
+  }
+
+  void validate(Violations v, String path) {
+    v.optionalText(path + ".capacity", capacity());
+    v.optionalText(path + ".place", place());
+  }
+}

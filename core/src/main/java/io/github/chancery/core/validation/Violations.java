@@ -1,0 +1,187 @@
+package io.github.chancery.core.validation;
+
+import io.github.chancery.core.time.PartialDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Collects the violations of one record while it is checked, so that all of them are reported
+ * together rather than only the first.
+ *
+ * <p>Each method checks one rule for the value at a path and records a violation when the rule is
+ * broken; methods that guard later checks return whether the value was acceptable. When every
+ * check has run, {@link #throwIfAny(String, String)} throws one {@link ValidationException}
+ * listing them all.
+ *
+ * <p>A collector is mutable and meant for one check on one thread; it is not thread-safe.
+ */
+public final class Violations {
+  /** The longest record id accepted, in characters. */
+  public static final int MAX_ID_LENGTH = 256;
+
+  private final List<Violation> found = new ArrayList<>();
+
+  private Violations() {}
+
+  /** Returns a new, empty collector. */
+  public static Violations collect() {
+    return new Violations();
+  }
+
+  /**
+   * Records a violation.
+   *
+   * @param path where the rule was broken
+   * @param code the rule broken
+   * @param message what is wrong
+   */
+  public void add(String path, ViolationCode code, String message) {
+    found.add(Violation.of(path, code, message));
+  }
+
+  /**
+   * Records every violation of a value or part that was checked on its own, re-rooted under
+   * {@code prefix}.
+   *
+   * @param prefix the path of the part, such as {@code counts[2]}
+   * @param failure the failure of the part
+   */
+  public void addAll(String prefix, ValidationException failure) {
+    failure.violations().forEach(v -> found.add(v.under(prefix)));
+  }
+
+  /**
+   * Checks that a required value is present.
+   *
+   * @return true when the value is present
+   */
+  public boolean required(String path, Object value) {
+    if (value == null) {
+      add(path, ViolationCode.REQUIRED, "is required");
+      return false;
+    }
+    return true;
+  }
+
+  /** Checks that a required record id is present and well-formed (see {@link #idProblem(String)}). */
+  public void id(String path, String id) {
+    if (required(path, id)) {
+      String problem = idProblem(id);
+      if (problem != null) {
+        add(path, ViolationCode.INVALID_ID, problem);
+      }
+    }
+  }
+
+  /**
+   * Returns what is wrong with a record id, or null when it is well-formed: an id is 1 to 256
+   * characters with no whitespace and no control characters. Ids are otherwise free-form, as in
+   * Popolo, so that identifiers such as {@code ocd-person/1234} or {@code un:S/RES/822} fit.
+   *
+   * @param id a non-null candidate id
+   * @return the problem, or null
+   */
+  public static String idProblem(String id) {
+    if (id.isEmpty()) {
+      return "must not be blank";
+    }
+    if (id.length() > MAX_ID_LENGTH) {
+      return "must be at most " + MAX_ID_LENGTH + " characters, was " + id.length();
+    }
+    for (int i = 0; i < id.length(); i++) {
+      char c = id.charAt(i);
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)) {
+        return id.isBlank()
+            ? "must not be blank"
+            : "must not contain whitespace or control characters (at index " + i + ")";
+      }
+    }
+    return null;
+  }
+
+  /** Checks that a required text is present and not blank. */
+  public void text(String path, String text) {
+    if (required(path, text) && text.isBlank()) {
+      add(path, ViolationCode.BLANK, "must not be blank");
+    }
+  }
+
+  /** Checks that an optional text, when present, is not blank. */
+  public void optionalText(String path, Optional<String> text) {
+    text.ifPresent(t -> text(path, t));
+  }
+
+  /** Checks that a number is zero or more. */
+  public void nonNegative(String path, long value) {
+    if (value < 0) {
+      add(path, ViolationCode.NEGATIVE, "must not be negative, was " + value);
+    }
+  }
+
+  /** Checks that a list or set holds at least one element. */
+  public void nonEmpty(String path, Collection<?> values) {
+    if (values.isEmpty()) {
+      add(path, ViolationCode.EMPTY, "must hold at least one element");
+    }
+  }
+
+  /** Checks that no element of a list appears twice; each repeat is reported at its index. */
+  public void distinct(String path, List<?> values) {
+    for (int i = 0; i < values.size(); i++) {
+      int first = values.indexOf(values.get(i));
+      if (first != i) {
+        add(path + "[" + i + "]", ViolationCode.DUPLICATE, "repeats " + path + "[" + first + "]");
+      }
+    }
+  }
+
+  /**
+   * Checks that {@code later} is not definitely before {@code earlier}. Dates of different
+   * precision are compared as intervals, so the rule fires only when the data makes the wrong
+   * order certain: {@code 2020-11} is not reported against {@code 2020-11-25}.
+   *
+   * @param laterPath the path of the date that should come second, reported when broken
+   * @param later that date, if known
+   * @param earlierPath the path of the date that should come first, named in the message
+   * @param earlier that date, if known
+   */
+  public void notBefore(
+      String laterPath,
+      Optional<PartialDate> later,
+      String earlierPath,
+      Optional<PartialDate> earlier) {
+    if (later.isPresent()
+        && earlier.isPresent()
+        && later.get().isDefinitelyBefore(earlier.get())) {
+      add(
+          laterPath,
+          ViolationCode.DATE_ORDER,
+          later.get() + " is definitely before " + earlierPath + " " + earlier.get());
+    }
+  }
+
+  /** Returns true when no violation has been recorded. */
+  public boolean isEmpty() {
+    return found.isEmpty();
+  }
+
+  /** Returns the violations recorded so far, in order. */
+  public List<Violation> list() {
+    return List.copyOf(found);
+  }
+
+  /**
+   * Throws one exception listing every violation recorded, if there is any.
+   *
+   * @param recordType the wire name of the record type being built, or null for a part or value
+   * @param recordId the id of the record, or null when it has none or it is malformed
+   * @throws ValidationException when at least one violation was recorded
+   */
+  public void throwIfAny(String recordType, String recordId) {
+    if (!found.isEmpty()) {
+      throw new ValidationException(recordType, recordId, found);
+    }
+  }
+}

@@ -1,0 +1,69 @@
+package io.github.chancery.core.vote;
+
+import io.github.chancery.core.actor.Actor;
+import io.github.chancery.core.actor.Organization;
+import io.github.chancery.core.record.Reference;
+import io.github.chancery.core.validation.ViolationCode;
+import io.github.chancery.core.validation.Violations;
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One voter's ballot in a recorded vote. The voter is a person (a senator) or a state (at the
+ * UN), with the group the voter belonged to at the time, a role (such as teller), and a weight
+ * (1 when absent).
+ *
+ * <p>Required: {@code voter}, {@code option}. Part of a {@link Vote}, which validates it: the
+ * weight, when given, is above zero, and no voter has two ballots. Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Ballot implements WithBallot {
+  Ballot() {}
+
+  /**
+   * Returns a ballot.
+   *
+   * @param voter the person or state who voted
+   * @param option how they voted
+   * @return the ballot
+   */
+  public static Ballot of(Reference<? extends Actor> voter, VoteOption option) {
+    Objects.requireNonNull(voter, "voter");
+    Objects.requireNonNull(option, "option");
+    return ImmutableBallot.builder().voter(voter).option(option).build();
+  }
+
+  /** Returns who voted: a person or a state. */
+  public abstract Reference<? extends Actor> voter();
+
+  /** Returns how they voted. */
+  public abstract VoteOption option();
+
+  /** Returns the voter's group at the time of the vote, such as a party. */
+  public abstract Optional<Reference<Organization>> group();
+
+  /** Returns the voter's role in the vote, such as {@code teller}. */
+  public abstract Optional<String> role();
+
+  /** Returns the weight of the ballot; absent means 1. */
+  public abstract Optional<BigDecimal> weight();
+
+  // Missing parts are rejected at once, so that a part never exists half-built; every other
+  // rule is checked by the enclosing record, which reports it with the full path.
+  @Value.Check
+  final void checkPresent() {
+    Violations v = Violations.collect();
+    v.required("voter_id", voter());
+    v.required("option", option());
+    v.throwIfAny(null, null);
+  }
+
+  void validate(Violations v, String path) {
+    v.optionalText(path + ".role", role());
+    if (weight().isPresent() && weight().get().signum() <= 0) {
+      v.add(path + ".weight", ViolationCode.NOT_POSITIVE, "must be above zero, was " + weight().get());
+    }
+  }
+}

@@ -1,0 +1,54 @@
+package io.github.chancery.core.vote;
+
+import io.github.chancery.core.actor.Organization;
+import io.github.chancery.core.record.Reference;
+import io.github.chancery.core.validation.Violations;
+import java.util.Objects;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The number of votes for one option, in the whole vote or, when a group is given, within one
+ * group of voters (a party or constituency).
+ *
+ * <p>Required: {@code option}. Part of a {@link Vote}, which validates it with the vote's paths:
+ * the value is not negative. Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Count implements WithCount {
+  Count() {}
+
+  /**
+   * Returns the count of an option in the whole vote.
+   *
+   * @param option the option
+   * @param value how many voted that way; checked by the vote
+   * @return the count
+   */
+  public static Count of(VoteOption option, int value) {
+    Objects.requireNonNull(option, "option");
+    return ImmutableCount.builder().option(option).value(value).build();
+  }
+
+  /** Returns the option counted. */
+  public abstract VoteOption option();
+
+  /** Returns how many voted that way. */
+  public abstract int value();
+
+  /** Returns the group this count is for; absent for the whole vote. */
+  public abstract Optional<Reference<Organization>> group();
+
+  // Missing parts are rejected at once, so that a part never exists half-built; every other
+  // rule is checked by the enclosing record, which reports it with the full path.
+  @Value.Check
+  final void checkPresent() {
+    Violations v = Violations.collect();
+    v.required("option", option());
+    v.throwIfAny(null, null);
+  }
+
+  void validate(Violations v, String path) {
+    v.nonNegative(path + ".value", value());
+  }
+}

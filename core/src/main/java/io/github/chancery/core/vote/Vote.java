@@ -1,0 +1,134 @@
+package io.github.chancery.core.vote;
+
+import io.github.chancery.core.legislature.Legislature;
+import io.github.chancery.core.legislature.Motion;
+import io.github.chancery.core.record.ChanceryRecord;
+import io.github.chancery.core.record.RecordType;
+import io.github.chancery.core.record.Reference;
+import io.github.chancery.core.time.PartialDate;
+import io.github.chancery.core.validation.ViolationCode;
+import io.github.chancery.core.validation.Violations;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.immutables.value.Value;
+
+/**
+ * A legislature's decision on a motion: its date, the result as officially declared, how it was
+ * taken, the rule that applied, the counts per option (in all and per group) and, for a
+ * recorded vote, each voter's ballot.
+ *
+ * <p>The result is stored as declared, never recomputed: thresholds and weights vary, and
+ * sources sometimes report only "rejected". A vote whose counts are unknown is valid. Counts that
+ * disagree with the ballots, or a result the counts contradict, are not construction errors but
+ * findings of the consistency report: real sources publish such records.
+ *
+ * <p>Required: {@code id}, {@code motion}, {@code result}. Invariants: no count is negative; an
+ * option is counted at most once in all and once per group; no voter has two ballots; ballot
+ * weights are above zero. Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Vote implements ChanceryRecord, WithVote {
+  Vote() {}
+
+  /** Returns a builder; {@code id}, {@code motion} and {@code result} are required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Override
+  public final RecordType recordType() {
+    return RecordType.VOTE;
+  }
+
+  /** Returns the motion decided. */
+  public abstract Reference<Motion> motion();
+
+  /** Returns the result as officially declared. */
+  public abstract VoteResult result();
+
+  /** Returns the legislature that voted, when it is not (only) the motion's own. */
+  public abstract Optional<Reference<Legislature>> legislature();
+
+  /** Returns the official identifier of the vote, such as a division number. */
+  public abstract Optional<String> identifier();
+
+  /** Returns when the vote was held. */
+  public abstract Optional<PartialDate> date();
+
+  /** Returns how the vote was taken. */
+  public abstract Optional<VoteMethod> method();
+
+  /** Returns the rule it was decided under. */
+  public abstract Optional<VotingRule> rule();
+
+  /** Returns the counts per option, in all and per group, as reported. */
+  public abstract List<Count> counts();
+
+  /** Returns the individual ballots, for a recorded vote. */
+  public abstract List<Ballot> ballots();
+
+  /** Returns whether the declared result is {@link VoteResult#ADOPTED}. */
+  public final boolean isAdopted() {
+    return VoteResult.ADOPTED.equals(result());
+  }
+
+  /**
+   * Returns the reported count of an option for the whole vote (not per group).
+   *
+   * @param option the option
+   * @return the count, or empty when it was not reported
+   */
+  public final OptionalInt count(VoteOption option) {
+    return counts().stream()
+        .filter(c -> c.group().isEmpty() && c.option().equals(option))
+        .mapToInt(Count::value)
+        .findFirst();
+  }
+
+  @Value.Check
+  final void check() {
+    Violations v = Violations.collect();
+    v.id("id", id());
+    v.required("motion_id", motion());
+    v.required("result", result());
+    v.optionalText("identifier", identifier());
+    Map<Object, Integer> counted = new HashMap<>();
+    for (int i = 0; i < counts().size(); i++) {
+      Count count = counts().get(i);
+      String path = "counts[" + i + "]";
+      count.validate(v, path);
+      Integer first = counted.putIfAbsent(List.of(count.option(), count.group()), i);
+      if (first != null) {
+        v.add(
+            path,
+            ViolationCode.DUPLICATE,
+            "option '" + count.option() + "'"
+                + count.group().map(g -> " of group " + g).orElse("")
+                + " is already counted at counts[" + first + "]");
+      }
+    }
+    Map<Reference<?>, Integer> voters = new HashMap<>();
+    for (int i = 0; i < ballots().size(); i++) {
+      Ballot ballot = ballots().get(i);
+      String path = "ballots[" + i + "]";
+      ballot.validate(v, path);
+      Integer first = voters.putIfAbsent(ballot.voter(), i);
+      if (first != null) {
+        v.add(
+            path + ".voter_id",
+            ViolationCode.DUPLICATE_BALLOT,
+            "voter '" + ballot.voter() + "' already has a ballot at ballots[" + first + "]");
+      }
+    }
+    v.distinct("source_ids", sources());
+    v.throwIfAny(RecordType.VOTE.wireName(), id());
+  }
+
+  /** Builds a {@link Vote}. Not thread-safe. */
+  public static final class Builder extends ImmutableVote.Builder {
+    Builder() {}
+  }
+}
