@@ -1,0 +1,105 @@
+package io.github.chancery.json;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.stream.Collectors;
+
+/**
+ * Thrown when JSON cannot be read as Chancery records: it lists every {@link JsonProblem} found,
+ * each with its JSON path, rule and message, and, when reading a stream, which record (index,
+ * and line for NDJSON) failed.
+ *
+ * <p>It is a {@link JsonMappingException}, so that it passes through any Jackson {@code
+ * ObjectMapper} unchanged; its message is Chancery's own and never names a Java or Jackson type.
+ * Nothing half-read is returned when it is thrown.
+ */
+public final class ChanceryJsonException extends JsonMappingException {
+  private static final long serialVersionUID = 1L;
+
+  private final transient List<JsonProblem> problems;
+  private final long recordIndex;
+  private final long line;
+
+  /**
+   * Creates an exception for problems found in one document or record.
+   *
+   * @param problems at least one problem
+   */
+  public ChanceryJsonException(List<JsonProblem> problems) {
+    this(problems, -1, -1);
+  }
+
+  private ChanceryJsonException(List<JsonProblem> problems, long recordIndex, long line) {
+    super(null, "");
+    if (problems.isEmpty()) {
+      throw new IllegalArgumentException("a ChanceryJsonException needs at least one problem");
+    }
+    this.problems = List.copyOf(problems);
+    this.recordIndex = recordIndex;
+    this.line = line;
+  }
+
+  /**
+   * Returns this exception as raised by the record at {@code index} of a stream (and at {@code
+   * line} of an NDJSON file).
+   *
+   * @param index the zero-based index of the record in the stream
+   * @param line the one-based line of an NDJSON file, or -1
+   * @return the located exception
+   */
+  public ChanceryJsonException atRecord(long index, long line) {
+    return new ChanceryJsonException(problems, index, line);
+  }
+
+  /** Returns every problem found, in document order; never empty. */
+  public List<JsonProblem> problems() {
+    return problems;
+  }
+
+  /** Returns the id of the record that failed, when known. */
+  public Optional<String> recordId() {
+    return problems.stream().map(JsonProblem::recordId).flatMap(Optional::stream).findFirst();
+  }
+
+  /** Returns the zero-based index of the failed record in its stream, when reading a stream. */
+  public OptionalLong recordIndex() {
+    return recordIndex < 0 ? OptionalLong.empty() : OptionalLong.of(recordIndex);
+  }
+
+  /** Returns the one-based line of the failed record in an NDJSON file. */
+  public OptionalLong line() {
+    return line < 0 ? OptionalLong.empty() : OptionalLong.of(line);
+  }
+
+  @Override
+  public String getMessage() {
+    StringBuilder text = new StringBuilder("Invalid JSON");
+    if (recordIndex >= 0) {
+      text.append(" in record ").append(recordIndex);
+      if (line >= 0) {
+        text.append(" (line ").append(line).append(')');
+      }
+    }
+    recordId().ifPresent(id -> text.append(" of record '").append(id).append('\''));
+    text.append(": ");
+    text.append(problems.stream().map(JsonProblem::toString).collect(Collectors.joining("; ")));
+    return text.toString();
+  }
+
+  @Override
+  public String getOriginalMessage() {
+    return getMessage();
+  }
+
+  @Override
+  public String getLocalizedMessage() {
+    return getMessage();
+  }
+
+  @Override
+  public String toString() {
+    return "ChanceryJsonException: " + getMessage();
+  }
+}

@@ -1,0 +1,58 @@
+package io.github.chancery.json;
+
+import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.databind.Module;
+import com.fasterxml.jackson.databind.module.SimpleDeserializers;
+import com.fasterxml.jackson.databind.module.SimpleSerializers;
+import io.github.chancery.core.actor.Actor;
+import io.github.chancery.core.record.ChanceryRecord;
+import io.github.chancery.json.codec.RecordCodec;
+import io.github.chancery.json.codec.RecordCodecs;
+import io.github.chancery.json.deser.RecordDeserializer;
+import io.github.chancery.json.ser.RecordSerializer;
+
+/**
+ * The Jackson module that reads and writes every Chancery record in the documented wire format
+ * ({@code docs/json.md}).
+ *
+ * <p>It is registered in {@code META-INF/services/com.fasterxml.jackson.databind.Module}, so
+ * {@code new ObjectMapper().findAndRegisterModules()} picks it up; {@link ChanceryJson} gives a
+ * mapper that is also hardened (limits, strict duplicates, no trailing tokens). Records can be
+ * read as their own class, as {@link Actor}, or as {@link ChanceryRecord}, chosen by their {@code
+ * type} property; no class name is ever written or read. Stateless and thread-safe.
+ */
+public final class ChanceryModule extends Module {
+  private static final Version VERSION = new Version(0, 1, 0, "SNAPSHOT", "io.github.chancery", "chancery-json");
+
+  /** Creates the module. */
+  public ChanceryModule() {}
+
+  @Override
+  public String getModuleName() {
+    return "chancery";
+  }
+
+  @Override
+  public Version version() {
+    return VERSION;
+  }
+
+  @Override
+  public void setupModule(SetupContext context) {
+    SimpleSerializers serializers = new SimpleSerializers();
+    serializers.addSerializer(ChanceryRecord.class, new RecordSerializer());
+    context.addSerializers(serializers);
+
+    SimpleDeserializers deserializers = new SimpleDeserializers();
+    for (RecordCodec<? extends ChanceryRecord> codec : RecordCodecs.all().values()) {
+      add(deserializers, codec.type());
+    }
+    add(deserializers, ChanceryRecord.class);
+    add(deserializers, Actor.class);
+    context.addDeserializers(deserializers);
+  }
+
+  private static <T extends ChanceryRecord> void add(SimpleDeserializers deserializers, Class<T> type) {
+    deserializers.addDeserializer(type, new RecordDeserializer<>(type));
+  }
+}

@@ -1,0 +1,164 @@
+package io.github.chancery.json;
+
+import com.fasterxml.jackson.core.StreamReadConstraints;
+
+/**
+ * The limits that protect a reader from hostile or broken input, each set explicitly rather than
+ * left to a library default. Exceeding one is a {@code limit-exceeded} problem.
+ *
+ * <ul>
+ *   <li>{@code maxNestingDepth} (default {@value #DEFAULT_MAX_NESTING_DEPTH}): arrays and objects
+ *       within each other; records nest at most five deep.
+ *   <li>{@code maxStringLength} (default {@value #DEFAULT_MAX_STRING_LENGTH} characters): any one
+ *       string value, such as a motion's text.
+ *   <li>{@code maxNameLength} (default {@value #DEFAULT_MAX_NAME_LENGTH} characters): any one
+ *       property name or language tag key.
+ *   <li>{@code maxNumberLength} (default {@value #DEFAULT_MAX_NUMBER_LENGTH} digits): any one
+ *       number, which stops denial of service through huge decimals.
+ *   <li>{@code maxDocumentLength} (default {@value #DEFAULT_MAX_DOCUMENT_LENGTH} bytes or
+ *       characters): a document read whole, such as one record or a dossier.
+ *   <li>{@code maxRecordLength} (default {@value #DEFAULT_MAX_RECORD_LENGTH} characters): one
+ *       record of a stream (an NDJSON line or an element of a JSON array); a stream as a whole
+ *       has no size limit, since it is read one record at a time.
+ * </ul>
+ *
+ * <p>Instances are immutable and thread-safe; {@code with...} gives a changed copy.
+ */
+public final class ReadLimits {
+  /** The default maximum nesting depth. */
+  public static final int DEFAULT_MAX_NESTING_DEPTH = 32;
+  /** The default maximum string length, in characters. */
+  public static final int DEFAULT_MAX_STRING_LENGTH = 1_000_000;
+  /** The default maximum property name length, in characters. */
+  public static final int DEFAULT_MAX_NAME_LENGTH = 256;
+  /** The default maximum number length, in characters. */
+  public static final int DEFAULT_MAX_NUMBER_LENGTH = 64;
+  /** The default maximum length of a document read whole. */
+  public static final long DEFAULT_MAX_DOCUMENT_LENGTH = 256L * 1024 * 1024;
+  /** The default maximum length of one record of a stream, in characters. */
+  public static final int DEFAULT_MAX_RECORD_LENGTH = 16 * 1024 * 1024;
+
+  private static final ReadLimits DEFAULTS =
+      new ReadLimits(
+          DEFAULT_MAX_NESTING_DEPTH,
+          DEFAULT_MAX_STRING_LENGTH,
+          DEFAULT_MAX_NAME_LENGTH,
+          DEFAULT_MAX_NUMBER_LENGTH,
+          DEFAULT_MAX_DOCUMENT_LENGTH,
+          DEFAULT_MAX_RECORD_LENGTH);
+
+  private final int maxNestingDepth;
+  private final int maxStringLength;
+  private final int maxNameLength;
+  private final int maxNumberLength;
+  private final long maxDocumentLength;
+  private final int maxRecordLength;
+
+  private ReadLimits(
+      int maxNestingDepth,
+      int maxStringLength,
+      int maxNameLength,
+      int maxNumberLength,
+      long maxDocumentLength,
+      int maxRecordLength) {
+    this.maxNestingDepth = positive("maxNestingDepth", maxNestingDepth);
+    this.maxStringLength = positive("maxStringLength", maxStringLength);
+    this.maxNameLength = positive("maxNameLength", maxNameLength);
+    this.maxNumberLength = positive("maxNumberLength", maxNumberLength);
+    this.maxDocumentLength = positive("maxDocumentLength", maxDocumentLength);
+    this.maxRecordLength = positive("maxRecordLength", maxRecordLength);
+  }
+
+  private static <N extends Number> N positive(String name, N value) {
+    if (value.longValue() <= 0) {
+      throw new IllegalArgumentException(name + " must be above zero, was " + value);
+    }
+    return value;
+  }
+
+  /** Returns the default limits. */
+  public static ReadLimits defaults() {
+    return DEFAULTS;
+  }
+
+  /** Returns a copy with another maximum nesting depth. */
+  public ReadLimits withMaxNestingDepth(int value) {
+    return new ReadLimits(value, maxStringLength, maxNameLength, maxNumberLength, maxDocumentLength, maxRecordLength);
+  }
+
+  /** Returns a copy with another maximum string length. */
+  public ReadLimits withMaxStringLength(int value) {
+    return new ReadLimits(maxNestingDepth, value, maxNameLength, maxNumberLength, maxDocumentLength, maxRecordLength);
+  }
+
+  /** Returns a copy with another maximum property name length. */
+  public ReadLimits withMaxNameLength(int value) {
+    return new ReadLimits(maxNestingDepth, maxStringLength, value, maxNumberLength, maxDocumentLength, maxRecordLength);
+  }
+
+  /** Returns a copy with another maximum number length. */
+  public ReadLimits withMaxNumberLength(int value) {
+    return new ReadLimits(maxNestingDepth, maxStringLength, maxNameLength, value, maxDocumentLength, maxRecordLength);
+  }
+
+  /** Returns a copy with another maximum document length. */
+  public ReadLimits withMaxDocumentLength(long value) {
+    return new ReadLimits(maxNestingDepth, maxStringLength, maxNameLength, maxNumberLength, value, maxRecordLength);
+  }
+
+  /** Returns a copy with another maximum stream record length. */
+  public ReadLimits withMaxRecordLength(int value) {
+    return new ReadLimits(maxNestingDepth, maxStringLength, maxNameLength, maxNumberLength, maxDocumentLength, value);
+  }
+
+  /** Returns the maximum nesting depth. */
+  public int maxNestingDepth() {
+    return maxNestingDepth;
+  }
+
+  /** Returns the maximum string length. */
+  public int maxStringLength() {
+    return maxStringLength;
+  }
+
+  /** Returns the maximum property name length. */
+  public int maxNameLength() {
+    return maxNameLength;
+  }
+
+  /** Returns the maximum number length. */
+  public int maxNumberLength() {
+    return maxNumberLength;
+  }
+
+  /** Returns the maximum length of a document read whole. */
+  public long maxDocumentLength() {
+    return maxDocumentLength;
+  }
+
+  /** Returns the maximum length of one record of a stream. */
+  public int maxRecordLength() {
+    return maxRecordLength;
+  }
+
+  /** Returns these limits as Jackson's constraints, for documents read whole or streams. */
+  StreamReadConstraints constraints(boolean wholeDocument) {
+    return StreamReadConstraints.builder()
+        .maxNestingDepth(maxNestingDepth)
+        .maxStringLength(maxStringLength)
+        .maxNameLength(maxNameLength)
+        .maxNumberLength(maxNumberLength)
+        .maxDocumentLength(wholeDocument ? maxDocumentLength : -1)
+        .build();
+  }
+
+  @Override
+  public String toString() {
+    return "ReadLimits[maxNestingDepth=" + maxNestingDepth
+        + ", maxStringLength=" + maxStringLength
+        + ", maxNameLength=" + maxNameLength
+        + ", maxNumberLength=" + maxNumberLength
+        + ", maxDocumentLength=" + maxDocumentLength
+        + ", maxRecordLength=" + maxRecordLength + "]";
+  }
+}

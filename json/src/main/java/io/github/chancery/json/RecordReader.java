@@ -1,0 +1,263 @@
+package io.github.chancery.json;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.chancery.core.record.ChanceryRecord;
+import io.github.chancery.json.codec.Paths;
+import io.github.chancery.json.codec.ReadContext;
+import io.github.chancery.json.codec.RecordCodecs;
+import io.github.chancery.json.codec.TreeReader;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Consumer;
+
+/**
+ * Reads a stream of mixed records, NDJSON or a JSON array, one record at a time: memory use
+ * does not grow with the length of the stream.
+ *
+ * <pre>{@code
+ * try (RecordReader records = ChanceryJson.strict().readNdjson(in)) {
+ *   for (ChanceryRecord record = records.next(); record != null; record = records.next()) {
+ *     ...
+ *   }
+ * }
+ * }</pre>
+ *
+ * <p>A bad record either stops the reading with a {@link ChanceryJsonException} that names its
+ * index (and its line, for NDJSON), or, when the reader was made with a listener, is skipped and
+ * reported to it. Blank lines of NDJSON are ignored. Not thread-safe: one reader per thread.
+ */
+public final class RecordReader implements Closeable {
+  private final ChanceryJson json;
+  private final Consumer<ChanceryJsonException> onBadRecord;
+  private final LineSource lines;
+  private final JsonParser array;
+  private long index;
+  private long skipped;
+  private boolean finished;
+
+  private RecordReader(
+      ChanceryJson json, Consumer<ChanceryJsonException> onBadRecord, LineSource lines, JsonParser array) {
+    this.json = json;
+    this.onBadRecord = onBadRecord;
+    this.lines = lines;
+    this.array = array;
+  }
+
+  static RecordReader ndjson(ChanceryJson json, InputStream in, Consumer<ChanceryJsonException> onBadRecord) {
+    Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
+    return new RecordReader(json, onBadRecord, new LineSource(reader, json.limits().maxRecordLength()), null);
+  }
+
+  static RecordReader array(ChanceryJson json, InputStream in, Consumer<ChanceryJsonException> onBadRecord) {
+    try {
+      return new RecordReader(json, onBadRecord, null, json.streamFactory().createParser(in));
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot create a parser", e);
+    }
+  }
+
+  /**
+   * Returns the next record, or null at the end of the stream.
+   *
+   * @return the next valid record, or null when there is none
+   * @throws ChanceryJsonException if a record is bad and no listener was given, or if an array is
+   *     malformed
+   * @throws IOException if the underlying stream fails
+   */
+  public ChanceryRecord next() throws IOException {
+    while (!finished) {
+      try {
+        ChanceryRecord record = lines != null ? nextLine() : nextElement();
+        if (record != null) {
+          index++;
+          return record;
+        }
+      } catch (ChanceryJsonException bad) {
+        index++;
+        if (onBadRecord == null || !bad.recordIndex().isPresent()) {
+          finished = true;
+          throw bad;
+        }
+        skipped++;
+        onBadRecord.accept(bad);
+      }
+    }
+    return null;
+  }
+
+  /** Returns how many records were returned or skipped so far. */
+  public long recordsSeen() {
+    return index;
+  }
+
+  /** Returns how many bad records were skipped so far. */
+  public long recordsSkipped() {
+    return skipped;
+  }
+
+  private ChanceryRecord nextLine() throws IOException {
+    String line;
+    do {
+      line = lines.next();
+      if (line == null) {
+        finished = true;
+        return null;
+      }
+    } while (line.isBlank() && !lines.lastWasTooLong());
+    long lineNumber = lines.lineNumber();
+    if (lines.lastWasTooLong()) {
+      throw Failures.single(
+              Paths.ROOT,
+              JsonRule.LIMIT_EXCEEDED,
+              "the record is longer than the limit of " + json.limits().maxRecordLength() + " characters (maxRecordLength)")
+          .atRecord(index, lineNumber);
+    }
+    JsonParser parser = json.streamFactory().createParser(line);
+    try (parser) {
+      ReadContext context = new ReadContext(json.ignoredListener());
+      JsonNode tree = TreeReader.read(parser, Paths.ROOT, context);
+      if (parser.nextToken() != null) {
+        context.problem(Paths.ROOT, JsonRule.TRAILING_TOKENS, "a line must hold exactly one record");
+      }
+      return finish(RecordCodecs.read(tree, ChanceryRecord.class, Paths.ROOT, context), context, lineNumber);
+    } catch (JsonProcessingException e) {
+      throw Failures.from(e, parser, json.limits()).atRecord(index, lineNumber);
+    }
+  }
+
+  private ChanceryRecord nextElement() throws IOException {
+    try {
+      if (index == 0 && array.currentToken() == null) {
+        JsonToken first = array.nextToken();
+        if (first != JsonToken.START_ARRAY) {
+          finished = true;
+          throw Failures.single(Paths.ROOT, JsonRule.WRONG_TYPE, "expected an array of records");
+        }
+      }
+      JsonToken token = array.nextToken();
+      if (token == JsonToken.END_ARRAY || token == null) {
+        finished = true;
+        if (token == null) {
+          throw Failures.single(Paths.ROOT, JsonRule.MALFORMED_JSON, "the array is not closed");
+        }
+        if (array.nextToken() != null) {
+          throw Failures.single(Paths.ROOT, JsonRule.TRAILING_TOKENS, "unexpected content after the end of the array");
+        }
+        return null;
+      }
+      String path = Paths.index(Paths.ROOT, index);
+      long start = offset(array.currentTokenLocation());
+      ReadContext context = new ReadContext(json.ignoredListener());
+      JsonNode tree = TreeReader.read(array, path, context);
+      if (offset(array.currentLocation()) - start > json.limits().maxRecordLength()) {
+        throw Failures.single(
+                path,
+                JsonRule.LIMIT_EXCEEDED,
+                "the record is longer than the limit of " + json.limits().maxRecordLength() + " characters (maxRecordLength)")
+            .atRecord(index, -1);
+      }
+      return finish(RecordCodecs.read(tree, ChanceryRecord.class, path, context), context, -1);
+    } catch (ChanceryJsonException e) {
+      throw e;
+    } catch (JsonProcessingException e) {
+      // The rest of a malformed array cannot be found reliably: stop, whatever the listener.
+      finished = true;
+      throw Failures.from(e, array, json.limits());
+    }
+  }
+
+  private ChanceryRecord finish(ChanceryRecord record, ReadContext context, long line) throws ChanceryJsonException {
+    if (context.hasProblems() || record == null) {
+      throw new ChanceryJsonException(context.problems()).atRecord(index, line);
+    }
+    return record;
+  }
+
+  private static long offset(JsonLocation location) {
+    return Math.max(location.getByteOffset(), location.getCharOffset());
+  }
+
+  @Override
+  public void close() throws IOException {
+    finished = true;
+    if (lines != null) {
+      lines.close();
+    } else {
+      array.close();
+    }
+  }
+
+  /** Lines of text read through a fixed buffer, each at most {@code limit} characters kept. */
+  private static final class LineSource implements Closeable {
+    private final Reader reader;
+    private final int limit;
+    private final char[] buffer = new char[8192];
+    private final StringBuilder line = new StringBuilder();
+    private int position;
+    private int end;
+    private long lineNumber;
+    private boolean tooLong;
+
+    LineSource(Reader reader, int limit) {
+      this.reader = reader;
+      this.limit = limit;
+    }
+
+    /** Returns the next line without its terminator, or null at the end. */
+    String next() throws IOException {
+      line.setLength(0);
+      tooLong = false;
+      boolean any = false;
+      while (true) {
+        if (position == end) {
+          end = reader.read(buffer, 0, buffer.length);
+          position = 0;
+          if (end <= 0) {
+            end = 0;
+            if (!any) {
+              return null;
+            }
+            break;
+          }
+        }
+        any = true;
+        char c = buffer[position++];
+        if (c == '\n') {
+          break;
+        }
+        if (line.length() < limit) {
+          line.append(c);
+        } else {
+          tooLong = true;
+        }
+      }
+      lineNumber++;
+      int length = line.length();
+      if (length > 0 && line.charAt(length - 1) == '\r') {
+        line.setLength(length - 1);
+      }
+      return line.toString();
+    }
+
+    boolean lastWasTooLong() {
+      return tooLong;
+    }
+
+    long lineNumber() {
+      return lineNumber;
+    }
+
+    @Override
+    public void close() throws IOException {
+      reader.close();
+    }
+  }
+}

@@ -1,0 +1,52 @@
+package io.github.chancery.json.codec;
+
+/** JSON paths in the {@code $.counts[1].value} notation. */
+public final class Paths {
+  /** The path of the root. */
+  public static final String ROOT = "$";
+
+  private Paths() {}
+
+  /** Returns the path of a property of the object at {@code base}. */
+  public static String property(String base, String name) {
+    return name.matches("[A-Za-z_][A-Za-z0-9_]*")
+        ? base + "." + name
+        : base + "['" + name.replace("\\", "\\\\").replace("'", "\\'") + "']";
+  }
+
+  /** Returns the path of an element of the array at {@code base}. */
+  public static String index(String base, long index) {
+    return base + "[" + index + "]";
+  }
+
+  /**
+   * Joins a core violation path ({@code counts[2].value}, {@code ['fr']} or empty) to the JSON
+   * path of the object it was found in.
+   */
+  public static String join(String base, String relative) {
+    if (relative.isEmpty()) {
+      return base;
+    }
+    return relative.startsWith("[") ? base + relative : base + "." + relative;
+  }
+
+  /**
+   * Converts a JSON Pointer ({@code /counts/1/value}) to a path ({@code $.counts[1].value}).
+   * Numeric segments are taken as array indexes.
+   */
+  public static String fromPointer(String pointer) {
+    StringBuilder path = new StringBuilder(ROOT);
+    if (pointer == null || pointer.isEmpty()) {
+      return path.toString();
+    }
+    for (String segment : pointer.substring(1).split("/", -1)) {
+      String name = segment.replace("~1", "/").replace("~0", "~");
+      if (name.matches("\\d+")) {
+        path.append('[').append(name).append(']');
+      } else {
+        path.replace(0, path.length(), property(path.toString(), name));
+      }
+    }
+    return path.toString();
+  }
+}

@@ -1,0 +1,76 @@
+package io.github.chancery.json.codec;
+
+import io.github.chancery.core.validation.ValidationException;
+import io.github.chancery.core.validation.Violation;
+import io.github.chancery.json.JsonProblem;
+import io.github.chancery.json.JsonRule;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The state of reading one record: the problems found so far, whether unknown properties are
+ * errors or only reported, and the id of the record when known. Not thread-safe: one per read.
+ */
+public final class ReadContext {
+  private final Consumer<JsonProblem> ignoredListener;
+  private final List<JsonProblem> problems = new ArrayList<>();
+  private String recordId;
+
+  /**
+   * Creates a context.
+   *
+   * @param ignoredListener null for strict reading (unknown properties are errors); otherwise
+   *     the listener told of each unknown property ignored
+   */
+  public ReadContext(Consumer<JsonProblem> ignoredListener) {
+    this.ignoredListener = ignoredListener;
+  }
+
+  /** Returns a strict context. */
+  public static ReadContext strict() {
+    return new ReadContext(null);
+  }
+
+  /** Sets the id of the record being read, named in every problem found after. */
+  void recordId(String id) {
+    this.recordId = id;
+  }
+
+  /** Records a problem. */
+  public void problem(String path, String rule, String message) {
+    problems.add(JsonProblem.of(path, rule, message, recordId));
+  }
+
+  /** Records an unknown property: an error when strict, reported to the listener when lenient. */
+  void unknownProperty(String path) {
+    if (ignoredListener == null) {
+      problem(path, JsonRule.UNKNOWN_PROPERTY, "is not a property of this object");
+    } else {
+      ignoredListener.accept(
+          JsonProblem.of(path, JsonRule.UNKNOWN_PROPERTY, "unknown property ignored", recordId));
+    }
+  }
+
+  /** Records each violation of a core construction under the JSON path of what was built. */
+  void violations(String path, ValidationException failure) {
+    for (Violation violation : failure.violations()) {
+      problem(Paths.join(path, violation.path()), violation.code().code(), violation.message());
+    }
+  }
+
+  /** Returns how many problems have been found so far. */
+  int problemCount() {
+    return problems.size();
+  }
+
+  /** Returns the problems found, in order. */
+  public List<JsonProblem> problems() {
+    return List.copyOf(problems);
+  }
+
+  /** Returns whether any problem was found. */
+  public boolean hasProblems() {
+    return !problems.isEmpty();
+  }
+}

@@ -1,0 +1,82 @@
+package io.github.chancery.json.codec;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.chancery.json.JsonRule;
+import java.io.IOException;
+
+/**
+ * Reads one JSON value from a parser into a tree, reporting each duplicate key with its path
+ * instead of silently keeping the last one. Decimal numbers are kept exactly. The parser's
+ * configured limits (nesting depth, string and number length) apply while reading.
+ */
+public final class TreeReader {
+  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+
+  private TreeReader() {}
+
+  /**
+   * Reads the value at the parser's current token (advancing to the first token if there is
+   * none yet), leaving the parser on the value's last token.
+   *
+   * @return the value, or null at the end of input
+   */
+  public static JsonNode read(JsonParser parser, String path, ReadContext context) throws IOException {
+    JsonToken token = parser.currentToken() == null ? parser.nextToken() : parser.currentToken();
+    if (token == null) {
+      return null;
+    }
+    return value(parser, token, path, context);
+  }
+
+  private static JsonNode value(JsonParser parser, JsonToken token, String path, ReadContext context)
+      throws IOException {
+    switch (token) {
+      case START_OBJECT:
+        ObjectNode object = NODES.objectNode();
+        for (JsonToken t = parser.nextToken(); t == JsonToken.FIELD_NAME; t = parser.nextToken()) {
+          String name = parser.currentName();
+          String childPath = Paths.property(path, name);
+          JsonNode child = value(parser, parser.nextToken(), childPath, context);
+          if (object.has(name)) {
+            context.problem(childPath, JsonRule.DUPLICATE_KEY, "the key '" + name + "' appears more than once");
+          } else {
+            object.set(name, child);
+          }
+        }
+        return object;
+      case START_ARRAY:
+        ArrayNode array = NODES.arrayNode();
+        int index = 0;
+        for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
+          array.add(value(parser, t, Paths.index(path, index++), context));
+        }
+        return array;
+      case VALUE_STRING:
+        return NODES.textNode(parser.getText());
+      case VALUE_NUMBER_INT:
+        switch (parser.getNumberType()) {
+          case INT:
+            return NODES.numberNode(parser.getIntValue());
+          case LONG:
+            return NODES.numberNode(parser.getLongValue());
+          default:
+            return NODES.numberNode(parser.getBigIntegerValue());
+        }
+      case VALUE_NUMBER_FLOAT:
+        return NODES.numberNode(parser.getDecimalValue());
+      case VALUE_TRUE:
+        return NODES.booleanNode(true);
+      case VALUE_FALSE:
+        return NODES.booleanNode(false);
+      case VALUE_NULL:
+        return NODES.nullNode();
+      default:
+        throw new IllegalStateException("unexpected token " + token);
+    }
+  }
+}

@@ -1,0 +1,71 @@
+package io.github.chancery.json.deser;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import io.github.chancery.core.record.ChanceryRecord;
+import io.github.chancery.json.ChanceryJsonException;
+import io.github.chancery.json.JsonProblem;
+import io.github.chancery.json.codec.Paths;
+import io.github.chancery.json.codec.ReadContext;
+import io.github.chancery.json.codec.RecordCodecs;
+import io.github.chancery.json.codec.TreeReader;
+import java.io.IOException;
+import java.util.function.Consumer;
+
+/**
+ * Reads a record of the given type (a concrete record class, {@code ChanceryRecord} or {@code
+ * Actor}), choosing the record type by its {@code type} property and building it through the
+ * core's builders.
+ *
+ * <p>Reading is strict whatever the mapper's settings for coercion: no quoted numbers, no
+ * fractions for integers, no numbers for strings, no duplicate keys. Unknown properties are
+ * errors unless the mapper disables {@code FAIL_ON_UNKNOWN_PROPERTIES}; then they are ignored and
+ * reported to the listener stored under {@link #IGNORED_LISTENER}, if any. Every problem is
+ * collected and thrown in one {@link ChanceryJsonException}.
+ *
+ * @param <T> the type read
+ */
+public final class RecordDeserializer<T extends ChanceryRecord> extends StdDeserializer<T> {
+  private static final long serialVersionUID = 1L;
+
+  /** The deserialization attribute holding a {@code Consumer<JsonProblem>} told of ignored properties. */
+  public static final Object IGNORED_LISTENER = RecordDeserializer.class.getName() + ".ignored";
+
+  private static final Consumer<JsonProblem> IGNORE_SILENTLY = problem -> {};
+
+  private final Class<T> target;
+
+  /**
+   * Creates a deserializer.
+   *
+   * @param target the type to read
+   */
+  public RecordDeserializer(Class<T> target) {
+    super(target);
+    this.target = target;
+  }
+
+  @Override
+  public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+    String path = Paths.fromPointer(parser.getParsingContext().pathAsPointer().toString());
+    ReadContext read = new ReadContext(listener(context));
+    JsonNode tree = TreeReader.read(parser, path, read);
+    T record = tree == null ? null : RecordCodecs.read(tree, target, path, read);
+    if (read.hasProblems() || record == null) {
+      throw new ChanceryJsonException(read.problems());
+    }
+    return record;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Consumer<JsonProblem> listener(DeserializationContext context) {
+    if (context.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)) {
+      return null;
+    }
+    Object listener = context.getAttribute(IGNORED_LISTENER);
+    return listener instanceof Consumer ? (Consumer<JsonProblem>) listener : IGNORE_SILENTLY;
+  }
+}

@@ -1,0 +1,97 @@
+package io.github.chancery.json.schema;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.chancery.core.record.ChanceryRecord;
+import io.github.chancery.core.record.RecordType;
+import io.github.chancery.json.codec.RecordCodec;
+import io.github.chancery.json.codec.RecordCodecs;
+import io.github.chancery.json.codec.SchemaContext;
+import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The JSON Schemas (draft 2020-12) of the wire format, shipped in this jar under {@value
+ * #RESOURCE_DIRECTORY}: {@code record.schema.json} for a record of any type, and one {@code
+ * <type>.schema.json} per record type, such as {@code vote.schema.json}.
+ *
+ * <p>The schemas are generated from the same declarations as the reader and writer, so they
+ * describe exactly what is written. The reader is stricter than the schemas: everything the
+ * schemas reject, the reader rejects, but some rules (dates in order, a signature on behalf of
+ * a party) are checked only by the reader. Stateless and thread-safe.
+ */
+public final class RecordSchemas {
+  /** The folder of the schemas inside the jar. */
+  public static final String RESOURCE_DIRECTORY = "/io/github/chancery/json/schema/";
+
+  /** The file name of the schema of a record of any type. */
+  public static final String ANY_RECORD = "record.schema.json";
+
+  private static final String DRAFT = "https://json-schema.org/draft/2020-12/schema";
+
+  private RecordSchemas() {}
+
+  /** Returns the file name of the schema of one record type, such as {@code vote.schema.json}. */
+  public static String fileName(RecordType type) {
+    Objects.requireNonNull(type, "type");
+    return type.wireName() + ".schema.json";
+  }
+
+  /**
+   * Opens a shipped schema.
+   *
+   * @param fileName {@link #ANY_RECORD} or a {@link #fileName(RecordType)}
+   * @return the schema's UTF-8 JSON; the caller closes it
+   * @throws IllegalArgumentException if no such schema ships
+   */
+  public static InputStream open(String fileName) {
+    InputStream in = RecordSchemas.class.getResourceAsStream(RESOURCE_DIRECTORY + fileName);
+    if (in == null) {
+      throw new IllegalArgumentException("no schema named " + fileName);
+    }
+    return in;
+  }
+
+  /** Generates every schema, by file name, as the text that ships in the jar. */
+  public static Map<String, String> generate() {
+    ObjectMapper printer = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    Map<String, String> files = new LinkedHashMap<>();
+    try {
+      files.put(ANY_RECORD, printer.writeValueAsString(anyRecord()) + "\n");
+      for (RecordType type : RecordType.values()) {
+        files.put(fileName(type), printer.writeValueAsString(oneRecord(type)) + "\n");
+      }
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("cannot print a generated schema", e);
+    }
+    return files;
+  }
+
+  private static ObjectNode anyRecord() {
+    SchemaContext schemas = new SchemaContext();
+    ObjectNode root = header("urn:io.github.chancery:schema:record", "A Chancery record of any type");
+    ArrayNode oneOf = root.putArray("oneOf");
+    for (RecordCodec<? extends ChanceryRecord> codec : RecordCodecs.all().values()) {
+      oneOf.add(codec.schema(schemas));
+    }
+    root.putObject("$defs").setAll(schemas.definitions());
+    return root;
+  }
+
+  private static ObjectNode oneRecord(RecordType type) {
+    SchemaContext schemas = new SchemaContext();
+    ObjectNode root = header("urn:io.github.chancery:schema:" + type.wireName(), "A Chancery " + type.wireName() + " record");
+    ObjectNode reference = RecordCodecs.of(type).schema(schemas);
+    root.setAll(reference);
+    root.putObject("$defs").setAll(schemas.definitions());
+    return root;
+  }
+
+  private static ObjectNode header(String id, String title) {
+    return SchemaContext.node().put("$schema", DRAFT).put("$id", id).put("title", title);
+  }
+}
