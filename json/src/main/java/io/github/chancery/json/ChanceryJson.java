@@ -224,8 +224,9 @@ public final class ChanceryJson {
     Objects.requireNonNull(type, "type");
     try {
       return readDocument(documentFactory.createParser(json), type);
-    } catch (ChanceryJsonException e) {
-      throw e;
+    } catch (JsonProcessingException e) {
+      // Includes ChanceryJsonException, and limits checked before parsing starts.
+      throw Failures.from(e, null, limits);
     } catch (IOException e) {
       throw Failures.single(Paths.ROOT, JsonRule.UNREADABLE, "the text cannot be read");
     }
@@ -244,7 +245,11 @@ public final class ChanceryJson {
   public <T extends ChanceryRecord> T read(InputStream in, Class<T> type) throws IOException {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(type, "type");
-    return readDocument(documentFactory.createParser(in), type);
+    try {
+      return readDocument(documentFactory.createParser(in), type);
+    } catch (JsonProcessingException e) {
+      throw Failures.from(e, null, limits);
+    }
   }
 
   private <T extends ChanceryRecord> T readDocument(JsonParser parser, Class<T> type) throws IOException {

@@ -1,0 +1,52 @@
+package io.github.chancery.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.chancery.core.actor.State;
+import io.github.chancery.core.code.CountryCode;
+import io.github.chancery.core.record.ChanceryRecord;
+import io.github.chancery.core.text.MultilingualText;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+final class CanonicalOutputTest extends JsonTestSupport {
+  @Test
+  void theSameRecordAlwaysGivesTheSameBytes() throws Exception {
+    ChanceryRecord record = JSON.read(recordFixture("treaty"));
+
+    assertThat(JSON.writeBytes(record)).isEqualTo(JSON.writeBytes(record));
+    assertThat(ChanceryJson.strict().write(record)).isEqualTo(JSON.write(record));
+  }
+
+  @Test
+  void languagesAreWrittenInTagOrderWhateverOrderTheyWereGivenIn() {
+    Map<String, String> french = new LinkedHashMap<>();
+    french.put("fr", "France");
+    french.put("en", "France");
+    Map<String, String> english = new LinkedHashMap<>();
+    english.put("en", "France");
+    english.put("fr", "France");
+
+    assertThat(JSON.write(state(french))).isEqualTo(JSON.write(state(english)));
+    assertThat(JSON.write(state(french))).contains("{\"en\":\"France\",\"fr\":\"France\"}");
+  }
+
+  @Test
+  void absentOptionalPropertiesAndEmptyListsAreOmitted() {
+    String written = JSON.write(state(Map.of("en", "France")));
+
+    assertThat(written).isEqualTo("{\"type\":\"state\",\"id\":\"state-fr\",\"country_code\":\"FR\",\"name\":{\"en\":\"France\"}}");
+  }
+
+  @Test
+  void readingAReorderedDocumentWritesItInCanonicalOrder() throws Exception {
+    String reordered = "{\"name\":{\"en\":\"France\"},\"country_code\":\"fr\",\"id\":\"state-fr\",\"type\":\"state\"}";
+
+    assertThat(JSON.write(JSON.read(reordered))).isEqualTo(JSON.write(state(Map.of("en", "France"))));
+  }
+
+  private static State state(Map<String, String> names) {
+    return State.builder().id("state-fr").countryCode(CountryCode.parse("FR")).name(MultilingualText.of(names)).build();
+  }
+}

@@ -1,0 +1,166 @@
+package io.github.chancery.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.chancery.core.record.ChanceryRecord;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+final class StreamingTest extends JsonTestSupport {
+  private static List<ChanceryRecord> readAll(RecordReader reader) throws IOException {
+    List<ChanceryRecord> records = new ArrayList<>();
+    try (reader) {
+      for (ChanceryRecord record = reader.next(); record != null; record = reader.next()) {
+        records.add(record);
+      }
+    }
+    return records;
+  }
+
+  private static ByteArrayInputStream input(String fixture) {
+    return new ByteArrayInputStream(fixtureBytes(fixture));
+  }
+
+  @Test
+  void readsAMixedNdjsonStreamOneRecordPerLine() throws IOException {
+    List<ChanceryRecord> records = readAll(JSON.readNdjson(input("streams/mixed.ndjson")));
+
+    assertThat(records).extracting(r -> r.recordType().wireName()).containsExactlyElementsOf(RECORD_FIXTURES);
+  }
+
+  @Test
+  void readsAMixedJsonArrayOneElementAtATime() throws IOException {
+    assertThat(readAll(JSON.readArray(input("streams/mixed.json"))))
+        .isEqualTo(readAll(JSON.readNdjson(input("streams/mixed.ndjson"))));
+  }
+
+  @Test
+  void writesNdjsonAndAnArrayThatReadBackToTheSameBytes() throws IOException {
+    List<ChanceryRecord> records = readAll(JSON.readNdjson(input("streams/mixed.ndjson")));
+
+    ByteArrayOutputStream ndjson = new ByteArrayOutputStream();
+    try (RecordWriter writer = JSON.writeNdjson(ndjson)) {
+      for (ChanceryRecord record : records) {
+        writer.write(record);
+      }
+      assertThat(writer.recordsWritten()).isEqualTo(records.size());
+    }
+    ByteArrayOutputStream array = new ByteArrayOutputStream();
+    try (RecordWriter writer = JSON.writeArray(array)) {
+      for (ChanceryRecord record : records) {
+        writer.write(record);
+      }
+    }
+
+    assertThat(ndjson.toByteArray()).isEqualTo(fixtureBytes("streams/mixed.ndjson"));
+    assertThat(array.toString(StandardCharsets.UTF_8)).isEqualTo(fixture("streams/mixed.json"));
+  }
+
+  @Test
+  void writesAnEmptyArrayForNoRecords() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    JSON.writeArray(out).close();
+
+    assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("[]");
+    assertThat(readAll(JSON.readArray(new ByteArrayInputStream(out.toByteArray())))).isEmpty();
+  }
+
+  @Test
+  void stopsAtTheFirstBadRecordNamingItsIndexAndLine() throws IOException {
+    RecordReader reader = JSON.readNdjson(input("streams/with-bad-records.ndjson"));
+
+    assertThat(reader.next().id()).isEqualTo("state-xk");
+    assertThat(reader.next().id()).isEqualTo("entity-transnistria");
+    ChanceryJsonException failure = failure(reader::next);
+
+    assertThat(failure.recordIndex()).hasValue(2);
+    assertThat(failure.line()).hasValue(4);
+    assertThat(failure.getMessage()).startsWith("Invalid JSON in record 2 (line 4) of record 'vote-1': $.counts[1].value");
+    reader.close();
+  }
+
+  @Test
+  void skipsAndReportsBadRecordsWhenAskedIncludingMalformedLines() throws IOException {
+    List<ChanceryJsonException> skipped = new ArrayList<>();
+
+    RecordReader reader = JSON.readNdjson(input("streams/with-bad-records.ndjson"), skipped::add);
+    List<ChanceryRecord> records = readAll(reader);
+
+    assertThat(records).extracting(ChanceryRecord::id)
+        .containsExactly("state-xk", "entity-transnistria", "org-az-mfa", "person-leo-housakos", "vote-un-ga-1");
+    assertThat(skipped).extracting(e -> e.line().getAsLong()).containsExactly(4L, 6L);
+    assertThat(skipped.get(0).problems()).extracting(JsonProblem::rule).containsExactly("negative");
+    assertThat(skipped.get(1).problems()).extracting(JsonProblem::rule).containsExactly(JsonRule.MALFORMED_JSON);
+    assertThat(reader.recordsSkipped()).isEqualTo(2);
+    assertThat(reader.recordsSeen()).isEqualTo(7);
+  }
+
+  @Test
+  void namesTheArrayIndexInTheJsonPathOfABadElement() throws IOException {
+    RecordReader reader = JSON.readArray(input("streams/with-bad-record.json"));
+    reader.next();
+
+    ChanceryJsonException failure = failure(reader::next);
+
+    assertThat(failure.recordIndex()).hasValue(1);
+    assertThat(failure.problems()).extracting(p -> p.path() + " " + p.rule())
+        .containsExactly("$[1].counts[1].value negative");
+    reader.close();
+  }
+
+  @Test
+  void skipsAWellFormedBadElementOfAnArrayWhenAsked() throws IOException {
+    List<ChanceryJsonException> skipped = new ArrayList<>();
+
+    List<ChanceryRecord> records = readAll(JSON.readArray(input("streams/with-bad-record.json"), skipped::add));
+
+    assertThat(records).extracting(ChanceryRecord::id).containsExactly("state-xk", "org-az-mfa");
+    assertThat(skipped).hasSize(1);
+  }
+
+  @Test
+  void stopsOnAMalformedArrayEvenWhenSkipping() throws IOException {
+    List<ChanceryJsonException> skipped = new ArrayList<>();
+    RecordReader reader = JSON.readArray(input("streams/malformed.json"), skipped::add);
+
+    assertThat(reader.next()).isNotNull();
+    assertThat(reader.next()).isNotNull();
+    ChanceryJsonException failure = failure(reader::next);
+
+    assertThat(failure.problems()).extracting(JsonProblem::rule).containsExactly(JsonRule.MALFORMED_JSON);
+    assertThat(reader.next()).isNull();
+    reader.close();
+  }
+
+  @Test
+  void refusesAStreamThatIsNotAnArray() {
+    RecordReader reader = JSON.readArray(input("records/vote.json"));
+
+    assertThat(pathsAndRules(reader::next)).containsExactly("$ wrong-type");
+  }
+
+  @Test
+  void refusesTwoRecordsOnOneNdjsonLine() throws IOException {
+    String twoOnOneLine = recordFixture("state") + " " + recordFixture("state");
+    RecordReader reader =
+        JSON.readNdjson(new ByteArrayInputStream(twoOnOneLine.getBytes(StandardCharsets.UTF_8)));
+
+    assertThat(failure(reader::next).problems()).extracting(p -> p.path() + " " + p.rule())
+        .containsExactly("$ trailing-tokens");
+  }
+
+  @Test
+  void acceptsWindowsLineEndings() throws IOException {
+    String crlf =
+        fixture("streams/mixed.ndjson").lines().collect(Collectors.joining("\r\n")) + "\r\n";
+
+    assertThat(readAll(JSON.readNdjson(new ByteArrayInputStream(crlf.getBytes(StandardCharsets.UTF_8)))))
+        .hasSize(RECORD_FIXTURES.size());
+  }
+}
