@@ -20,7 +20,7 @@ final class Failures {
     if (failure instanceof StreamConstraintsException) {
       return single(path, JsonRule.LIMIT_EXCEEDED, limitMessage(failure.getOriginalMessage(), limits));
     }
-    String message = failure.getOriginalMessage() == null ? "malformed JSON" : failure.getOriginalMessage();
+    String message = failure.getOriginalMessage() == null ? "malformed JSON" : plain(failure.getOriginalMessage());
     String rule = JsonRule.MALFORMED_JSON;
     if (message.contains("Duplicate field")) {
       rule = JsonRule.DUPLICATE_KEY;
@@ -37,6 +37,14 @@ final class Failures {
       message = "the document cannot be read as JSON";
     }
     return single(path, rule, message);
+  }
+
+  /** Removes what names the parser's own configuration from its message. */
+  private static String plain(String message) {
+    return message
+        .replaceAll("\\s*\\(start marker at \\[Source:.*?\\]\\)", "")
+        .replaceAll(":?\\s*enable `[^`]*` to allow", ": not allowed in JSON")
+        .replaceAll("`[^`]*Feature[^`]*`", "a reader setting");
   }
 
   static ChanceryJsonException single(String path, String rule, String message) {
