@@ -62,6 +62,13 @@ public abstract class ProtestNote implements ChanceryRecord, WithProtestNote {
   /** Returns the language it was written in. */
   public abstract Optional<LanguageTag> language();
 
+  /**
+   * Returns the record of the same act as another source reports it, when this record is a
+   * second report of that act: both are kept, each with its own sources, and the consistency
+   * report shows where they disagree.
+   */
+  public abstract Optional<Reference<ProtestNote>> otherReportOf();
+
   @Value.Check
   final void check() {
     Violations v = Violations.collect();
@@ -76,6 +83,9 @@ public abstract class ProtestNote implements ChanceryRecord, WithProtestNote {
     }
     v.optionalText("reference_number", referenceNumber());
     v.distinct("protested_act_ids", protestedActs());
+    if (id() != null && otherReportOf().isPresent() && otherReportOf().get().id().equals(id())) {
+      v.add("other_report_of_id", ViolationCode.SELF_REFERENCE, "a record cannot be another report of itself");
+    }
     v.distinct("source_ids", sources());
     v.throwIfAny(RecordType.PROTEST_NOTE.wireName(), id());
   }

@@ -6,6 +6,7 @@ import io.github.chancery.core.record.RecordType;
 import io.github.chancery.core.record.Reference;
 import io.github.chancery.core.text.MultilingualText;
 import io.github.chancery.core.time.PartialDate;
+import io.github.chancery.core.validation.ViolationCode;
 import io.github.chancery.core.validation.Violations;
 import java.util.List;
 import java.util.Optional;
@@ -47,6 +48,13 @@ public abstract class Statement implements ChanceryRecord, WithStatement {
   /** Returns a summary of what was said, in the words of whoever recorded it. */
   public abstract Optional<MultilingualText> summary();
 
+  /**
+   * Returns the record of the same act as another source reports it, when this record is a
+   * second report of that act: both are kept, each with its own sources, and the consistency
+   * report shows where they disagree.
+   */
+  public abstract Optional<Reference<Statement>> otherReportOf();
+
   @Value.Check
   final void check() {
     Violations v = Violations.collect();
@@ -55,6 +63,9 @@ public abstract class Statement implements ChanceryRecord, WithStatement {
     v.nonEmpty("positions", positions());
     for (int i = 0; i < positions().size(); i++) {
       positions().get(i).validate(v, "positions[" + i + "]");
+    }
+    if (id() != null && otherReportOf().isPresent() && otherReportOf().get().id().equals(id())) {
+      v.add("other_report_of_id", ViolationCode.SELF_REFERENCE, "a record cannot be another report of itself");
     }
     v.distinct("source_ids", sources());
     v.throwIfAny(RecordType.STATEMENT.wireName(), id());

@@ -67,6 +67,13 @@ public abstract class Motion implements ChanceryRecord, WithMotion {
   /** Returns the motion this one amends, for an amendment. */
   public abstract Optional<Reference<Motion>> amends();
 
+  /**
+   * Returns the record of the same act as another source reports it, when this record is a
+   * second report of that act: both are kept, each with its own sources, and the consistency
+   * report shows where they disagree.
+   */
+  public abstract Optional<Reference<Motion>> otherReportOf();
+
   @Value.Check
   final void check() {
     Violations v = Violations.collect();
@@ -81,6 +88,9 @@ public abstract class Motion implements ChanceryRecord, WithMotion {
     }
     if (id() != null && amends().isPresent() && amends().get().id().equals(id())) {
       v.add("amends_id", ViolationCode.SELF_REFERENCE, "a motion cannot amend itself");
+    }
+    if (id() != null && otherReportOf().isPresent() && otherReportOf().get().id().equals(id())) {
+      v.add("other_report_of_id", ViolationCode.SELF_REFERENCE, "a record cannot be another report of itself");
     }
     v.distinct("source_ids", sources());
     v.throwIfAny(RecordType.MOTION.wireName(), id());

@@ -86,6 +86,13 @@ public abstract class Treaty implements ChanceryRecord, WithTreaty {
   /** Returns each participant's acts about it, with their dates. */
   public abstract List<ParticipantAction> participantActions();
 
+  /**
+   * Returns the record of the same act as another source reports it, when this record is a
+   * second report of that act: both are kept, each with its own sources, and the consistency
+   * report shows where they disagree.
+   */
+  public abstract Optional<Reference<Treaty>> otherReportOf();
+
   @Value.Check
   final void check() {
     Violations v = Violations.collect();
@@ -117,6 +124,9 @@ public abstract class Treaty implements ChanceryRecord, WithTreaty {
                     "un_registration_number",
                     ViolationCode.INVALID_FORMAT,
                     "'" + number + "' is not a UN registration number such as I:33521 or II:965"));
+    if (id() != null && otherReportOf().isPresent() && otherReportOf().get().id().equals(id())) {
+      v.add("other_report_of_id", ViolationCode.SELF_REFERENCE, "a record cannot be another report of itself");
+    }
     v.distinct("source_ids", sources());
     v.throwIfAny(RecordType.TREATY.wireName(), id());
   }

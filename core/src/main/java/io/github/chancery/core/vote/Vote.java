@@ -88,6 +88,13 @@ public abstract class Vote implements ChanceryRecord, WithVote {
         .findFirst();
   }
 
+  /**
+   * Returns the record of the same act as another source reports it, when this record is a
+   * second report of that act: both are kept, each with its own sources, and the consistency
+   * report shows where they disagree.
+   */
+  public abstract Optional<Reference<Vote>> otherReportOf();
+
   @Value.Check
   final void check() {
     Violations v = Violations.collect();
@@ -122,6 +129,9 @@ public abstract class Vote implements ChanceryRecord, WithVote {
             ViolationCode.DUPLICATE_BALLOT,
             "voter '" + ballot.voter() + "' already has a ballot at ballots[" + first + "]");
       }
+    }
+    if (id() != null && otherReportOf().isPresent() && otherReportOf().get().id().equals(id())) {
+      v.add("other_report_of_id", ViolationCode.SELF_REFERENCE, "a record cannot be another report of itself");
     }
     v.distinct("source_ids", sources());
     v.throwIfAny(RecordType.VOTE.wireName(), id());

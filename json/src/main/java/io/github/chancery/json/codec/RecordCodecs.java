@@ -366,6 +366,7 @@ public final class RecordCodecs {
     var legalBasis = d.optional("legal_basis", Codecs.STRING, Motion::legalBasis);
     var subjects = d.list("subjects", MOTION_SUBJECT, Motion::subjects);
     var amends = d.optional("amends_id", Codecs.reference(), Motion::amends);
+    var otherReportOf = d.optional("other_report_of_id", Codecs.reference(), Motion::otherReportOf);
     var sources = d.list("source_ids", Codecs.reference(), Motion::sources);
     return d.buildRecord(
         Motion.class,
@@ -382,6 +383,7 @@ public final class RecordCodecs {
                 .legalBasis(v.optional(legalBasis))
                 .addAllSubjects(v.list(subjects))
                 .amends(v.optional(amends))
+                .otherReportOf(v.optional(otherReportOf))
                 .addAllSources(v.list(sources))
                 .build());
   }
@@ -398,6 +400,7 @@ public final class RecordCodecs {
     var rule = d.optional("rule", Codecs.code(VotingRule::of, "voting rule", VotingRule.knownValues()), Vote::rule);
     var counts = d.list("counts", COUNT, Vote::counts);
     var ballots = d.list("ballots", BALLOT, Vote::ballots);
+    var otherReportOf = d.optional("other_report_of_id", Codecs.reference(), Vote::otherReportOf);
     var sources = d.list("source_ids", Codecs.reference(), Vote::sources);
     return d.buildRecord(
         Vote.class,
@@ -413,6 +416,7 @@ public final class RecordCodecs {
                 .rule(v.optional(rule))
                 .addAllCounts(v.list(counts))
                 .addAllBallots(v.list(ballots))
+                .otherReportOf(v.optional(otherReportOf))
                 .addAllSources(v.list(sources))
                 .build());
   }
@@ -428,6 +432,7 @@ public final class RecordCodecs {
     var protested = d.list("protested_act_ids", Codecs.reference(), ProtestNote::protestedActs);
     var summary = d.optional("summary", Codecs.MULTILINGUAL_TEXT, ProtestNote::summary);
     var language = d.optional("language", Codecs.LANGUAGE_TAG, ProtestNote::language);
+    var otherReportOf = d.optional("other_report_of_id", Codecs.reference(), ProtestNote::otherReportOf);
     var sources = d.list("source_ids", Codecs.reference(), ProtestNote::sources);
     return d.buildRecord(
         ProtestNote.class,
@@ -442,6 +447,7 @@ public final class RecordCodecs {
                 .addAllProtestedActs(v.list(protested))
                 .summary(v.optional(summary))
                 .language(v.optional(language))
+                .otherReportOf(v.optional(otherReportOf))
                 .addAllSources(v.list(sources))
                 .build());
   }
@@ -453,6 +459,7 @@ public final class RecordCodecs {
     var date = d.optional("date", Codecs.PARTIAL_DATE, Statement::date);
     var positions = d.nonEmptyList("positions", POSITION, Statement::positions);
     var summary = d.optional("summary", Codecs.MULTILINGUAL_TEXT, Statement::summary);
+    var otherReportOf = d.optional("other_report_of_id", Codecs.reference(), Statement::otherReportOf);
     var sources = d.list("source_ids", Codecs.reference(), Statement::sources);
     return d.buildRecord(
         Statement.class,
@@ -463,6 +470,7 @@ public final class RecordCodecs {
                 .date(v.optional(date))
                 .addAllPositions(v.list(positions))
                 .summary(v.optional(summary))
+                .otherReportOf(v.optional(otherReportOf))
                 .addAllSources(v.list(sources))
                 .build());
   }
@@ -484,6 +492,7 @@ public final class RecordCodecs {
     var registration = d.optional("un_registration_number", Codecs.STRING, Treaty::unRegistrationNumber);
     var languages = d.list("authentic_languages", Codecs.LANGUAGE_TAG, Treaty::authenticLanguages);
     var actions = d.list("participant_actions", PARTICIPANT_ACTION, Treaty::participantActions);
+    var otherReportOf = d.optional("other_report_of_id", Codecs.reference(), Treaty::otherReportOf);
     var sources = d.list("source_ids", Codecs.reference(), Treaty::sources);
     return d.buildRecord(
         Treaty.class,
@@ -503,6 +512,7 @@ public final class RecordCodecs {
                 .unRegistrationNumber(v.optional(registration))
                 .addAllAuthenticLanguages(v.list(languages))
                 .addAllParticipantActions(v.list(actions))
+                .otherReportOf(v.optional(otherReportOf))
                 .addAllSources(v.list(sources))
                 .build());
   }

@@ -1,0 +1,329 @@
+package io.github.chancery.core.dossier;
+
+import io.github.chancery.core.actor.Actor;
+import io.github.chancery.core.diplomacy.ProtestNote;
+import io.github.chancery.core.diplomacy.Statement;
+import io.github.chancery.core.legislature.Motion;
+import io.github.chancery.core.record.ChanceryRecord;
+import io.github.chancery.core.record.RecordType;
+import io.github.chancery.core.record.Reference;
+import io.github.chancery.core.source.Source;
+import io.github.chancery.core.treaty.Treaty;
+import io.github.chancery.core.validation.ValidationException;
+import io.github.chancery.core.validation.ViolationCode;
+import io.github.chancery.core.validation.Violations;
+import io.github.chancery.core.vote.Vote;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.stream.Collector;
+import java.util.stream.Collectors;
+
+/**
+ * A set of linked records kept together: a motion, the votes on it, the notes protesting it, the
+ * statement about those notes, the sources behind each. Records are kept in the order they were
+ * added and found by id and type; the links between them can be followed both ways.
+ *
+ * <p>Invariant: no two records share an id. References that do not resolve, or resolve to a
+ * record of the wrong type, do not stop a dossier from being built: real collections are often
+ * partial. They are listed by {@link #referenceProblems()} and reported as errors by {@link
+ * #check()}, with their paths ({@code records[12].motion_id}).
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class Dossier implements Iterable<ChanceryRecord> {
+  private final List<ChanceryRecord> records;
+  private final Map<String, Integer> positions;
+  private final Map<String, List<Referral>> referrals;
+
+  private Dossier(List<ChanceryRecord> records, Map<String, Integer> positions) {
+    this.records = Collections.unmodifiableList(records);
+    this.positions = positions;
+    Map<String, List<Referral>> index = new HashMap<>();
+    for (int i = 0; i < records.size(); i++) {
+      for (Link link : Link.of(records.get(i))) {
+        index.computeIfAbsent(link.reference().id(), id -> new ArrayList<>(2)).add(new Referral(i, link));
+      }
+    }
+    this.referrals = index;
+  }
+
+  /** Returns a builder of a dossier. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a dossier of the given records.
+   *
+   * @param records the records, in the order to keep
+   * @return the dossier
+   * @throws ValidationException ({@code duplicate}) if two records share an id
+   */
+  public static Dossier of(Iterable<? extends ChanceryRecord> records) {
+    Objects.requireNonNull(records, "records");
+    return builder().addAll(records).build();
+  }
+
+  /** Returns a collector of a stream of records into a dossier. */
+  public static Collector<ChanceryRecord, ?, Dossier> toDossier() {
+    return Collector.of(Builder::new, Builder::add, Builder::addAll, Builder::build);
+  }
+
+  /** Returns the number of records. */
+  public int size() {
+    return records.size();
+  }
+
+  /** Returns every record, in the order added; unmodifiable. */
+  public List<ChanceryRecord> records() {
+    return records;
+  }
+
+  @Override
+  public Iterator<ChanceryRecord> iterator() {
+    return records.iterator();
+  }
+
+  /** Returns whether a record has this id. */
+  public boolean contains(String id) {
+    return positions.containsKey(id);
+  }
+
+  /** Returns the record with this id. */
+  public Optional<ChanceryRecord> get(String id) {
+    Integer position = positions.get(Objects.requireNonNull(id, "id"));
+    return position == null ? Optional.empty() : Optional.of(records.get(position));
+  }
+
+  /**
+   * Returns the record with this id if it is of the given type.
+   *
+   * @param id the id
+   * @param type the record class, such as {@code Vote.class}
+   * @param <T> the record class
+   * @return the record, or empty if there is none of that type
+   */
+  public <T extends ChanceryRecord> Optional<T> get(String id, Class<T> type) {
+    Objects.requireNonNull(type, "type");
+    return get(id).filter(type::isInstance).map(type::cast);
+  }
+
+  /**
+   * Returns the record a reference points to, if it is in the dossier and of the given type.
+   *
+   * @param reference the reference
+   * @param type the record class
+   * @param <T> the record class
+   * @return the record
+   */
+  public <T extends ChanceryRecord> Optional<T> resolve(Reference<? extends T> reference, Class<T> type) {
+    Objects.requireNonNull(reference, "reference");
+    return get(reference.id(), type);
+  }
+
+  /** Returns the position of a record, as used in paths ({@code records[12]}). */
+  public OptionalInt positionOf(String id) {
+    Integer position = positions.get(Objects.requireNonNull(id, "id"));
+    return position == null ? OptionalInt.empty() : OptionalInt.of(position);
+  }
+
+  /** Returns every record of a class ({@code Vote.class}, {@code Actor.class}), in order. */
+  public <T extends ChanceryRecord> List<T> all(Class<T> type) {
+    Objects.requireNonNull(type, "type");
+    return records.stream().filter(type::isInstance).map(type::cast).collect(Collectors.toList());
+  }
+
+  /** Returns every record of a type, in order. */
+  public List<ChanceryRecord> ofType(RecordType type) {
+    Objects.requireNonNull(type, "type");
+    return records.stream().filter(r -> r.recordType() == type).collect(Collectors.toList());
+  }
+
+  /**
+   * Returns every reference to a record, with the record that makes it and where.
+   *
+   * @param id the id referred to
+   * @return the referrals, in the order of the referring records
+   */
+  public List<Referral> referralsTo(String id) {
+    return referrals.getOrDefault(Objects.requireNonNull(id, "id"), List.of());
+  }
+
+  /** Returns the votes on a motion. */
+  public List<Vote> votesOn(Reference<Motion> motion) {
+    return referring(motion, Vote.class, "motion_id");
+  }
+
+  /** Returns the protest notes that protest a record. */
+  public List<ProtestNote> protestsAgainst(Reference<?> record) {
+    return referring(record, ProtestNote.class, "protested_act_ids[");
+  }
+
+  /** Returns the statements that take a position on a record. */
+  public List<Statement> statementsConcerning(Reference<?> record) {
+    return referring(record, Statement.class, "positions[");
+  }
+
+  /** Returns the treaties an actor is a party to. */
+  public List<Treaty> treatiesWithParty(Reference<? extends Actor> party) {
+    return referring(party, Treaty.class, "party_ids[");
+  }
+
+  /** Returns the records that cite a source. */
+  public List<ChanceryRecord> supportedBy(Reference<Source> source) {
+    return referring(source, ChanceryRecord.class, "source_ids[");
+  }
+
+  /** Returns the other reports of the same act as this record, in either direction. */
+  public List<ChanceryRecord> otherReportsOf(Reference<?> record) {
+    Objects.requireNonNull(record, "record");
+    List<ChanceryRecord> reports = referring(record, ChanceryRecord.class, "other_report_of_id");
+    get(record.id())
+        .flatMap(Dossier::otherReportOf)
+        .flatMap(other -> get(other.id()))
+        .filter(other -> !reports.contains(other))
+        .ifPresent(reports::add);
+    return reports;
+  }
+
+  static Optional<Reference<?>> otherReportOf(ChanceryRecord record) {
+    return Link.of(record).stream()
+        .filter(l -> l.path().equals("other_report_of_id"))
+        .<Reference<?>>map(Link::reference)
+        .findFirst();
+  }
+
+  private <T extends ChanceryRecord> List<T> referring(Reference<?> target, Class<T> type, String pathPrefix) {
+    Objects.requireNonNull(target, "target");
+    List<T> found = new ArrayList<>();
+    for (Referral referral : referralsTo(target.id())) {
+      ChanceryRecord record = records.get(referral.position());
+      if (type.isInstance(record)
+          && referral.link().path().startsWith(pathPrefix)
+          && (found.isEmpty() || found.get(found.size() - 1) != record)) {
+        found.add(type.cast(record));
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Returns every reference that does not resolve, or resolves to a record of a type it cannot
+   * point to, as error findings with their paths.
+   */
+  public List<Finding> referenceProblems() {
+    List<Finding> problems = new ArrayList<>();
+    for (int i = 0; i < records.size(); i++) {
+      ChanceryRecord record = records.get(i);
+      for (Link link : Link.of(record)) {
+        String path = "records[" + i + "]." + link.path();
+        Optional<ChanceryRecord> target = get(link.reference().id());
+        if (target.isEmpty()) {
+          problems.add(
+              Finding.of(
+                  FindingCode.DANGLING_REFERENCE,
+                  record.id(),
+                  path,
+                  "no record '" + link.reference().id() + "' in the dossier"));
+        } else if (!link.allowed().contains(target.get().recordType())) {
+          problems.add(
+              Finding.of(
+                  FindingCode.WRONG_REFERENCE_TYPE,
+                  record.id(),
+                  path,
+                  "'" + link.reference().id() + "' is a " + target.get().recordType()
+                      + ", which cannot be referred to here"));
+        }
+      }
+    }
+    return problems;
+  }
+
+  /** Runs the consistency check over this dossier. */
+  public ConsistencyReport check() {
+    return ConsistencyCheck.run(this);
+  }
+
+  /** Returns a builder holding this dossier's records, to add to. */
+  public Builder toBuilder() {
+    return builder().addAll(records);
+  }
+
+  /**
+   * One reference to a record: the position of the record that makes it, and the link.
+   * Immutable and thread-safe.
+   */
+  public static final class Referral {
+    private final int position;
+    private final Link link;
+
+    Referral(int position, Link link) {
+      this.position = position;
+      this.link = link;
+    }
+
+    /** Returns the position of the referring record in the dossier. */
+    public int position() {
+      return position;
+    }
+
+    /** Returns the link: where in the referring record, and to what. */
+    public Link link() {
+      return link;
+    }
+  }
+
+  /** Builds a {@link Dossier}. Not thread-safe. */
+  public static final class Builder {
+    private final List<ChanceryRecord> records = new ArrayList<>();
+
+    Builder() {}
+
+    /** Adds a record. */
+    public Builder add(ChanceryRecord record) {
+      records.add(Objects.requireNonNull(record, "record"));
+      return this;
+    }
+
+    /** Adds records, in order. */
+    public Builder addAll(Iterable<? extends ChanceryRecord> more) {
+      Objects.requireNonNull(more, "records").forEach(this::add);
+      return this;
+    }
+
+    Builder addAll(Builder other) {
+      records.addAll(other.records);
+      return this;
+    }
+
+    /**
+     * Builds the dossier.
+     *
+     * @return the dossier
+     * @throws ValidationException ({@code duplicate}, at {@code records[i].id}) listing every
+     *     record whose id an earlier record already has
+     */
+    public Dossier build() {
+      Map<String, Integer> positions = new HashMap<>(records.size() * 2);
+      Violations violations = Violations.collect();
+      for (int i = 0; i < records.size(); i++) {
+        Integer first = positions.putIfAbsent(records.get(i).id(), i);
+        if (first != null) {
+          violations.add(
+              "records[" + i + "].id",
+              ViolationCode.DUPLICATE,
+              "id '" + records.get(i).id() + "' is already used by records[" + first + "]");
+        }
+      }
+      violations.throwIfAny("dossier", null);
+      return new Dossier(new ArrayList<>(records), positions);
+    }
+  }
+}

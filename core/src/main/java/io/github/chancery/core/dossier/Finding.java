@@ -1,0 +1,84 @@
+package io.github.chancery.core.dossier;
+
+import java.util.Objects;
+
+/**
+ * One finding of the consistency report: its rule (and so its severity), the record it is about,
+ * where in the dossier ({@code records[12].motion_id}) and a message for people.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class Finding {
+  private final FindingCode code;
+  private final String recordId;
+  private final String path;
+  private final String message;
+
+  private Finding(FindingCode code, String recordId, String path, String message) {
+    this.code = Objects.requireNonNull(code, "code");
+    this.recordId = Objects.requireNonNull(recordId, "recordId");
+    this.path = Objects.requireNonNull(path, "path");
+    this.message = Objects.requireNonNull(message, "message");
+  }
+
+  /**
+   * Returns a finding.
+   *
+   * @param code the rule
+   * @param recordId the id of the record the finding is about
+   * @param path where in the dossier, such as {@code records[12].motion_id}
+   * @param message what was found
+   * @return the finding
+   */
+  public static Finding of(FindingCode code, String recordId, String path, String message) {
+    return new Finding(code, recordId, path, message);
+  }
+
+  /** Returns the rule. */
+  public FindingCode code() {
+    return code;
+  }
+
+  /** Returns the severity, which is the rule's. */
+  public Severity severity() {
+    return code.severity();
+  }
+
+  /** Returns the id of the record the finding is about. */
+  public String recordId() {
+    return recordId;
+  }
+
+  /** Returns where in the dossier, such as {@code records[12].motion_id}. */
+  public String path() {
+    return path;
+  }
+
+  /** Returns what was found, for people. */
+  public String message() {
+    return message;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (!(other instanceof Finding)) {
+      return false;
+    }
+    Finding that = (Finding) other;
+    return code == that.code
+        && recordId.equals(that.recordId)
+        && path.equals(that.path)
+        && message.equals(that.message);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(code, recordId, path, message);
+  }
+
+  /** Returns {@code severity code record path: message}, one line. */
+  @Override
+  public String toString() {
+    return String.format("%-7s %s %s %s: %s", severity(), code, recordId, path, message);
+  }
+}

@@ -1,0 +1,51 @@
+package io.github.chancery.core.dossier;
+
+/**
+ * The stable codes of the consistency report's rules, each with its severity. Codes never change
+ * between releases; new ones may be added.
+ */
+public enum FindingCode {
+  /** A reference names no record of the dossier. */
+  DANGLING_REFERENCE("dangling-reference", Severity.ERROR),
+  /** A reference names a record of a type it cannot point to (a motion as a voter). */
+  WRONG_REFERENCE_TYPE("wrong-reference-type", Severity.ERROR),
+  /** The whole-vote counts add up to more than the legislature's seats. */
+  MORE_VOTES_THAN_SEATS("more-votes-than-seats", Severity.ERROR),
+  /** A vote is dated definitely before its motion was tabled. */
+  VOTE_BEFORE_MOTION("vote-before-motion", Severity.ERROR),
+  /** A protest note is dated definitely before the act it protests. */
+  PROTEST_BEFORE_ACT("protest-before-act", Severity.ERROR),
+  /** A count of an option differs from the number of ballots cast for it. */
+  COUNTS_DISAGREE_WITH_BALLOTS("counts-disagree-with-ballots", Severity.WARNING),
+  /** The declared result is not what the counts give under the vote's rule. */
+  RESULT_CONTRADICTS_COUNTS("result-contradicts-counts", Severity.WARNING),
+  /** A signatory held no recorded office matching the capacity on the date of signing. */
+  SIGNATORY_NOT_IN_OFFICE("signatory-not-in-office", Severity.WARNING),
+  /** A ballot's voter is not a recorded member of the legislature on the date of the vote. */
+  BALLOT_FROM_NON_MEMBER("ballot-from-non-member", Severity.WARNING),
+  /** Two reports of the same act, from different sources, give different figures or dates. */
+  CONFLICTING_REPORTS("conflicting-reports", Severity.WARNING);
+
+  private final String code;
+  private final Severity severity;
+
+  FindingCode(String code, Severity severity) {
+    this.code = code;
+    this.severity = severity;
+  }
+
+  /** Returns the stable, lower-case code, such as {@code dangling-reference}. */
+  public String code() {
+    return code;
+  }
+
+  /** Returns the severity of every finding of this rule. */
+  public Severity severity() {
+    return severity;
+  }
+
+  @Override
+  public String toString() {
+    return code;
+  }
+}
