@@ -15,6 +15,8 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.cfg.ContextAttributes;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.github.chancery.core.dossier.ConsistencyReport;
+import io.github.chancery.core.dossier.Dossier;
 import io.github.chancery.core.record.ChanceryRecord;
 import io.github.chancery.json.codec.Paths;
 import io.github.chancery.json.codec.ReadContext;
@@ -339,6 +341,99 @@ public final class ChanceryJson {
    */
   public RecordWriter writeArray(OutputStream out) throws IOException {
     return RecordWriter.array(streamFactory.createGenerator(Objects.requireNonNull(out, "out")), out);
+  }
+
+  /**
+   * Writes a dossier document: {@code {"format":"chancery-dossier","version":1,"records":[...]}},
+   * each record canonical and on its own line. The stream is left open.
+   *
+   * @param dossier the dossier
+   * @param out where to write UTF-8 JSON
+   * @throws IOException if the stream fails
+   */
+  public void writeDossier(Dossier dossier, OutputStream out) throws IOException {
+    DossierFormat.write(this, Objects.requireNonNull(dossier, "dossier"), Objects.requireNonNull(out, "out"));
+  }
+
+  /**
+   * Writes a dossier document as text.
+   *
+   * @param dossier the dossier
+   * @return the JSON text
+   */
+  public String writeDossier(Dossier dossier) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      writeDossier(dossier, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // cannot happen: the target is in memory
+    }
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Reads a dossier document, with the same strictness as single records; problems are reported
+   * together, with paths such as {@code $.records[12].motion_id}. The stream is closed.
+   *
+   * @param in UTF-8 JSON of a dossier document
+   * @return the dossier
+   * @throws ChanceryJsonException listing every problem, including duplicate ids
+   * @throws IOException if the stream fails
+   */
+  public Dossier readDossier(InputStream in) throws IOException {
+    return DossierFormat.read(this, Objects.requireNonNull(in, "in"));
+  }
+
+  /**
+   * Collects an NDJSON stream of records into a dossier. The first bad record, or the first
+   * record whose id an earlier one has, stops the reading with an exception naming its index
+   * and line. The stream is closed.
+   *
+   * @param in UTF-8 NDJSON
+   * @return the dossier
+   * @throws ChanceryJsonException naming the bad record
+   * @throws IOException if the stream fails
+   */
+  public Dossier readDossierNdjson(InputStream in) throws IOException {
+    Dossier.Builder dossier = Dossier.builder();
+    java.util.Map<String, Long> lines = new java.util.HashMap<>();
+    try (RecordReader reader = readNdjson(Objects.requireNonNull(in, "in"))) {
+      for (ChanceryRecord record = reader.next(); record != null; record = reader.next()) {
+        Long earlier = lines.putIfAbsent(record.id(), reader.line());
+        if (earlier != null) {
+          throw Failures.single(
+                  Paths.property(Paths.ROOT, "id"),
+                  io.github.chancery.core.validation.ViolationCode.DUPLICATE.code(),
+                  "id '" + record.id() + "' is already used by the record on line " + earlier)
+              .atRecord(reader.recordsSeen() - 1, reader.line());
+        }
+        dossier.add(record);
+      }
+    }
+    return dossier.build();
+  }
+
+  /**
+   * Writes a consistency report for machines: {@code {"errors":n,"warnings":n,"findings":[...]}},
+   * each finding with {@code severity}, {@code code}, {@code record_id}, {@code path} and
+   * {@code message}.
+   *
+   * @param report the report
+   * @return the JSON text
+   */
+  public String writeReport(ConsistencyReport report) {
+    Objects.requireNonNull(report, "report");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      DossierFormat.writeReport(this, report, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // cannot happen: the target is in memory
+    }
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  JsonFactory documentFactory() {
+    return documentFactory;
   }
 
   JsonFactory streamFactory() {

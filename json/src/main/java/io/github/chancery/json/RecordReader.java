@@ -98,6 +98,11 @@ public final class RecordReader implements Closeable {
     return index;
   }
 
+  /** Returns the line of the last record read from NDJSON, or -1 when reading an array. */
+  public long line() {
+    return lines == null ? -1 : lines.lineNumber();
+  }
+
   /** Returns how many bad records were skipped so far. */
   public long recordsSkipped() {
     return skipped;

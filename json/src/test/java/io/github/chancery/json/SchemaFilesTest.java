@@ -32,7 +32,7 @@ final class SchemaFilesTest extends JsonTestSupport {
         Files.writeString(SOURCE.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
       }
     }
-    assertThat(generated).hasSize(RecordType.values().length + 1);
+    assertThat(generated).hasSize(RecordType.values().length + 2);
     for (Map.Entry<String, String> file : generated.entrySet()) {
       // Compares with the source folder too, which a regeneration has just written.
       assertThat(Files.readString(SOURCE.resolve(file.getKey()), StandardCharsets.UTF_8))

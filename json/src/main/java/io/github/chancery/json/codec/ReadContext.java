@@ -32,14 +32,19 @@ public final class ReadContext {
     return new ReadContext(null);
   }
 
-  /** Sets the id of the record being read, named in every problem found after. */
-  void recordId(String id) {
+  /** Sets the id of the record being read, named in every problem found after; null to clear. */
+  public void recordId(String id) {
     this.recordId = id;
   }
 
   /** Records a problem. */
   public void problem(String path, String rule, String message) {
     problems.add(JsonProblem.of(path, rule, message, recordId));
+  }
+
+  /** Records an unknown property at a path: an error when strict, reported when lenient. */
+  public void unknownPropertyAt(String path) {
+    unknownProperty(path);
   }
 
   /** Records an unknown property: an error when strict, reported to the listener when lenient. */

@@ -16,8 +16,9 @@ import java.util.Objects;
 
 /**
  * The JSON Schemas (draft 2020-12) of the wire format, shipped in this jar under {@value
- * #RESOURCE_DIRECTORY}: {@code record.schema.json} for a record of any type, and one {@code
- * <type>.schema.json} per record type, such as {@code vote.schema.json}.
+ * #RESOURCE_DIRECTORY}: {@code record.schema.json} for a record of any type, one {@code
+ * <type>.schema.json} per record type, such as {@code vote.schema.json}, and {@code
+ * dossier.schema.json} for a dossier document.
  *
  * <p>The schemas are generated from the same declarations as the reader and writer, so they
  * describe exactly what is written. The reader is stricter than the schemas: everything the
@@ -30,6 +31,9 @@ public final class RecordSchemas {
 
   /** The file name of the schema of a record of any type. */
   public static final String ANY_RECORD = "record.schema.json";
+
+  /** The file name of the schema of a dossier document. */
+  public static final String DOSSIER = "dossier.schema.json";
 
   private static final String DRAFT = "https://json-schema.org/draft/2020-12/schema";
 
@@ -62,6 +66,7 @@ public final class RecordSchemas {
     Map<String, String> files = new LinkedHashMap<>();
     try {
       files.put(ANY_RECORD, printer.writeValueAsString(anyRecord()) + "\n");
+      files.put(DOSSIER, printer.writeValueAsString(dossier()) + "\n");
       for (RecordType type : RecordType.values()) {
         files.put(fileName(type), printer.writeValueAsString(oneRecord(type)) + "\n");
       }
@@ -78,6 +83,24 @@ public final class RecordSchemas {
     for (RecordCodec<? extends ChanceryRecord> codec : RecordCodecs.all().values()) {
       oneOf.add(codec.schema(schemas));
     }
+    root.putObject("$defs").setAll(schemas.definitions());
+    return root;
+  }
+
+  private static ObjectNode dossier() {
+    SchemaContext schemas = new SchemaContext();
+    ObjectNode root = header("urn:io.github.chancery:schema:dossier", "A Chancery dossier document");
+    root.put("type", "object");
+    ObjectNode properties = root.putObject("properties");
+    properties.putObject("format").put("const", "chancery-dossier");
+    properties.putObject("version").put("const", 1);
+    ObjectNode records = properties.putObject("records").put("type", "array");
+    ArrayNode oneOf = records.putObject("items").putArray("oneOf");
+    for (RecordCodec<? extends ChanceryRecord> codec : RecordCodecs.all().values()) {
+      oneOf.add(codec.schema(schemas));
+    }
+    root.putArray("required").add("format").add("version").add("records");
+    root.put("additionalProperties", false);
     root.putObject("$defs").setAll(schemas.definitions());
     return root;
   }

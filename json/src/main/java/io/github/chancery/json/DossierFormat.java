@@ -1,0 +1,154 @@
+package io.github.chancery.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.chancery.core.dossier.ConsistencyReport;
+import io.github.chancery.core.dossier.Dossier;
+import io.github.chancery.core.dossier.Finding;
+import io.github.chancery.core.record.ChanceryRecord;
+import io.github.chancery.core.validation.ValidationException;
+import io.github.chancery.core.validation.Violation;
+import io.github.chancery.json.codec.Paths;
+import io.github.chancery.json.codec.ReadContext;
+import io.github.chancery.json.codec.RecordCodecs;
+import io.github.chancery.json.codec.TreeReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The dossier document, {@code {"format":"chancery-dossier","version":1,"records":[...]}}, with
+ * one record per line inside the array so that files diff well, and the consistency report.
+ */
+final class DossierFormat {
+  static final String FORMAT = "chancery-dossier";
+  static final int VERSION = 1;
+
+  private DossierFormat() {}
+
+  static void write(ChanceryJson json, Dossier dossier, OutputStream out) throws IOException {
+    out.write(("{\"format\":\"" + FORMAT + "\",\"version\":" + VERSION + ",\"records\":[").getBytes(StandardCharsets.UTF_8));
+    boolean first = true;
+    for (ChanceryRecord record : dossier) {
+      out.write((first ? "\n" : ",\n").getBytes(StandardCharsets.UTF_8));
+      json.write(record, out);
+      first = false;
+    }
+    out.write((first ? "]}\n" : "\n]}\n").getBytes(StandardCharsets.UTF_8));
+    out.flush();
+  }
+
+  static Dossier read(ChanceryJson json, InputStream in) throws IOException {
+    JsonParser parser = json.documentFactory().createParser(in);
+    try (parser) {
+      ReadContext context = new ReadContext(json.ignoredListener());
+      List<ChanceryRecord> records = new ArrayList<>();
+      boolean sawFormat = false;
+      boolean sawVersion = false;
+      boolean sawRecords = false;
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        throw Failures.single(Paths.ROOT, JsonRule.WRONG_TYPE, "expected a dossier object");
+      }
+      for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
+        String name = parser.currentName();
+        String path = Paths.property(Paths.ROOT, name);
+        parser.nextToken();
+        switch (name) {
+          case "format":
+            sawFormat = true;
+            JsonNode format = TreeReader.read(parser, path, context);
+            if (!format.isTextual() || !FORMAT.equals(format.textValue())) {
+              context.problem(path, JsonRule.UNSUPPORTED_VERSION, "expected the format \"" + FORMAT + "\"");
+            }
+            break;
+          case "version":
+            sawVersion = true;
+            JsonNode version = TreeReader.read(parser, path, context);
+            if (!version.isIntegralNumber()) {
+              context.problem(path, JsonRule.WRONG_TYPE, "expected an integer");
+            } else if (!version.canConvertToInt() || version.intValue() != VERSION) {
+              context.problem(path, JsonRule.UNSUPPORTED_VERSION, "version " + version + " is not supported; this library reads version " + VERSION);
+            }
+            break;
+          case "records":
+            sawRecords = true;
+            readRecords(parser, path, context, records);
+            break;
+          default:
+            TreeReader.read(parser, path, context);
+            context.unknownPropertyAt(path);
+        }
+      }
+      if (parser.nextToken() != null) {
+        context.problem(Paths.ROOT, JsonRule.TRAILING_TOKENS, "unexpected content after the end of the dossier");
+      }
+      required(context, sawFormat, "format");
+      required(context, sawVersion, "version");
+      required(context, sawRecords, "records");
+      if (context.hasProblems()) {
+        throw new ChanceryJsonException(context.problems());
+      }
+      try {
+        return Dossier.of(records);
+      } catch (ValidationException duplicates) {
+        for (Violation violation : duplicates.violations()) {
+          context.problem(Paths.join(Paths.ROOT, violation.path()), violation.code().code(), violation.message());
+        }
+        throw new ChanceryJsonException(context.problems());
+      }
+    } catch (JsonProcessingException e) {
+      throw Failures.from(e, parser, json.limits());
+    }
+  }
+
+  private static void readRecords(JsonParser parser, String path, ReadContext context, List<ChanceryRecord> records)
+      throws IOException {
+    if (parser.currentToken() != JsonToken.START_ARRAY) {
+      TreeReader.read(parser, path, context);
+      context.problem(path, JsonRule.WRONG_TYPE, "expected an array of records");
+      return;
+    }
+    int index = 0;
+    for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+      String recordPath = Paths.index(path, index++);
+      JsonNode tree = TreeReader.read(parser, recordPath, context);
+      ChanceryRecord record = RecordCodecs.read(tree, ChanceryRecord.class, recordPath, context);
+      context.recordId(null);
+      if (record != null) {
+        records.add(record);
+      }
+    }
+  }
+
+  private static void required(ReadContext context, boolean present, String name) {
+    if (!present) {
+      context.problem(Paths.property(Paths.ROOT, name), JsonRule.REQUIRED, "is required");
+    }
+  }
+
+  static void writeReport(ChanceryJson json, ConsistencyReport report, OutputStream out) throws IOException {
+    try (JsonGenerator generator = json.documentFactory().createGenerator(out)) {
+      generator.writeStartObject();
+      generator.writeNumberField("errors", report.errors().size());
+      generator.writeNumberField("warnings", report.warnings().size());
+      generator.writeArrayFieldStart("findings");
+      for (Finding finding : report.findings()) {
+        generator.writeStartObject();
+        generator.writeStringField("severity", finding.severity().wireName());
+        generator.writeStringField("code", finding.code().code());
+        generator.writeStringField("record_id", finding.recordId());
+        generator.writeStringField("path", finding.path());
+        generator.writeStringField("message", finding.message());
+        generator.writeEndObject();
+      }
+      generator.writeEndArray();
+      generator.writeEndObject();
+    }
+  }
+}
