@@ -11,7 +11,18 @@ import io.github.chancery.core.time.PartialDate;
 import io.github.chancery.core.treaty.Treaty;
 import io.github.chancery.core.vote.Vote;
 import io.github.chancery.core.vote.VoteOption;
+import io.github.chancery.core.dossier.ConsistencyReport;
+import io.github.chancery.core.dossier.Dossier;
+import io.github.chancery.json.ChanceryJson;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -22,21 +33,74 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Records the story of the seed article and prints what happened, in date order, with the
- * precision each date has and the sources each act rests on.
+ * The worked dossier: records the story of the seed article as a dossier, checks it, prints what
+ * happened in date order (at the precision each date has, with the sources each act rests on)
+ * and the consistency report, writes the JSON dossier to the file named on the command line (or
+ * to standard output), and reads it back to check that nothing was lost.
  *
- * <p>Run it with {@code mvn -B -q -DskipTests package exec:java -pl examples -am}.
+ * <p>Run it from the project's root with {@code mvn -B -q -DskipTests -Prun-example package};
+ * name a file with {@code -Dexec.args=seed-story.json}.
  */
 public final class SeedStoryExample {
   private SeedStoryExample() {}
 
   /**
-   * Prints the story's timeline to standard output.
+   * Records the story as a dossier, checks it, prints a summary, writes the JSON dossier and
+   * reads it back.
    *
-   * @param args ignored
+   * @param args optionally, the file to write the JSON dossier to; standard output by default
+   * @throws IOException if the file cannot be written or read
    */
-  public static void main(String[] args) {
-    print(SeedStory.records(), System.out);
+  public static void main(String[] args) throws IOException {
+    int status = run(args, System.out, System.err);
+    if (status != 0) {
+      System.exit(status);
+    }
+  }
+
+  /**
+   * Runs the example. When no file is named, the JSON goes to {@code out} and the summary to
+   * {@code err}, so that the JSON can be piped; otherwise the summary goes to {@code out}.
+   *
+   * @param args optionally, the file to write the JSON dossier to
+   * @param out standard output
+   * @param err standard error
+   * @return 0 when the dossier has no errors and reads back equal, 1 otherwise
+   * @throws IOException if the file cannot be written or read
+   */
+  public static int run(String[] args, PrintStream out, PrintStream err) throws IOException {
+    ChanceryJson json = ChanceryJson.strict();
+    Dossier dossier = Dossier.of(SeedStory.records());
+    ConsistencyReport report = dossier.check();
+    PrintStream summary = args.length == 0 ? err : out;
+    print(dossier.records(), summary);
+    summary.println();
+    summary.println(report);
+
+    Dossier readBack;
+    if (args.length == 0) {
+      byte[] document = json.writeDossier(dossier).getBytes(StandardCharsets.UTF_8);
+      out.write(document);
+      out.flush();
+      readBack = json.readDossier(new ByteArrayInputStream(document));
+      summary.println();
+      summary.println("Wrote the dossier to standard output");
+    } else {
+      Path file = Paths.get(args[0]);
+      try (OutputStream target = Files.newOutputStream(file)) {
+        json.writeDossier(dossier, target);
+      }
+      try (InputStream source = Files.newInputStream(file)) {
+        readBack = json.readDossier(source);
+      }
+      summary.println();
+      summary.println("Wrote the dossier to " + file + " (" + Files.size(file) + " bytes)");
+    }
+    boolean equal = readBack.records().equals(dossier.records());
+    summary.println(
+        "Read it back: " + readBack.size() + " records, "
+            + (equal ? "equal to the records written" : "NOT equal to the records written"));
+    return equal && !report.hasErrors() ? 0 : 1;
   }
 
   /**
