@@ -381,7 +381,23 @@ public final class ChanceryJson {
    * @throws IOException if the stream fails
    */
   public Dossier readDossier(InputStream in) throws IOException {
-    return DossierFormat.read(this, Objects.requireNonNull(in, "in"));
+    return DossierFormat.read(this, Objects.requireNonNull(in, "in"), null);
+  }
+
+  /**
+   * Reads a dossier document, skipping each bad record (and each record whose id an earlier one
+   * has) and telling {@code onBadRecord} about it, with its index in {@code records}. Problems
+   * of the document itself (format, version, malformed JSON) still stop the reading.
+   *
+   * @param in UTF-8 JSON of a dossier document
+   * @param onBadRecord told of each record skipped
+   * @return the dossier of the good records
+   * @throws ChanceryJsonException if the document itself is bad
+   * @throws IOException if the stream fails
+   */
+  public Dossier readDossier(InputStream in, Consumer<ChanceryJsonException> onBadRecord) throws IOException {
+    return DossierFormat.read(
+        this, Objects.requireNonNull(in, "in"), Objects.requireNonNull(onBadRecord, "onBadRecord"));
   }
 
   /**

@@ -9,8 +9,7 @@ import io.github.chancery.core.dossier.ConsistencyReport;
 import io.github.chancery.core.dossier.Dossier;
 import io.github.chancery.core.dossier.Finding;
 import io.github.chancery.core.record.ChanceryRecord;
-import io.github.chancery.core.validation.ValidationException;
-import io.github.chancery.core.validation.Violation;
+import io.github.chancery.core.validation.ViolationCode;
 import io.github.chancery.json.codec.Paths;
 import io.github.chancery.json.codec.ReadContext;
 import io.github.chancery.json.codec.RecordCodecs;
@@ -20,7 +19,10 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The dossier document, {@code {"format":"chancery-dossier","version":1,"records":[...]}}, with
@@ -44,11 +46,12 @@ final class DossierFormat {
     out.flush();
   }
 
-  static Dossier read(ChanceryJson json, InputStream in) throws IOException {
+  static Dossier read(ChanceryJson json, InputStream in, Consumer<ChanceryJsonException> onBadRecord)
+      throws IOException {
     JsonParser parser = json.documentFactory().createParser(in);
     try (parser) {
       ReadContext context = new ReadContext(json.ignoredListener());
-      List<ChanceryRecord> records = new ArrayList<>();
+      List<Located> records = new ArrayList<>();
       boolean sawFormat = false;
       boolean sawVersion = false;
       boolean sawRecords = false;
@@ -78,7 +81,7 @@ final class DossierFormat {
             break;
           case "records":
             sawRecords = true;
-            readRecords(parser, path, context, records);
+            readRecords(json, parser, path, context, records, onBadRecord);
             break;
           default:
             TreeReader.read(parser, path, context);
@@ -94,35 +97,85 @@ final class DossierFormat {
       if (context.hasProblems()) {
         throw new ChanceryJsonException(context.problems());
       }
-      try {
-        return Dossier.of(records);
-      } catch (ValidationException duplicates) {
-        for (Violation violation : duplicates.violations()) {
-          context.problem(Paths.join(Paths.ROOT, violation.path()), violation.code().code(), violation.message());
-        }
-        throw new ChanceryJsonException(context.problems());
-      }
+      return withoutDuplicates(records, onBadRecord);
     } catch (JsonProcessingException e) {
       throw Failures.from(e, parser, json.limits());
     }
   }
 
-  private static void readRecords(JsonParser parser, String path, ReadContext context, List<ChanceryRecord> records)
+  private static void readRecords(
+      ChanceryJson json,
+      JsonParser parser,
+      String path,
+      ReadContext document,
+      List<Located> records,
+      Consumer<ChanceryJsonException> onBadRecord)
       throws IOException {
     if (parser.currentToken() != JsonToken.START_ARRAY) {
-      TreeReader.read(parser, path, context);
-      context.problem(path, JsonRule.WRONG_TYPE, "expected an array of records");
+      TreeReader.read(parser, path, document);
+      document.problem(path, JsonRule.WRONG_TYPE, "expected an array of records");
       return;
     }
     int index = 0;
     for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
-      String recordPath = Paths.index(path, index++);
+      String recordPath = Paths.index(path, index);
+      ReadContext context = new ReadContext(json.ignoredListener());
       JsonNode tree = TreeReader.read(parser, recordPath, context);
       ChanceryRecord record = RecordCodecs.read(tree, ChanceryRecord.class, recordPath, context);
-      context.recordId(null);
-      if (record != null) {
-        records.add(record);
+      if (context.hasProblems() || record == null) {
+        if (onBadRecord == null) {
+          context.problems().forEach(p -> document.problem(p));
+        } else {
+          onBadRecord.accept(new ChanceryJsonException(context.problems()).atRecord(index, -1));
+        }
+      } else {
+        records.add(new Located(index, record));
       }
+      index++;
+    }
+  }
+
+  /**
+   * Builds the dossier; a record whose id an earlier one has is an error, or is skipped and
+   * reported when a listener is given.
+   */
+  private static Dossier withoutDuplicates(List<Located> records, Consumer<ChanceryJsonException> onBadRecord)
+      throws ChanceryJsonException {
+    Map<String, Integer> seen = new HashMap<>();
+    List<JsonProblem> problems = new ArrayList<>();
+    Dossier.Builder dossier = Dossier.builder();
+    for (Located located : records) {
+      Integer first = seen.putIfAbsent(located.record.id(), located.index);
+      if (first == null) {
+        dossier.add(located.record);
+        continue;
+      }
+      JsonProblem problem =
+          JsonProblem.of(
+              Paths.join(Paths.ROOT, "records[" + located.index + "].id"),
+              ViolationCode.DUPLICATE.code(),
+              "id '" + located.record.id() + "' is already used by records[" + first + "]",
+              located.record.id());
+      if (onBadRecord == null) {
+        problems.add(problem);
+      } else {
+        onBadRecord.accept(new ChanceryJsonException(List.of(problem)).atRecord(located.index, -1));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new ChanceryJsonException(problems);
+    }
+    return dossier.build();
+  }
+
+  /** A record read, with its index in the document's records. */
+  private static final class Located {
+    final int index;
+    final ChanceryRecord record;
+
+    Located(int index, ChanceryRecord record) {
+      this.index = index;
+      this.record = record;
     }
   }
 

@@ -41,6 +41,17 @@ final class DossierJsonTest extends JsonTestSupport {
   }
 
   @Test
+  void skipsAndReportsBadRecordsOfADossierWhenAsked() throws Exception {
+    List<ChanceryJsonException> skipped = new java.util.ArrayList<>();
+
+    Dossier dossier = JSON.readDossier(input("dossiers/bad-records.dossier.json"), skipped::add);
+
+    assertThat(dossier.records()).extracting(ChanceryRecord::id).containsExactly("state-xk");
+    assertThat(skipped).extracting(e -> e.recordIndex().getAsLong()).containsExactly(1L, 3L, 2L);
+    assertThat(skipped.get(2).problems()).extracting(p -> p.path() + " " + p.rule()).containsExactly("$.records[2].id duplicate");
+  }
+
+  @Test
   void reportsDuplicateIdsWithTheirPaths() {
     assertThat(pathsAndRules(() -> JSON.readDossier(input("dossiers/duplicate-ids.dossier.json"))))
         .containsExactly("$.records[2].id duplicate");

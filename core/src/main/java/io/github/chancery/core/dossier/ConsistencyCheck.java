@@ -53,9 +53,11 @@ final class ConsistencyCheck {
     }
   }
 
-  static ConsistencyReport run(Dossier dossier) {
+  static ConsistencyReport run(Dossier dossier, boolean references) {
     ConsistencyCheck check = new ConsistencyCheck(dossier);
-    check.findings.addAll(dossier.referenceProblems());
+    if (references) {
+      check.findings.addAll(dossier.referenceProblems());
+    }
     List<ChanceryRecord> records = dossier.records();
     for (int i = 0; i < records.size(); i++) {
       ChanceryRecord record = records.get(i);

@@ -248,7 +248,16 @@ public final class Dossier implements Iterable<ChanceryRecord> {
 
   /** Runs the consistency check over this dossier. */
   public ConsistencyReport check() {
-    return ConsistencyCheck.run(this);
+    return ConsistencyCheck.run(this, true);
+  }
+
+  /**
+   * Runs every rule of the consistency check except referential integrity: for records checked
+   * apart from the records they refer to, as when a large file is checked a part at a time.
+   * Rules that need a referred record which is not here are not applied.
+   */
+  public ConsistencyReport checkWithoutReferences() {
+    return ConsistencyCheck.run(this, false);
   }
 
   /** Returns a builder holding this dossier's records, to add to. */

@@ -256,6 +256,14 @@ final class ConsistencyCheckTest {
   }
 
   @Test
+  void checksARecordApartFromWhatItRefersTo() {
+    Vote odd = VOTE.withRule(VotingRule.SIMPLE_MAJORITY).withCounts(Count.of(VoteOption.YES, 1), Count.of(VoteOption.NO, 2));
+
+    assertThat(found(Dossier.of(List.of(odd)).checkWithoutReferences())).containsExactly("result-contradicts-counts records[0].result");
+    assertThat(found(Dossier.of(List.of(odd)).check())).contains("dangling-reference records[0].motion_id");
+  }
+
+  @Test
   void printsErrorsBeforeWarningsForPeople() {
     Vote odd =
         VOTE.withRule(VotingRule.SIMPLE_MAJORITY)

@@ -37,6 +37,11 @@ public final class ReadContext {
     this.recordId = id;
   }
 
+  /** Records a problem found elsewhere, as it is. */
+  public void problem(JsonProblem found) {
+    problems.add(found);
+  }
+
   /** Records a problem. */
   public void problem(String path, String rule, String message) {
     problems.add(JsonProblem.of(path, rule, message, recordId));
