@@ -188,8 +188,11 @@ final class DossierFormat {
   static void writeReport(ChanceryJson json, ConsistencyReport report, OutputStream out) throws IOException {
     try (JsonGenerator generator = json.documentFactory().createGenerator(out)) {
       generator.writeStartObject();
-      generator.writeNumberField("errors", report.errors().size());
-      generator.writeNumberField("warnings", report.warnings().size());
+      generator.writeNumberField("errors", report.errorCount());
+      generator.writeNumberField("warnings", report.warningCount());
+      if (report.isTruncated()) {
+        generator.writeNumberField("listed", report.findings().size());
+      }
       generator.writeArrayFieldStart("findings");
       for (Finding finding : report.findings()) {
         generator.writeStartObject();

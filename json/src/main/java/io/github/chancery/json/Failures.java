@@ -13,6 +13,15 @@ final class Failures {
   private Failures() {}
 
   static ChanceryJsonException from(JsonProcessingException failure, JsonParser parser, ReadLimits limits) {
+    return from(failure, parser, limits, 0);
+  }
+
+  /**
+   * Converts a parse failure; {@code lineOffset} is added to the parser's line, for a parser that
+   * reads one line of a larger file.
+   */
+  static ChanceryJsonException from(
+      JsonProcessingException failure, JsonParser parser, ReadLimits limits, long lineOffset) {
     if (failure instanceof ChanceryJsonException) {
       return (ChanceryJsonException) failure;
     }
@@ -31,7 +40,7 @@ final class Failures {
     }
     JsonLocation location = failure.getLocation();
     if (location != null && location.getLineNr() > 0) {
-      message += " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+      message += " (line " + (location.getLineNr() + lineOffset) + ", column " + location.getColumnNr() + ")";
     }
     if (!(failure instanceof StreamReadException) && rule.equals(JsonRule.MALFORMED_JSON)) {
       message = "the document cannot be read as JSON";

@@ -134,7 +134,7 @@ public final class RecordReader implements Closeable {
       }
       return finish(RecordCodecs.read(tree, ChanceryRecord.class, Paths.ROOT, context), context, lineNumber);
     } catch (JsonProcessingException e) {
-      throw Failures.from(e, parser, json.limits()).atRecord(index, lineNumber);
+      throw Failures.from(e, parser, json.limits(), lineNumber - 1).atRecord(index, lineNumber);
     }
   }
 

@@ -14,9 +14,13 @@ import java.util.stream.Collectors;
  */
 public final class ConsistencyReport {
   private final List<Finding> findings;
+  private final long errorCount;
+  private final long warningCount;
 
-  private ConsistencyReport(List<Finding> findings) {
+  private ConsistencyReport(List<Finding> findings, long errorCount, long warningCount) {
     this.findings = List.copyOf(findings);
+    this.errorCount = errorCount;
+    this.warningCount = warningCount;
   }
 
   /**
@@ -27,14 +31,52 @@ public final class ConsistencyReport {
    */
   public static ConsistencyReport of(List<Finding> findings) {
     Objects.requireNonNull(findings, "findings");
-    List<Finding> ordered =
-        findings.stream()
-            .sorted((a, b) -> a.severity().compareTo(b.severity()))
-            .collect(Collectors.toList());
-    return new ConsistencyReport(ordered);
+    List<Finding> ordered = ordered(findings);
+    long errors = ordered.stream().filter(f -> f.severity() == Severity.ERROR).count();
+    return new ConsistencyReport(ordered, errors, ordered.size() - errors);
   }
 
-  /** Returns every finding, errors first. */
+  /**
+   * Returns a report that lists only some of its findings, as a tool checking a very large file
+   * keeps the first few thousand; the counts are of all findings.
+   *
+   * @param listed the findings kept, in the order of the records
+   * @param errorCount how many errors were found in all, at least those listed
+   * @param warningCount how many warnings were found in all, at least those listed
+   * @return the report
+   */
+  public static ConsistencyReport of(List<Finding> listed, long errorCount, long warningCount) {
+    Objects.requireNonNull(listed, "listed");
+    List<Finding> ordered = ordered(listed);
+    long errors = ordered.stream().filter(f -> f.severity() == Severity.ERROR).count();
+    if (errorCount < errors || warningCount < ordered.size() - errors) {
+      throw new IllegalArgumentException("the counts must include the findings listed");
+    }
+    return new ConsistencyReport(ordered, errorCount, warningCount);
+  }
+
+  private static List<Finding> ordered(List<Finding> findings) {
+    return findings.stream()
+        .sorted((a, b) -> a.severity().compareTo(b.severity()))
+        .collect(Collectors.toList());
+  }
+
+  /** Returns how many errors were found, including any not listed. */
+  public long errorCount() {
+    return errorCount;
+  }
+
+  /** Returns how many warnings were found, including any not listed. */
+  public long warningCount() {
+    return warningCount;
+  }
+
+  /** Returns whether some findings were counted but not listed. */
+  public boolean isTruncated() {
+    return findings.size() < errorCount + warningCount;
+  }
+
+  /** Returns every finding listed, errors first. */
   public List<Finding> findings() {
     return findings;
   }
@@ -51,7 +93,7 @@ public final class ConsistencyReport {
 
   /** Returns whether there is at least one error. */
   public boolean hasErrors() {
-    return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
+    return errorCount > 0;
   }
 
   /** Returns the findings of one rule. */
@@ -66,14 +108,15 @@ public final class ConsistencyReport {
   /** Returns a summary line and one line per finding, for people. */
   @Override
   public String toString() {
-    int errors = errors().size();
-    int warnings = warnings().size();
     StringBuilder text =
         new StringBuilder("Consistency report: ")
-            .append(errors)
-            .append(errors == 1 ? " error, " : " errors, ")
-            .append(warnings)
-            .append(warnings == 1 ? " warning" : " warnings");
+            .append(errorCount)
+            .append(errorCount == 1 ? " error, " : " errors, ")
+            .append(warningCount)
+            .append(warningCount == 1 ? " warning" : " warnings");
+    if (isTruncated()) {
+      text.append(" (the first ").append(findings.size()).append(" listed)");
+    }
     for (Finding finding : findings) {
       text.append(System.lineSeparator()).append("  ").append(finding);
     }

@@ -25,7 +25,7 @@ public final class Finding {
    * Returns a finding.
    *
    * @param code the rule
-   * @param recordId the id of the record the finding is about
+   * @param recordId the id of the record the finding is about; empty when it could not be read
    * @param path where in the dossier, such as {@code records[12].motion_id}
    * @param message what was found
    * @return the finding
@@ -79,6 +79,7 @@ public final class Finding {
   /** Returns {@code severity code record path: message}, one line. */
   @Override
   public String toString() {
-    return String.format("%-7s %s %s %s: %s", severity(), code, recordId, path, message);
+    return String.format(
+        "%-7s %s %s %s: %s", severity(), code, recordId.isEmpty() ? "(no id)" : recordId, path, message);
   }
 }

@@ -5,6 +5,13 @@ package io.github.chancery.core.dossier;
  * between releases; new ones may be added.
  */
 public enum FindingCode {
+  /**
+   * A record that could not be read or built at all (malformed, or breaking a construction
+   * rule); reported by tools that check files record by record, such as a validator.
+   */
+  INVALID_RECORD("invalid-record", Severity.ERROR),
+  /** A record whose id an earlier record of the same file already has. */
+  DUPLICATE_ID("duplicate-id", Severity.ERROR),
   /** A reference names no record of the dossier. */
   DANGLING_REFERENCE("dangling-reference", Severity.ERROR),
   /** A reference names a record of a type it cannot point to (a motion as a voter). */

@@ -2,7 +2,9 @@ package io.github.chancery.core.record;
 
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The kinds of record Chancery knows, each with the registered name it has on the wire and in
@@ -51,7 +53,13 @@ public enum RecordType {
    */
   public static Optional<RecordType> fromWireName(String wireName) {
     Objects.requireNonNull(wireName, "wireName");
-    return Arrays.stream(values()).filter(t -> t.wireName.equals(wireName)).findFirst();
+    return Optional.ofNullable(ByName.TYPES.get(wireName));
+  }
+
+  /** The types by wire name, built once: reading looks a type up for every record. */
+  private static final class ByName {
+    static final Map<String, RecordType> TYPES =
+        Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(RecordType::wireName, t -> t));
   }
 
   @Override

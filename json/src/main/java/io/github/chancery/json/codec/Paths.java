@@ -9,9 +9,24 @@ public final class Paths {
 
   /** Returns the path of a property of the object at {@code base}. */
   public static String property(String base, String name) {
-    return name.matches("[A-Za-z_][A-Za-z0-9_]*")
+    return isPlainName(name)
         ? base + "." + name
         : base + "['" + name.replace("\\", "\\\\").replace("'", "\\'") + "']";
+  }
+
+  /** Whether a name can follow a dot: {@code [A-Za-z_][A-Za-z0-9_]*}. Called for every key read. */
+  private static boolean isPlainName(String name) {
+    if (name.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      boolean letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+      if (!letter && !(i > 0 && c >= '0' && c <= '9')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Returns the path of an element of the array at {@code base}. */

@@ -1,0 +1,142 @@
+package io.github.chancery.examples.validate;
+
+import io.github.chancery.core.dossier.ConsistencyReport;
+import io.github.chancery.json.ChanceryJson;
+import java.io.PrintStream;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Validates JSON dossiers and record files (NDJSON, or a JSON array of records) and prints the
+ * consistency report of each.
+ *
+ * <pre>
+ * usage: validate [--json] [--stream-above BYTES] FILE...
+ * </pre>
+ *
+ * <p>Exits with 0 when no file has an error, 1 when one has (an invalid record, or an error of
+ * the consistency report), and 2 when a file cannot be read (missing, or not JSON) or the
+ * arguments are wrong. Reports are human-readable by default; {@code --json} prints one JSON
+ * object per file and line. Progress goes to standard error for files over 4 MB. Record files
+ * larger than {@code --stream-above} (64 MB by default) are checked one record at a time, in
+ * memory that does not grow with the size of the records.
+ */
+public final class ValidatorCommand {
+  /** Exit status: no errors. */
+  public static final int VALID = 0;
+  /** Exit status: at least one error. */
+  public static final int INVALID = 1;
+  /** Exit status: unreadable input or wrong arguments. */
+  public static final int UNREADABLE = 2;
+
+  static final long PROGRESS_ABOVE = 4L * 1024 * 1024;
+  static final long STREAM_ABOVE = 64L * 1024 * 1024;
+
+  private ValidatorCommand() {}
+
+  /**
+   * Runs the validator and exits with its status.
+   *
+   * @param args the options and files
+   */
+  public static void main(String[] args) {
+    System.exit(run(args, System.out, System.err));
+  }
+
+  /**
+   * Runs the validator.
+   *
+   * @param args the options and files
+   * @param out where reports go
+   * @param err where progress and usage go
+   * @return the exit status
+   */
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    boolean asJson = false;
+    long streamAbove = STREAM_ABOVE;
+    List<String> files = new ArrayList<>();
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--json")) {
+        asJson = true;
+      } else if (args[i].equals("--stream-above") && i + 1 < args.length) {
+        try {
+          streamAbove = Long.parseLong(args[++i]);
+        } catch (NumberFormatException e) {
+          return usage(err, "--stream-above needs a number of bytes");
+        }
+      } else if (args[i].startsWith("--")) {
+        return usage(err, "unknown option " + args[i]);
+      } else {
+        files.add(args[i]);
+      }
+    }
+    if (files.isEmpty()) {
+      return usage(err, "no file to validate");
+    }
+    RecordValidator validator = new RecordValidator(streamAbove, PROGRESS_ABOVE, err);
+    ChanceryJson json = ChanceryJson.strict();
+    int status = VALID;
+    for (String file : files) {
+      FileCheck check = validator.check(Paths.get(file));
+      if (asJson) {
+        out.println(toJson(json, check));
+      } else {
+        print(check, out);
+      }
+      if (check.unreadable != null) {
+        status = UNREADABLE;
+      } else if (check.hasErrors() && status == VALID) {
+        status = INVALID;
+      }
+    }
+    return status;
+  }
+
+  private static void print(FileCheck check, PrintStream out) {
+    if (check.unreadable != null) {
+      out.println(check.file + ": unreadable: " + check.unreadable);
+      return;
+    }
+    out.println(check.file + ": " + check.format + ", " + String.format("%,d", check.records) + " records");
+    out.println(check.report());
+  }
+
+  /** One object per file: the report's JSON with the file, its format and its record count first. */
+  private static String toJson(ChanceryJson json, FileCheck check) {
+    String head = "{\"file\":" + quote(check.file) + ",\"format\":" + quote(check.format);
+    if (check.unreadable != null) {
+      return head + ",\"unreadable\":" + quote(check.unreadable) + "}";
+    }
+    ConsistencyReport report = check.report();
+    return head + ",\"records\":" + check.records + "," + json.writeReport(report).substring(1);
+  }
+
+  /** A JSON string literal. */
+  static String quote(String text) {
+    StringBuilder quoted = new StringBuilder("\"");
+    for (char c : text.toCharArray()) {
+      switch (c) {
+        case '"':
+          quoted.append("\\\"");
+          break;
+        case '\\':
+          quoted.append("\\\\");
+          break;
+        default:
+          if (c < 0x20) {
+            quoted.append(String.format("\\u%04x", (int) c));
+          } else {
+            quoted.append(c);
+          }
+      }
+    }
+    return quoted.append('"').toString();
+  }
+
+  private static int usage(PrintStream err, String problem) {
+    err.println("validate: " + problem);
+    err.println("usage: validate [--json] [--stream-above BYTES] FILE...");
+    return UNREADABLE;
+  }
+}
