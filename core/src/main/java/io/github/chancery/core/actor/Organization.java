@@ -2,7 +2,6 @@ package io.github.chancery.core.actor;
 
 import io.github.chancery.core.record.RecordType;
 import io.github.chancery.core.record.Reference;
-import io.github.chancery.core.validation.ViolationCode;
 import io.github.chancery.core.validation.Violations;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -47,9 +46,7 @@ public abstract class Organization implements Actor, WithOrganization {
     v.id("id", id());
     v.required("name", name());
     v.optionalText("abbreviation", abbreviation());
-    if (id() != null && parent().isPresent() && parent().get().id().equals(id())) {
-      v.add("parent_id", ViolationCode.SELF_REFERENCE, "an organization cannot be its own parent");
-    }
+    v.notSelf("parent_id", id(), parent().map(Reference::id), "an organization cannot be its own parent");
     v.distinct("source_ids", sources());
     v.throwIfAny(RecordType.ORGANIZATION.wireName(), id());
   }

@@ -83,9 +83,7 @@ public abstract class ProtestNote implements ChanceryRecord, WithProtestNote {
     }
     v.optionalText("reference_number", referenceNumber());
     v.distinct("protested_act_ids", protestedActs());
-    if (id() != null && otherReportOf().isPresent() && otherReportOf().get().id().equals(id())) {
-      v.add("other_report_of_id", ViolationCode.SELF_REFERENCE, "a record cannot be another report of itself");
-    }
+    v.notSelf("other_report_of_id", id(), otherReportOf().map(Reference::id), "a record cannot be another report of itself");
     v.distinct("source_ids", sources());
     v.throwIfAny(RecordType.PROTEST_NOTE.wireName(), id());
   }

@@ -6,7 +6,6 @@ import io.github.chancery.core.record.RecordType;
 import io.github.chancery.core.record.Reference;
 import io.github.chancery.core.text.MultilingualText;
 import io.github.chancery.core.time.PartialDate;
-import io.github.chancery.core.validation.ViolationCode;
 import io.github.chancery.core.validation.Violations;
 import java.util.List;
 import java.util.Optional;
@@ -64,9 +63,7 @@ public abstract class Statement implements ChanceryRecord, WithStatement {
     for (int i = 0; i < positions().size(); i++) {
       positions().get(i).validate(v, "positions[" + i + "]");
     }
-    if (id() != null && otherReportOf().isPresent() && otherReportOf().get().id().equals(id())) {
-      v.add("other_report_of_id", ViolationCode.SELF_REFERENCE, "a record cannot be another report of itself");
-    }
+    v.notSelf("other_report_of_id", id(), otherReportOf().map(Reference::id), "a record cannot be another report of itself");
     v.distinct("source_ids", sources());
     v.throwIfAny(RecordType.STATEMENT.wireName(), id());
   }

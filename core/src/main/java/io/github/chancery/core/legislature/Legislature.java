@@ -59,9 +59,7 @@ public abstract class Legislature implements Actor, WithLegislature {
           ViolationCode.NOT_POSITIVE,
           "must be above zero, was " + seatCount().getAsInt());
     }
-    if (id() != null && parent().isPresent() && parent().get().id().equals(id())) {
-      v.add("parent_id", ViolationCode.SELF_REFERENCE, "a legislature cannot be its own parent");
-    }
+    v.notSelf("parent_id", id(), parent().map(Reference::id), "a legislature cannot be its own parent");
     v.distinct("source_ids", sources());
     v.throwIfAny(RecordType.LEGISLATURE.wireName(), id());
   }

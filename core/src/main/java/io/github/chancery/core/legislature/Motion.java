@@ -6,7 +6,6 @@ import io.github.chancery.core.record.RecordType;
 import io.github.chancery.core.record.Reference;
 import io.github.chancery.core.text.MultilingualText;
 import io.github.chancery.core.time.PartialDate;
-import io.github.chancery.core.validation.ViolationCode;
 import io.github.chancery.core.validation.Violations;
 import java.util.List;
 import java.util.Optional;
@@ -86,12 +85,8 @@ public abstract class Motion implements ChanceryRecord, WithMotion {
     for (int i = 0; i < subjects().size(); i++) {
       subjects().get(i).validate(v, "subjects[" + i + "]");
     }
-    if (id() != null && amends().isPresent() && amends().get().id().equals(id())) {
-      v.add("amends_id", ViolationCode.SELF_REFERENCE, "a motion cannot amend itself");
-    }
-    if (id() != null && otherReportOf().isPresent() && otherReportOf().get().id().equals(id())) {
-      v.add("other_report_of_id", ViolationCode.SELF_REFERENCE, "a record cannot be another report of itself");
-    }
+    v.notSelf("amends_id", id(), amends().map(Reference::id), "a motion cannot amend itself");
+    v.notSelf("other_report_of_id", id(), otherReportOf().map(Reference::id), "a record cannot be another report of itself");
     v.distinct("source_ids", sources());
     v.throwIfAny(RecordType.MOTION.wireName(), id());
   }

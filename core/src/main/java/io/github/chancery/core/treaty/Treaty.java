@@ -124,9 +124,7 @@ public abstract class Treaty implements ChanceryRecord, WithTreaty {
                     "un_registration_number",
                     ViolationCode.INVALID_FORMAT,
                     "'" + number + "' is not a UN registration number such as I:33521 or II:965"));
-    if (id() != null && otherReportOf().isPresent() && otherReportOf().get().id().equals(id())) {
-      v.add("other_report_of_id", ViolationCode.SELF_REFERENCE, "a record cannot be another report of itself");
-    }
+    v.notSelf("other_report_of_id", id(), otherReportOf().map(Reference::id), "a record cannot be another report of itself");
     v.distinct("source_ids", sources());
     v.throwIfAny(RecordType.TREATY.wireName(), id());
   }

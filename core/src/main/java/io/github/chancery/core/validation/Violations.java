@@ -162,6 +162,21 @@ public final class Violations {
     }
   }
 
+  /**
+   * Checks that a record does not refer to itself through a field where that makes no sense (a
+   * motion amending itself, an organisation its own parent).
+   *
+   * @param path the field's path
+   * @param id the record's own id, possibly null while it is being checked
+   * @param referencedId the id the field refers to, if any
+   * @param message what is wrong, for people
+   */
+  public void notSelf(String path, String id, Optional<String> referencedId, String message) {
+    if (id != null && referencedId.isPresent() && referencedId.get().equals(id)) {
+      add(path, ViolationCode.SELF_REFERENCE, message);
+    }
+  }
+
   /** Returns true when no violation has been recorded. */
   public boolean isEmpty() {
     return found.isEmpty();

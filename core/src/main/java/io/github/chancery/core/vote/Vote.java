@@ -130,9 +130,7 @@ public abstract class Vote implements ChanceryRecord, WithVote {
             "voter '" + ballot.voter() + "' already has a ballot at ballots[" + first + "]");
       }
     }
-    if (id() != null && otherReportOf().isPresent() && otherReportOf().get().id().equals(id())) {
-      v.add("other_report_of_id", ViolationCode.SELF_REFERENCE, "a record cannot be another report of itself");
-    }
+    v.notSelf("other_report_of_id", id(), otherReportOf().map(Reference::id), "a record cannot be another report of itself");
     v.distinct("source_ids", sources());
     v.throwIfAny(RecordType.VOTE.wireName(), id());
   }
