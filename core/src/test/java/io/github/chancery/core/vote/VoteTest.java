@@ -178,6 +178,12 @@ final class VoteTest {
   }
 
   @Test
+  void rejectsAVoteThatIsAnotherReportOfItself() {
+    once(() -> minimal().otherReportOf(Reference.to("vote-1")).build(), "other_report_of_id", ViolationCode.SELF_REFERENCE);
+    assertThat(minimal().otherReportOf(Reference.to("vote-0")).build().otherReportOf()).hasValue(Reference.to("vote-0"));
+  }
+
+  @Test
   void givesAChangedCopyWithWith() {
     Vote vote = minimal().build();
 
