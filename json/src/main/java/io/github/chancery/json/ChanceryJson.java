@@ -63,12 +63,12 @@ public final class ChanceryJson {
   private ChanceryJson(ReadLimits limits, Consumer<JsonProblem> ignoredListener) {
     this.limits = limits;
     this.ignoredListener = ignoredListener;
-    // Chancery's own readers find duplicate keys themselves, reporting all of them with their
-    // paths; the mapper, which may read users' own types too, has the parser refuse them.
-    this.documentFactory = factory(limits, true, false);
-    this.streamFactory = factory(limits, false, false);
+    // Records find duplicate keys themselves, reporting each with its path, rather than the
+    // parser stopping at the first in its own words.
+    this.documentFactory = factory(limits, true);
+    this.streamFactory = factory(limits, false);
     JsonMapper.Builder builder =
-        JsonMapper.builder(factory(limits, true, true))
+        JsonMapper.builder(factory(limits, true))
             .addModule(new ChanceryModule())
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -83,10 +83,9 @@ public final class ChanceryJson {
     this.mapper = builder.build();
   }
 
-  private static JsonFactory factory(ReadLimits limits, boolean wholeDocument, boolean refuseDuplicates) {
+  private static JsonFactory factory(ReadLimits limits, boolean wholeDocument) {
     return new JsonFactoryBuilder()
         .streamReadConstraints(limits.constraints(wholeDocument))
-        .configure(StreamReadFeature.STRICT_DUPLICATE_DETECTION, refuseDuplicates)
         .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
         .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
         .rootValueSeparator("\n")

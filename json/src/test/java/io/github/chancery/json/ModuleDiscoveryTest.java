@@ -65,6 +65,17 @@ final class ModuleDiscoveryTest extends JsonTestSupport {
   }
 
   @Test
+  void theHardenedMapperSaysWhatIsWrongInChancerysWords() {
+    ObjectMapper hardened = JSON.mapper();
+    String state = recordFixture("state");
+
+    assertThat(pathsAndRules(() -> hardened.readValue(state + " 5", ChanceryRecord.class)))
+        .containsExactly("$ trailing-tokens");
+    assertThat(pathsAndRules(() -> hardened.readValue(fixture("invalid/duplicate-key.json"), ChanceryRecord.class)))
+        .containsExactly("$.id duplicate-key");
+  }
+
+  @Test
   void refusesARecordWhoseTypeIsAnotherInAPlainMapper() {
     assertThat(pathsAndRules(() -> mapper.readValue(recordFixture("motion"), Vote.class)))
         .containsExactly("$.type unknown-type");

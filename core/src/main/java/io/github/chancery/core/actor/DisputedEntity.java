@@ -47,9 +47,14 @@ public abstract class DisputedEntity implements Actor, WithDisputedEntity {
   final void check() {
     Violations v = Violations.collect();
     v.id("id", id());
+    v.noNullElements("claims", claims());
+    v.noNullElements("recognitions", recognitions());
+    v.noNullElements("source_ids", sources());
     v.required("name", name());
     for (int i = 0; i < recognitions().size(); i++) {
-      recognitions().get(i).validate(v, "recognitions[" + i + "]");
+      if (recognitions().get(i) != null) {
+        recognitions().get(i).validate(v, "recognitions[" + i + "]");
+      }
     }
     v.distinct("source_ids", sources());
     v.throwIfAny(RecordType.DISPUTED_ENTITY.wireName(), id());

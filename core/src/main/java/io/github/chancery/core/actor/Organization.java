@@ -44,6 +44,7 @@ public abstract class Organization implements Actor, WithOrganization {
   final void check() {
     Violations v = Violations.collect();
     v.id("id", id());
+    v.noNullElements("source_ids", sources());
     v.required("name", name());
     v.optionalText("abbreviation", abbreviation());
     v.notSelf("parent_id", id(), parent().map(Reference::id), "an organization cannot be its own parent");

@@ -34,9 +34,13 @@ public abstract class Person implements Actor, WithPerson {
   final void check() {
     Violations v = Violations.collect();
     v.id("id", id());
+    v.noNullElements("offices", offices());
+    v.noNullElements("source_ids", sources());
     v.required("name", name());
     for (int i = 0; i < offices().size(); i++) {
-      offices().get(i).validate(v, "offices[" + i + "]");
+      if (offices().get(i) != null) {
+        offices().get(i).validate(v, "offices[" + i + "]");
+      }
     }
     v.distinct("source_ids", sources());
     v.throwIfAny(RecordType.PERSON.wireName(), id());

@@ -35,6 +35,7 @@ public abstract class State implements Actor, WithState {
   final void check() {
     Violations v = Violations.collect();
     v.id("id", id());
+    v.noNullElements("source_ids", sources());
     v.required("country_code", countryCode());
     v.required("name", name());
     v.distinct("source_ids", sources());

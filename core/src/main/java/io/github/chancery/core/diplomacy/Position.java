@@ -48,6 +48,7 @@ public abstract class Position implements WithPosition {
   final void checkPresent() {
     Violations v = Violations.collect();
     v.required("stance", stance());
+    v.noNullElements("concerning_ids", concerning());
     v.throwIfAny(null, null);
   }
 

@@ -73,6 +73,8 @@ public abstract class ProtestNote implements ChanceryRecord, WithProtestNote {
   final void check() {
     Violations v = Violations.collect();
     v.id("id", id());
+    v.noNullElements("protested_act_ids", protestedActs());
+    v.noNullElements("source_ids", sources());
     v.required("sender_id", sender());
     v.required("recipient_id", recipient());
     if (sender() != null && sender().equals(recipient())) {

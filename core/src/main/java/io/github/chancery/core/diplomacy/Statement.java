@@ -58,10 +58,14 @@ public abstract class Statement implements ChanceryRecord, WithStatement {
   final void check() {
     Violations v = Violations.collect();
     v.id("id", id());
+    v.noNullElements("positions", positions());
+    v.noNullElements("source_ids", sources());
     v.required("author_id", author());
     v.nonEmpty("positions", positions());
     for (int i = 0; i < positions().size(); i++) {
-      positions().get(i).validate(v, "positions[" + i + "]");
+      if (positions().get(i) != null) {
+        positions().get(i).validate(v, "positions[" + i + "]");
+      }
     }
     v.notSelf("other_report_of_id", id(), otherReportOf().map(Reference::id), "a record cannot be another report of itself");
     v.distinct("source_ids", sources());

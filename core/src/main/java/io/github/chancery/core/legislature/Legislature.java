@@ -52,6 +52,7 @@ public abstract class Legislature implements Actor, WithLegislature {
   final void check() {
     Violations v = Violations.collect();
     v.id("id", id());
+    v.noNullElements("source_ids", sources());
     v.required("name", name());
     if (seatCount().isPresent() && seatCount().getAsInt() <= 0) {
       v.add(

@@ -77,13 +77,18 @@ public abstract class Motion implements ChanceryRecord, WithMotion {
   final void check() {
     Violations v = Violations.collect();
     v.id("id", id());
+    v.noNullElements("sponsor_ids", sponsors());
+    v.noNullElements("subjects", subjects());
+    v.noNullElements("source_ids", sources());
     v.required("legislature_id", legislature());
     v.required("title", title());
     v.optionalText("identifier", identifier());
     v.optionalText("legal_basis", legalBasis());
     v.distinct("sponsor_ids", sponsors());
     for (int i = 0; i < subjects().size(); i++) {
-      subjects().get(i).validate(v, "subjects[" + i + "]");
+      if (subjects().get(i) != null) {
+        subjects().get(i).validate(v, "subjects[" + i + "]");
+      }
     }
     v.notSelf("amends_id", id(), amends().map(Reference::id), "a motion cannot amend itself");
     v.notSelf("other_report_of_id", id(), otherReportOf().map(Reference::id), "a record cannot be another report of itself");

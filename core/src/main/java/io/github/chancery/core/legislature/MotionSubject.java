@@ -53,6 +53,7 @@ public abstract class MotionSubject implements WithMotionSubject {
   final void checkPresent() {
     Violations v = Violations.collect();
     v.required("kind", kind());
+    v.noNullElements("concerning_ids", concerning());
     v.throwIfAny(null, null);
   }
 

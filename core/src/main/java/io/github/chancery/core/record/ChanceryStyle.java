@@ -20,6 +20,8 @@ import org.immutables.value.Value;
 @Retention(RetentionPolicy.CLASS)
 @Value.Style(
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    // build() and with...() return the public type, so calls chain outside the package.
+    overshadowImplementation = true,
     validationMethod = Value.Style.ValidationMethod.NONE,
     optionalAcceptNullable = true,
     jdkOnly = true,

@@ -74,6 +74,7 @@ public abstract class Source implements ChanceryRecord, WithSource {
   final void check() {
     Violations v = Violations.collect();
     v.id("id", id());
+    v.noNullElements("source_ids", sources());
     if (title().isEmpty()
         && url().isEmpty()
         && publisher().isEmpty()

@@ -97,6 +97,12 @@ public abstract class Treaty implements ChanceryRecord, WithTreaty {
   final void check() {
     Violations v = Violations.collect();
     v.id("id", id());
+    v.noNullElements("party_ids", parties());
+    v.noNullElements("signatures", signatures());
+    v.noNullElements("mediator_ids", mediators());
+    v.noNullElements("authentic_languages", authenticLanguages());
+    v.noNullElements("participant_actions", participantActions());
+    v.noNullElements("source_ids", sources());
     v.required("title", title());
     v.distinct("party_ids", parties());
     v.distinct("mediator_ids", mediators());
@@ -105,6 +111,9 @@ public abstract class Treaty implements ChanceryRecord, WithTreaty {
     Set<Reference<?>> parties = new HashSet<>(parties());
     for (int i = 0; i < signatures().size(); i++) {
       Signature signature = signatures().get(i);
+      if (signature == null) {
+        continue; // reported above
+      }
       String path = "signatures[" + i + "]";
       signature.validate(v, path);
       if (!parties.contains(signature.onBehalfOf())) {

@@ -113,6 +113,22 @@ public final class Violations {
     text.ifPresent(t -> text(path, t));
   }
 
+  /**
+   * Checks that no element of a list is null, reporting each at its index.
+   *
+   * @return true when there is no null element
+   */
+  public boolean noNullElements(String path, List<?> values) {
+    boolean clean = true;
+    for (int i = 0; i < values.size(); i++) {
+      if (values.get(i) == null) {
+        add(path + "[" + i + "]", ViolationCode.REQUIRED, "must not be null");
+        clean = false;
+      }
+    }
+    return clean;
+  }
+
   /** Checks that a number is zero or more. */
   public void nonNegative(String path, long value) {
     if (value < 0) {

@@ -99,12 +99,18 @@ public abstract class Vote implements ChanceryRecord, WithVote {
   final void check() {
     Violations v = Violations.collect();
     v.id("id", id());
+    v.noNullElements("counts", counts());
+    v.noNullElements("ballots", ballots());
+    v.noNullElements("source_ids", sources());
     v.required("motion_id", motion());
     v.required("result", result());
     v.optionalText("identifier", identifier());
     Map<Object, Integer> counted = new HashMap<>();
     for (int i = 0; i < counts().size(); i++) {
       Count count = counts().get(i);
+      if (count == null) {
+        continue; // reported above
+      }
       String path = "counts[" + i + "]";
       count.validate(v, path);
       Integer first = counted.putIfAbsent(List.of(count.option(), count.group()), i);
@@ -120,6 +126,9 @@ public abstract class Vote implements ChanceryRecord, WithVote {
     Map<Reference<?>, Integer> voters = new HashMap<>();
     for (int i = 0; i < ballots().size(); i++) {
       Ballot ballot = ballots().get(i);
+      if (ballot == null) {
+        continue; // reported above
+      }
       String path = "ballots[" + i + "]";
       ballot.validate(v, path);
       Integer first = voters.putIfAbsent(ballot.voter(), i);

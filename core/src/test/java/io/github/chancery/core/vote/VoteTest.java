@@ -202,6 +202,19 @@ final class VoteTest {
   }
 
   @Test
+  void reportsNullElementsOfListsAsRequiredNotAsACrash() {
+    Vote vote = minimal().build();
+
+    assertThat(
+            pathsAndCodes(() -> vote.withCounts(Count.of(VoteOption.YES, 1), null).withBallots((Ballot) null)))
+        .containsExactly("counts[1] required");
+    assertThat(pathsAndCodes(() -> vote.withBallots((Ballot) null)))
+        .containsExactly("ballots[0] required");
+    assertThat(pathsAndCodes(() -> vote.withSources((Reference<io.github.chancery.core.source.Source>) null)))
+        .containsExactly("source_ids[0] required");
+  }
+
+  @Test
   void rejectsABallotMissingItsOptionAtOnce() {
     Ballot ballot = Ballot.of(Reference.<Person>to("p1"), VoteOption.YES);
 
