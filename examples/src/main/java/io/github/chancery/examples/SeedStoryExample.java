@@ -126,7 +126,7 @@ public final class SeedStoryExample {
       if (text.isEmpty()) {
         continue;
       }
-      Optional<PartialDate> date = dateOf(record);
+      Optional<PartialDate> date = record.actDate();
       String line = text.get() + "  [" + sourcesOf(record) + "]";
       if (date.isPresent()) {
         timeline.add(new Entry(date.get(), line));
@@ -141,22 +141,6 @@ public final class SeedStoryExample {
     for (String line : undated) {
       out.println(String.format("  %-11s %s", "undated", line));
     }
-  }
-
-  private static Optional<PartialDate> dateOf(ChanceryRecord record) {
-    if (record instanceof Vote) {
-      return ((Vote) record).date();
-    }
-    if (record instanceof ProtestNote) {
-      return ((ProtestNote) record).date();
-    }
-    if (record instanceof Statement) {
-      return ((Statement) record).date();
-    }
-    if (record instanceof Treaty) {
-      return ((Treaty) record).concludedOn();
-    }
-    return Optional.empty();
   }
 
   private static Optional<String> describe(ChanceryRecord record, Map<String, ChanceryRecord> byId) {

@@ -69,6 +69,12 @@ public abstract class ProtestNote implements ChanceryRecord, WithProtestNote {
    */
   public abstract Optional<Reference<ProtestNote>> otherReportOf();
 
+  /** Returns the date of the note, when known. */
+  @Override
+  public final Optional<PartialDate> actDate() {
+    return date();
+  }
+
   @Value.Check
   final void check() {
     Violations v = Violations.collect();

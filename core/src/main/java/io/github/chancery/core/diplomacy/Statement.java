@@ -54,6 +54,12 @@ public abstract class Statement implements ChanceryRecord, WithStatement {
    */
   public abstract Optional<Reference<Statement>> otherReportOf();
 
+  /** Returns the date of the statement, when known. */
+  @Override
+  public final Optional<PartialDate> actDate() {
+    return date();
+  }
+
   @Value.Check
   final void check() {
     Violations v = Violations.collect();

@@ -3,7 +3,6 @@ package io.github.chancery.core.dossier;
 import io.github.chancery.core.actor.Office;
 import io.github.chancery.core.actor.Person;
 import io.github.chancery.core.diplomacy.ProtestNote;
-import io.github.chancery.core.diplomacy.Statement;
 import io.github.chancery.core.legislature.Legislature;
 import io.github.chancery.core.legislature.Motion;
 import io.github.chancery.core.record.ChanceryRecord;
@@ -220,7 +219,7 @@ final class ConsistencyCheck {
     PartialDate sent = note.date().get();
     for (int i = 0; i < note.protestedActs().size(); i++) {
       Optional<ChanceryRecord> act = dossier.get(note.protestedActs().get(i).id());
-      Optional<PartialDate> done = act.flatMap(ConsistencyCheck::dateOfAct);
+      Optional<PartialDate> done = act.flatMap(ChanceryRecord::actDate);
       if (done.isPresent() && sent.isDefinitelyBefore(done.get())) {
         add(
             FindingCode.PROTEST_BEFORE_ACT,
@@ -229,26 +228,6 @@ final class ConsistencyCheck {
             "the note of " + sent + " protests '" + act.get().id() + "', dated " + done.get());
       }
     }
-  }
-
-  /** The date an act can first be protested: a motion from when it is tabled, and so on. */
-  private static Optional<PartialDate> dateOfAct(ChanceryRecord act) {
-    if (act instanceof Motion) {
-      return ((Motion) act).tabledOn();
-    }
-    if (act instanceof Vote) {
-      return ((Vote) act).date();
-    }
-    if (act instanceof ProtestNote) {
-      return ((ProtestNote) act).date();
-    }
-    if (act instanceof Statement) {
-      return ((Statement) act).date();
-    }
-    if (act instanceof Treaty) {
-      return ((Treaty) act).concludedOn();
-    }
-    return Optional.empty();
   }
 
   // --- treaties ---
@@ -291,7 +270,7 @@ final class ConsistencyCheck {
       return; // reported as a reference problem
     }
     List<String> differences = new ArrayList<>();
-    differ(differences, "date", dateOfAct(record), dateOfAct(first.get()));
+    differ(differences, "date", record.actDate(), first.get().actDate());
     if (record instanceof Vote) {
       Vote vote = (Vote) record;
       Vote earlier = (Vote) first.get();

@@ -73,6 +73,12 @@ public abstract class Motion implements ChanceryRecord, WithMotion {
    */
   public abstract Optional<Reference<Motion>> otherReportOf();
 
+  /** Returns the date it was tabled, when known. */
+  @Override
+  public final Optional<PartialDate> actDate() {
+    return tabledOn();
+  }
+
   @Value.Check
   final void check() {
     Violations v = Violations.collect();

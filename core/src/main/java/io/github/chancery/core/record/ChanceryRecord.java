@@ -1,7 +1,9 @@
 package io.github.chancery.core.record;
 
 import io.github.chancery.core.source.Source;
+import io.github.chancery.core.time.PartialDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A record: an act or an actor of international relations, with a stable id and the sources
@@ -26,4 +28,13 @@ public interface ChanceryRecord {
 
   /** Returns the sources that report this record, in the order given; may be empty. */
   List<Reference<Source>> sources();
+
+  /**
+   * Returns the date of the act this record reports, when it is known: a vote's date, a note's
+   * or a statement's date, a motion's tabling, a treaty's conclusion. Actors and sources report
+   * no act and return empty. Used to put records on a timeline and to check their order.
+   */
+  default Optional<PartialDate> actDate() {
+    return Optional.empty();
+  }
 }

@@ -93,6 +93,12 @@ public abstract class Treaty implements ChanceryRecord, WithTreaty {
    */
   public abstract Optional<Reference<Treaty>> otherReportOf();
 
+  /** Returns the date it was concluded, when known. */
+  @Override
+  public final Optional<PartialDate> actDate() {
+    return concludedOn();
+  }
+
   @Value.Check
   final void check() {
     Violations v = Violations.collect();

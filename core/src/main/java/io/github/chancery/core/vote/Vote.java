@@ -95,6 +95,12 @@ public abstract class Vote implements ChanceryRecord, WithVote {
    */
   public abstract Optional<Reference<Vote>> otherReportOf();
 
+  /** Returns the date of the vote, when known. */
+  @Override
+  public final Optional<PartialDate> actDate() {
+    return date();
+  }
+
   @Value.Check
   final void check() {
     Violations v = Violations.collect();

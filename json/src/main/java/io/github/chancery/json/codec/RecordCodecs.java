@@ -22,7 +22,6 @@ import io.github.chancery.core.legislature.MotionSubject;
 import io.github.chancery.core.legislature.SubjectKind;
 import io.github.chancery.core.record.ChanceryRecord;
 import io.github.chancery.core.record.RecordType;
-import io.github.chancery.core.record.Reference;
 import io.github.chancery.core.source.Source;
 import io.github.chancery.core.source.SourceKind;
 import io.github.chancery.core.treaty.ParticipantAction;
