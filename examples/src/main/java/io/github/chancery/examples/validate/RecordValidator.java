@@ -80,9 +80,9 @@ final class RecordValidator {
       } else if (size <= streamAbove) {
         Dossier.Builder dossier = Dossier.builder();
         List<Long> fileIndexes = new java.util.ArrayList<>();
-        IdIndex ids = new IdIndex();
+        java.util.Set<String> ids = new java.util.HashSet<>(); // exact, since the records are kept anyway
         readRecords(file, size, format, "reading", result, (index, record) -> {
-          if (ids.add(record.id(), record.recordType())) {
+          if (ids.add(record.id())) {
             dossier.add(record);
             fileIndexes.add(index);
           } else {
