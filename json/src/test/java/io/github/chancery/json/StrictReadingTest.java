@@ -81,6 +81,15 @@ final class StrictReadingTest extends JsonTestSupport {
   }
 
   @Test
+  void namesTheRecordIdEvenForProblemsFoundBeforeTheIdWasRead() {
+    String document = "{\"type\":\"vote\",\"type\":\"vote\",\"id\":\"vote-7\",\"motion_id\":\"m\",\"result\":\"adopted\"}";
+
+    assertThat(failure(() -> JSON.read(document)).problems())
+        .singleElement()
+        .satisfies(p -> assertThat(p.recordId()).hasValue("vote-7"));
+  }
+
+  @Test
   void reportsEveryProblemOfADocumentTogether() {
     String document =
         "{\"type\":\"vote\",\"id\":\"vote-1\",\"id\":\"vote-2\",\"motion_id\":7,\"colour\":\"red\","

@@ -35,6 +35,11 @@ public final class ReadContext {
   /** Sets the id of the record being read, named in every problem found after; null to clear. */
   public void recordId(String id) {
     this.recordId = id;
+    if (id != null) {
+      // Problems found while the record's text was read (a duplicate key) come before its id is
+      // known: they name it too.
+      problems.replaceAll(p -> p.recordId().isPresent() ? p : JsonProblem.of(p.path(), p.rule(), p.message(), id));
+    }
   }
 
   /** Records a problem found elsewhere, as it is. */
