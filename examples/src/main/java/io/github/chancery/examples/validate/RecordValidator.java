@@ -25,7 +25,9 @@ import java.util.function.Consumer;
  * streaming threshold are read whole into a dossier and get the full consistency report. Larger
  * record files are read twice, one record at a time: the first pass checks each record and its
  * own rules and notes every id in an {@link IdIndex}; the second checks every reference against
- * it. Memory then depends on the number of records (about 18 bytes each), not their size.
+ * it. Memory then depends on the number of records (about 18 bytes each), not their size. Rules
+ * that need another record's content (a vote before its motion, seats, memberships, conflicting
+ * reports) are applied only to files read whole.
  */
 final class RecordValidator {
   enum Format {
