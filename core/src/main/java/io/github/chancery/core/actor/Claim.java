@@ -3,7 +3,6 @@ package io.github.chancery.core.actor;
 import io.github.chancery.core.text.MultilingualText;
 import io.github.chancery.core.time.PartialDate;
 import io.github.chancery.core.validation.Violations;
-import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -24,7 +23,6 @@ public abstract class Claim implements WithClaim {
    * @return the claim
    */
   public static Claim of(ClaimKind kind) {
-    Objects.requireNonNull(kind, "kind");
     return ImmutableClaim.builder().kind(kind).build();
   }
 

@@ -25,7 +25,6 @@ public abstract class Office implements WithOffice {
    * @return the office
    */
   public static Office of(String role) {
-    Objects.requireNonNull(role, "role");
     return ImmutableOffice.builder().role(role).build();
   }
 

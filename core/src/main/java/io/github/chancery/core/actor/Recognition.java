@@ -3,7 +3,6 @@ package io.github.chancery.core.actor;
 import io.github.chancery.core.record.Reference;
 import io.github.chancery.core.time.PartialDate;
 import io.github.chancery.core.validation.Violations;
-import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -25,7 +24,6 @@ public abstract class Recognition implements WithRecognition {
    * @return the recognition
    */
   public static Recognition by(Reference<? extends Actor> recognisedBy) {
-    Objects.requireNonNull(recognisedBy, "recognisedBy");
     return ImmutableRecognition.builder().recognisedBy(recognisedBy).build();
   }
 

@@ -27,7 +27,6 @@ public abstract class Position implements WithPosition {
    */
   @SafeVarargs
   public static Position of(Stance stance, Reference<? extends ChanceryRecord>... concerning) {
-    Objects.requireNonNull(stance, "stance");
     Objects.requireNonNull(concerning, "concerning");
     ImmutablePosition.Builder position = ImmutablePosition.builder().stance(stance);
     for (Reference<? extends ChanceryRecord> record : concerning) {

@@ -29,7 +29,6 @@ public abstract class MotionSubject implements WithMotionSubject {
    */
   @SafeVarargs
   public static MotionSubject of(SubjectKind kind, Reference<? extends ChanceryRecord>... concerning) {
-    Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(concerning, "concerning");
     ImmutableMotionSubject.Builder subject = ImmutableMotionSubject.builder().kind(kind);
     for (Reference<? extends ChanceryRecord> record : concerning) {

@@ -4,7 +4,6 @@ import io.github.chancery.core.actor.Actor;
 import io.github.chancery.core.record.Reference;
 import io.github.chancery.core.time.PartialDate;
 import io.github.chancery.core.validation.Violations;
-import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
@@ -28,9 +27,6 @@ public abstract class ParticipantAction implements WithParticipantAction {
    */
   public static ParticipantAction of(
       Reference<? extends Actor> participant, ParticipantActionKind kind, PartialDate date) {
-    Objects.requireNonNull(participant, "participant");
-    Objects.requireNonNull(kind, "kind");
-    Objects.requireNonNull(date, "date");
     return ImmutableParticipantAction.builder().participant(participant).kind(kind).date(date).build();
   }
 

@@ -5,7 +5,6 @@ import io.github.chancery.core.actor.Person;
 import io.github.chancery.core.record.Reference;
 import io.github.chancery.core.time.PartialDate;
 import io.github.chancery.core.validation.Violations;
-import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -28,8 +27,6 @@ public abstract class Signature implements WithSignature {
    * @return the signature
    */
   public static Signature of(Reference<Person> signatory, Reference<? extends Actor> onBehalfOf) {
-    Objects.requireNonNull(signatory, "signatory");
-    Objects.requireNonNull(onBehalfOf, "onBehalfOf");
     return ImmutableSignature.builder().signatory(signatory).onBehalfOf(onBehalfOf).build();
   }
 

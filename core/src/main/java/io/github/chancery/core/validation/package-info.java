@@ -4,8 +4,10 @@
  * {@link io.github.chancery.core.validation.Violation} with its path, stable {@link
  * io.github.chancery.core.validation.ViolationCode} and message.
  *
- * <p>Null arguments to factory methods are programming errors, not bad data: as in {@code
+ * <p>Missing data is reported as {@code required}: a required field left unset or set to null on
+ * a builder or copy, a null element of a list, a null part given to a part's factory ({@code
+ * Count.of(null, 3)}). Null arguments to the factories of values ({@code PartialDate.parse},
+ * {@code LanguageTag.parse}, {@code Reference.to}...) are programming errors: as in {@code
  * java.time}, they are rejected at once with a {@code NullPointerException} naming the parameter.
- * Required fields left unset on a builder are bad data and are reported as {@code required}.
  */
 package io.github.chancery.core.validation;

@@ -6,7 +6,6 @@ import io.github.chancery.core.record.Reference;
 import io.github.chancery.core.validation.ViolationCode;
 import io.github.chancery.core.validation.Violations;
 import java.math.BigDecimal;
-import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -30,8 +29,6 @@ public abstract class Ballot implements WithBallot {
    * @return the ballot
    */
   public static Ballot of(Reference<? extends Actor> voter, VoteOption option) {
-    Objects.requireNonNull(voter, "voter");
-    Objects.requireNonNull(option, "option");
     return ImmutableBallot.builder().voter(voter).option(option).build();
   }
 

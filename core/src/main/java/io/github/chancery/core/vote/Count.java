@@ -3,7 +3,6 @@ package io.github.chancery.core.vote;
 import io.github.chancery.core.actor.Organization;
 import io.github.chancery.core.record.Reference;
 import io.github.chancery.core.validation.Violations;
-import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -26,7 +25,6 @@ public abstract class Count implements WithCount {
    * @return the count
    */
   public static Count of(VoteOption option, int value) {
-    Objects.requireNonNull(option, "option");
     return ImmutableCount.builder().option(option).value(value).build();
   }
 

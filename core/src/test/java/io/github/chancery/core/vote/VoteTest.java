@@ -215,6 +215,12 @@ final class VoteTest {
   }
 
   @Test
+  void rejectsPartsMadeWithNullAsMissingData() {
+    once(() -> Count.of(null, 1), "option", ViolationCode.REQUIRED);
+    assertThat(pathsAndCodes(() -> Ballot.of(null, null))).containsExactly("voter_id required", "option required");
+  }
+
+  @Test
   void rejectsABallotMissingItsOptionAtOnce() {
     Ballot ballot = Ballot.of(Reference.<Person>to("p1"), VoteOption.YES);
 
