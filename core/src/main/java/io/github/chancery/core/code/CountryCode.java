@@ -58,8 +58,10 @@ public final class CountryCode implements Comparable<CountryCode> {
    */
   public static CountryCode parse(CharSequence text) {
     Objects.requireNonNull(text, "text");
+    // Only ASCII letters: toUpperCase would turn "ı" or "ſ" into I or S and accept "ıt" as IT.
+    boolean ascii = text.chars().allMatch(c -> (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'));
     String upper = text.toString().toUpperCase(Locale.ROOT);
-    if (!ALPHA_2.contains(upper) && !KOSOVO.equals(upper) && !FORMER.contains(upper)) {
+    if (!ascii || (!ALPHA_2.contains(upper) && !KOSOVO.equals(upper) && !FORMER.contains(upper))) {
       throw ValidationException.of(
           "",
           ViolationCode.INVALID_COUNTRY_CODE,
