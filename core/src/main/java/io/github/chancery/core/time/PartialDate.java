@@ -34,9 +34,10 @@ import java.util.regex.Pattern;
  * <p>A partial date means an interval of days: {@code 2020-11} may be any day from {@link
  * #earliestDay()} 2020-11-01 to {@link #latestDay()} 2020-11-30. Comparisons never claim more
  * than the data has: {@link #isDefinitelyBefore} is true only when every day this date can mean
- * comes before every day the other can mean. Days are the calendar days of where the act
- * happened; an instant's day is its local date in its own zone, and two instants are compared
- * exactly.
+ * comes before every day the other can mean. Two instants are compared exactly. A day, month or
+ * year carries no zone, so against an instant it spans every zone, from 00:00 at +14:00 to 24:00
+ * at -12:00: midnight in Moscow on 10 November (21:00 UTC on the 9th) may be the 10th. An
+ * instant's {@link #earliestDay()} and {@link #latestDay()} are its local date in its own zone.
  *
  * <p>Equality is by value and precision: {@code 2020} does not equal {@code 2020-01-01}.
  * Instances are immutable and thread-safe.
@@ -50,6 +51,9 @@ public final class PartialDate {
           .thenComparing(
               d -> d.instant, Comparator.nullsFirst(Comparator.comparing(ZonedDateTime::toInstant)))
           .thenComparing(PartialDate::toString);
+
+  private static final ZoneOffset EARLIEST_ZONE = ZoneOffset.ofHours(14);
+  private static final ZoneOffset LATEST_ZONE = ZoneOffset.ofHours(-12);
 
   private final DatePrecision precision;
   private final int year;
@@ -324,6 +328,14 @@ public final class PartialDate {
     Objects.requireNonNull(other, "other");
     if (instant != null && other.instant != null) {
       return instant.toInstant().isBefore(other.instant.toInstant());
+    }
+    // A day without a zone may be a day anywhere on Earth: it starts as early as 00:00 at +14:00
+    // and ends as late as 24:00 at -12:00, and an instant is compared with that whole span.
+    if (instant != null) {
+      return instant.toInstant().isBefore(other.earliestDay().atStartOfDay(EARLIEST_ZONE).toInstant());
+    }
+    if (other.instant != null) {
+      return !latestDay().plusDays(1).atStartOfDay(LATEST_ZONE).toInstant().isAfter(other.instant.toInstant());
     }
     return latestDay().isBefore(other.earliestDay());
   }

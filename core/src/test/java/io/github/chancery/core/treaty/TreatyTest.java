@@ -92,6 +92,18 @@ final class TreatyTest {
   }
 
   @Test
+  void acceptsEntryIntoForceAtMoscowMidnightWrittenInUtcOnTheEveOfSignature() {
+    Treaty treaty =
+        trilateral()
+            .addSignature(signature("person-aliyev", AZ))
+            .concludedOn(SIGNED)
+            .entryIntoForce(PartialDate.parse("2020-11-09T21:00Z"))
+            .build();
+
+    assertThat(treaty.entryIntoForce()).hasValue(PartialDate.parse("2020-11-09T21:00Z"));
+  }
+
+  @Test
   void rejectsEntryIntoForceDefinitelyBeforeConclusion() {
     once(
         () -> trilateral().concludedOn(PartialDate.of(2020, 11)).entryIntoForce(PartialDate.of(2020, 10)).build(),
