@@ -53,7 +53,10 @@ final class Failures {
     return message
         .replaceAll("\\s*\\(start marker at \\[Source:.*?\\]\\)", "")
         .replaceAll(":?\\s*enable `[^`]*` to allow", ": not allowed in JSON")
-        .replaceAll("`[^`]*Feature[^`]*`", "a reader setting");
+        .replaceAll("`[^`]*Feature[^`]*`", "a reader setting")
+        .replaceAll("\\s*\\(?(JSON )?Feature '[A-Z_]+' (is )?not enabled[^)]*\\)?", "")
+        .replaceAll("\\s*\\(not recognized as one\\s*", " ")
+        .replaceAll("\\s*since\\s*$", "");
   }
 
   static ChanceryJsonException single(String path, String rule, String message) {

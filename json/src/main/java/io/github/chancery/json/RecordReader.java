@@ -52,7 +52,14 @@ public final class RecordReader implements Closeable {
   }
 
   static RecordReader ndjson(ChanceryJson json, InputStream in, Consumer<ChanceryJsonException> onBadRecord) {
-    Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
+    // Malformed UTF-8 is an error, not silently replaced; a leading byte order mark is skipped.
+    Reader reader =
+        new InputStreamReader(
+            in,
+            StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT));
     return new RecordReader(json, onBadRecord, new LineSource(reader, json.limits().maxRecordLength()), null);
   }
 
@@ -111,7 +118,13 @@ public final class RecordReader implements Closeable {
   private ChanceryRecord nextLine() throws IOException {
     String line;
     do {
-      line = lines.next();
+      try {
+        line = lines.next();
+      } catch (java.nio.charset.CharacterCodingException e) {
+        finished = true; // the decoder cannot find the next line reliably
+        throw Failures.single(Paths.ROOT, JsonRule.MALFORMED_JSON, "the text is not valid UTF-8")
+            .atRecord(index, lines.lineNumber() + 1);
+      }
       if (line == null) {
         finished = true;
         return null;
@@ -245,6 +258,9 @@ public final class RecordReader implements Closeable {
         }
       }
       lineNumber++;
+      if (lineNumber == 1 && line.length() > 0 && line.charAt(0) == '\uFEFF') {
+        line.deleteCharAt(0);
+      }
       int length = line.length();
       if (length > 0 && line.charAt(length - 1) == '\r') {
         line.setLength(length - 1);

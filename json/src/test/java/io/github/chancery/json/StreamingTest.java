@@ -156,6 +156,18 @@ final class StreamingTest extends JsonTestSupport {
   }
 
   @Test
+  void skipsAByteOrderMarkAndRefusesTextThatIsNotUtf8() throws IOException {
+    byte[] withBom = ("\uFEFF" + recordFixture("state") + "\n").getBytes(StandardCharsets.UTF_8);
+    assertThat(readAll(JSON.readNdjson(new ByteArrayInputStream(withBom)))).extracting(ChanceryRecord::id).containsExactly("state-xk");
+
+    byte[] broken = (recordFixture("state") + "\n").getBytes(StandardCharsets.UTF_8);
+    broken[broken.length - 10] = (byte) 0xFF;
+    ChanceryJsonException failure = failure(JSON.readNdjson(new ByteArrayInputStream(broken))::next);
+    assertThat(failure.problems()).extracting(p -> p.rule() + " " + p.message())
+        .containsExactly("malformed-json the text is not valid UTF-8");
+  }
+
+  @Test
   void acceptsWindowsLineEndings() throws IOException {
     String crlf =
         fixture("streams/mixed.ndjson").lines().collect(Collectors.joining("\r\n")) + "\r\n";

@@ -100,8 +100,10 @@ public abstract class Source implements ChanceryRecord, WithSource {
     String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
     if (!url.isAbsolute()
         || !(scheme.equals("http") || scheme.equals("https"))
-        || url.getHost() == null
-        || url.getHost().isEmpty()) {
+        || url.getRawAuthority() == null
+        || url.getRawAuthority().isEmpty()) {
+      // The authority, not getHost(): getHost() is null for internationalised or underscored
+      // hosts such as президент.рф, which real sources use.
       v.add("url", ViolationCode.INVALID_URL, "'" + url + "' is not an absolute http or https URL");
     }
   }

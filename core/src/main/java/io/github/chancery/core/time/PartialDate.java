@@ -43,6 +43,8 @@ import java.util.regex.Pattern;
  * Instances are immutable and thread-safe.
  */
 public final class PartialDate {
+  private static final Pattern INSTANT_OFFSET =
+      Pattern.compile("(Z|[+-][0-9]{2}:[0-9]{2}(:[0-9]{2})?)(\\[[^\\]]+\\])?$");
   private static final Pattern REDUCED = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
 
   private static final Comparator<PartialDate> CHRONOLOGICAL =
@@ -216,6 +218,11 @@ public final class PartialDate {
   }
 
   private static PartialDate parseInstant(String value) {
+    if (!INSTANT_OFFSET.matcher(value).find()) {
+      // java.time would also take "+03"; the canonical form, and the schema, want "+03:00".
+      throw ValidationException.of(
+          "", ViolationCode.INVALID_DATE, "'" + value + "' needs an offset written Z or +HH:MM");
+    }
     try {
       TemporalAccessor parsed = DateTimeFormatter.ISO_ZONED_DATE_TIME.parse(value);
       LocalDateTime local = LocalDateTime.from(parsed);

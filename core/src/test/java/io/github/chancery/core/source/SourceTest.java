@@ -47,6 +47,12 @@ final class SourceTest {
   }
 
   @Test
+  void acceptsInternationalisedAndUnderscoredHosts() {
+    assertThat(Source.builder().id("src-1").url(URI.create("https://президент.рф/")).build().url()).isPresent();
+    assertThat(Source.builder().id("src-1").url(URI.create("https://my_site.example.com/x")).build().url()).isPresent();
+  }
+
+  @Test
   void rejectsARelativeUrl() {
     once(
         () -> Source.builder().id("src-1").url(URI.create("azernews.az/nation")).build(),

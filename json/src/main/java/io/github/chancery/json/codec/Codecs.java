@@ -202,7 +202,8 @@ public final class Codecs {
           for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();
             // Keys are language tags, always in bracket notation, as the core reports them.
-            String text = text(entry.getValue(), path + "['" + entry.getKey() + "']", context, "a string");
+            String key = entry.getKey().replace("\\", "\\\\").replace("'", "\\'");
+            String text = text(entry.getValue(), path + "['" + key + "']", context, "a string");
             if (text != null) {
               texts.put(entry.getKey(), text);
             }
