@@ -14,18 +14,6 @@ final class LimitsTest extends JsonTestSupport {
   }
 
   @Test
-  void setsEveryLimitExplicitly() {
-    ReadLimits limits = ChanceryJson.strict().limits();
-
-    assertThat(limits.maxNestingDepth()).isEqualTo(ReadLimits.DEFAULT_MAX_NESTING_DEPTH);
-    assertThat(limits.maxStringLength()).isEqualTo(ReadLimits.DEFAULT_MAX_STRING_LENGTH);
-    assertThat(limits.maxNameLength()).isEqualTo(ReadLimits.DEFAULT_MAX_NAME_LENGTH);
-    assertThat(limits.maxNumberLength()).isEqualTo(ReadLimits.DEFAULT_MAX_NUMBER_LENGTH);
-    assertThat(limits.maxDocumentLength()).isEqualTo(ReadLimits.DEFAULT_MAX_DOCUMENT_LENGTH);
-    assertThat(limits.maxRecordLength()).isEqualTo(ReadLimits.DEFAULT_MAX_RECORD_LENGTH);
-  }
-
-  @Test
   void refusesAStringLongerThanTheLimit() throws Exception {
     ChanceryJson json = ChanceryJson.strict(ReadLimits.defaults().withMaxStringLength(100));
 
