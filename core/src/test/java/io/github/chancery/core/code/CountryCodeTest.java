@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.github.chancery.core.validation.ValidationException;
+import io.github.chancery.core.testing.Violated;
 import io.github.chancery.core.validation.ViolationCode;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -118,17 +119,6 @@ final class CountryCodeTest {
   }
 
   private static void assertInvalidCountryCode(ThrowingCallable construction, String input) {
-    assertThatThrownBy(construction)
-        .isInstanceOfSatisfying(
-            ValidationException.class,
-            e ->
-                assertThat(e.violations())
-                    .singleElement()
-                    .satisfies(
-                        v -> {
-                          assertThat(v.path()).isEmpty();
-                          assertThat(v.code()).isEqualTo(ViolationCode.INVALID_COUNTRY_CODE);
-                          assertThat(v.message()).contains("'" + input + "'");
-                        }));
+    assertThat(Violated.once(construction, "", ViolationCode.INVALID_COUNTRY_CODE).message()).contains("'" + input + "'");
   }
 }

@@ -14,7 +14,7 @@ import io.github.chancery.core.source.SourceKind;
 import io.github.chancery.core.treaty.ParticipantActionKind;
 import io.github.chancery.core.treaty.TreatyKind;
 import io.github.chancery.core.treaty.TreatyStatus;
-import io.github.chancery.core.validation.ValidationException;
+import io.github.chancery.core.testing.Violated;
 import io.github.chancery.core.validation.ViolationCode;
 import io.github.chancery.core.vote.VoteMethod;
 import io.github.chancery.core.vote.VoteOption;
@@ -207,17 +207,6 @@ final class OpenCodeTest {
   }
 
   private static void assertInvalidCode(ThrowingCallable construction, String... messageParts) {
-    assertThatThrownBy(construction)
-        .isInstanceOfSatisfying(
-            ValidationException.class,
-            e ->
-                assertThat(e.violations())
-                    .singleElement()
-                    .satisfies(
-                        v -> {
-                          assertThat(v.path()).isEmpty();
-                          assertThat(v.code()).isEqualTo(ViolationCode.INVALID_CODE);
-                          assertThat(v.message()).contains(messageParts);
-                        }));
+    assertThat(Violated.once(construction, "", ViolationCode.INVALID_CODE).message()).contains(messageParts);
   }
 }

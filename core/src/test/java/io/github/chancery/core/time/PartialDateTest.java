@@ -3,7 +3,7 @@ package io.github.chancery.core.time;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.chancery.core.validation.ValidationException;
+import io.github.chancery.core.testing.Violated;
 import io.github.chancery.core.validation.ViolationCode;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -432,18 +432,7 @@ final class PartialDateTest {
   // ---------------------------------------------------------------- helpers
 
   private static void assertInvalidDate(ThrowingCallable construction, String... messageParts) {
-    assertThatThrownBy(construction)
-        .isInstanceOfSatisfying(
-            ValidationException.class,
-            e ->
-                assertThat(e.violations())
-                    .singleElement()
-                    .satisfies(
-                        v -> {
-                          assertThat(v.path()).isEmpty();
-                          assertThat(v.code()).isEqualTo(ViolationCode.INVALID_DATE);
-                          assertThat(v.message()).contains(messageParts);
-                        }));
+    assertThat(Violated.once(construction, "", ViolationCode.INVALID_DATE).message()).contains(messageParts);
   }
 
   private static void assertNullNamed(ThrowingCallable call, String parameter) {
