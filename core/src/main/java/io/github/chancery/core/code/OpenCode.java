@@ -2,6 +2,7 @@ package io.github.chancery.core.code;
 
 import io.github.chancery.core.validation.ValidationException;
 import io.github.chancery.core.validation.ViolationCode;
+import io.github.chancery.core.validation.Violations;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,8 @@ import java.util.function.Function;
  * it resembles: {@code "present"} stays {@code "present"}, and {@code "YES"} is not taken for
  * {@code "yes"}. Only the exact code of a known value gives that value. The code is any text
  * that is not blank, at most {@value #MAX_LENGTH} characters, with no leading or trailing
- * whitespace.
+ * whitespace (Unicode spaces and invisible format characters included) and no line break or
+ * control character.
  *
  * <p>Each list is a final subclass with constants for its known values. Two codes are equal when
  * they belong to the same list and have the same code; known values are singletons. {@link
@@ -118,7 +120,7 @@ public abstract class OpenCode {
       if (found != null) {
         return found;
       }
-      if (code.isBlank()) {
+      if (Violations.isBlankText(code)) {
         throw ValidationException.of("", ViolationCode.INVALID_CODE, "a " + listName + " must not be blank");
       }
       if (code.length() > MAX_LENGTH) {
@@ -127,11 +129,20 @@ public abstract class OpenCode {
             ViolationCode.INVALID_CODE,
             "a " + listName + " must be at most " + MAX_LENGTH + " characters");
       }
-      if (!code.strip().equals(code)) {
+      if (Violations.isSpacing(code.codePointAt(0))
+          || Violations.isSpacing(code.codePointBefore(code.length()))) {
         throw ValidationException.of(
             "",
             ViolationCode.INVALID_CODE,
             "a " + listName + " must not start or end with whitespace: '" + code + "'");
+      }
+      // A code is one line of text: a line break or other control character inside it would be
+      // invisible in most listings.
+      if (code.chars().anyMatch(c -> Character.isISOControl(c) || c == '\u2028' || c == '\u2029')) {
+        throw ValidationException.of(
+            "",
+            ViolationCode.INVALID_CODE,
+            "a " + listName + " must not contain line breaks or control characters: '" + code.replaceAll("\\p{Cntrl}", "?") + "'");
       }
       return unknownFactory.apply(code);
     }

@@ -77,33 +77,91 @@ public final class Violations {
 
   /**
    * Returns what is wrong with a record id, or null when it is well-formed: an id is 1 to 256
-   * characters with no whitespace and no control characters. Ids are otherwise free-form, as in
-   * Popolo, so that identifiers such as {@code ocd-person/1234} or {@code un:S/RES/822} fit.
+   * characters with no whitespace (including no-break and other Unicode spaces), no control
+   * characters and no invisible format characters (such as U+200B or U+FEFF), since ids are
+   * compared exactly and an invisible character makes two ids that look the same differ. Ids are
+   * otherwise free-form, as in Popolo, so that identifiers such as {@code ocd-person/1234} or
+   * {@code un:S/RES/822} fit.
    *
    * @param id a non-null candidate id
    * @return the problem, or null
    */
   public static String idProblem(String id) {
-    if (id.isEmpty()) {
+    if (isBlankText(id)) {
       return "must not be blank";
     }
     if (id.length() > MAX_ID_LENGTH) {
       return "must be at most " + MAX_ID_LENGTH + " characters, was " + id.length();
     }
-    for (int i = 0; i < id.length(); i++) {
-      char c = id.charAt(i);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)) {
-        return id.isBlank()
-            ? "must not be blank"
-            : "must not contain whitespace or control characters (at index " + i + ")";
+    for (int i = 0; i < id.length(); ) {
+      int c = id.codePointAt(i);
+      if (isSpacing(c) || Character.isISOControl(c)) {
+        return "must not contain whitespace, control or invisible format characters (U+"
+            + String.format("%04X", c) + " at index " + i + ")";
       }
+      i += Character.charCount(c);
     }
     return null;
   }
 
+  /**
+   * Returns whether a text has nothing visible in it: it is empty, or every character is
+   * whitespace, a Unicode space (such as the no-break space U+00A0) or an invisible format
+   * character (such as U+200B). {@link String#isBlank()} sees only the first kind.
+   *
+   * @param text a non-null text
+   * @return true when the text is blank
+   */
+  public static boolean isBlankText(String text) {
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      if (!isSpacing(c)) {
+        return false;
+      }
+      i += Character.charCount(c);
+    }
+    return true;
+  }
+
+  /**
+   * Returns whether a character takes no visible place of its own: whitespace, a Unicode space
+   * or line separator, or an invisible format character.
+   *
+   * @param codePoint a Unicode code point
+   * @return true for such a character
+   */
+  public static boolean isSpacing(int codePoint) {
+    return Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint) || isFormat(codePoint);
+  }
+
+  /**
+   * The format characters (general category Cf) of Unicode 15.1, as inclusive ranges. Listed
+   * rather than asked of {@link Character#getType(int)}, whose answer depends on the Java
+   * version's Unicode, so that a record is accepted or refused alike on every Java version.
+   */
+  private static final int[] FORMAT_RANGES = {
+    0x00AD, 0x00AD, 0x0600, 0x0605, 0x061C, 0x061C, 0x06DD, 0x06DD, 0x070F, 0x070F,
+    0x0890, 0x0891, 0x08E2, 0x08E2, 0x180E, 0x180E, 0x200B, 0x200F, 0x202A, 0x202E,
+    0x2060, 0x2064, 0x2066, 0x206F, 0xFEFF, 0xFEFF, 0xFFF9, 0xFFFB, 0x110BD, 0x110BD,
+    0x110CD, 0x110CD, 0x13430, 0x1343F, 0x1BCA0, 0x1BCA3, 0x1D173, 0x1D17A, 0xE0001, 0xE0001,
+    0xE0020, 0xE007F
+  };
+
+  private static boolean isFormat(int codePoint) {
+    for (int i = 0; i < FORMAT_RANGES.length; i += 2) {
+      if (codePoint < FORMAT_RANGES[i]) {
+        return false;
+      }
+      if (codePoint <= FORMAT_RANGES[i + 1]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Checks that a required text is present and not blank. */
   public void text(String path, String text) {
-    if (required(path, text) && text.isBlank()) {
+    if (required(path, text) && isBlankText(text)) {
       add(path, ViolationCode.BLANK, "must not be blank");
     }
   }

@@ -40,7 +40,7 @@ public final class Codecs {
 
         @Override
         public ObjectNode schema(SchemaContext schemas) {
-          return SchemaContext.node().put("type", "string").put("minLength", 1).put("pattern", "\\S");
+          return SchemaContext.node().put("type", "string").put("minLength", 1).put("pattern", "[^" + SPACING + "]");
         }
       };
 
@@ -262,7 +262,7 @@ public final class Codecs {
                   .put("type", "string")
                   .put("minLength", 1)
                   .put("maxLength", OpenCode.MAX_LENGTH)
-                  .put("pattern", "^\\S(.*\\S)?$");
+                  .put("pattern", "^[^" + SPACING + CONTROL + "]([^" + CONTROL + "]*[^" + SPACING + CONTROL + "])?$");
           schema.put(
               "description",
               "An open code list (" + listName + "): known values are "
@@ -304,9 +304,44 @@ public final class Codecs {
     };
   }
 
+  /**
+   * The characters of the Basic Multilingual Plane the core counts as spacing (whitespace,
+   * Unicode spaces, invisible format characters), as the ranges of a regular expression class.
+   */
+  private static final String SPACING = characterClass(Violations::isSpacing);
+
+  /** Control characters and the Unicode line and paragraph separators. */
+  private static final String CONTROL =
+      characterClass(c -> Character.isISOControl(c) || c == '\u2028' || c == '\u2029');
+
   private static String idPattern() {
-    // Written for both ECMA-262 and Java regular expressions.
-    return "^[^\\s\\u0000-\\u001F\\u007F-\\u009F]{1," + Violations.MAX_ID_LENGTH + "}$";
+    return "^[^" + SPACING + CONTROL + "]{1," + Violations.MAX_ID_LENGTH + "}$";
+  }
+
+  /**
+   * Writes the characters of the Basic Multilingual Plane that match as {@code \\uXXXX} ranges,
+   * which ECMA-262 and Java regular expressions read alike, so that the schema says what the
+   * reader checks. Characters outside that plane are left to the reader.
+   */
+  static String characterClass(java.util.function.IntPredicate matches) {
+    StringBuilder ranges = new StringBuilder();
+    int c = 0;
+    while (c <= 0xFFFF) {
+      if (!matches.test(c) || Character.isSurrogate((char) c)) {
+        c++;
+        continue;
+      }
+      int start = c;
+      while (c + 1 <= 0xFFFF && matches.test(c + 1) && !Character.isSurrogate((char) (c + 1))) {
+        c++;
+      }
+      ranges.append(String.format("\\u%04X", start));
+      if (c > start) {
+        ranges.append(String.format("-\\u%04X", c));
+      }
+      c++;
+    }
+    return ranges.toString();
   }
 
   static String text(JsonNode node, String path, ReadContext context, String expected) {

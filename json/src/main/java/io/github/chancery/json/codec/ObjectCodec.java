@@ -211,15 +211,26 @@ public class ObjectCodec<T> implements ValueCodec<T> {
 
     ObjectNode schema(SchemaContext schemas) {
       ObjectNode single = codec.schema(schemas);
-      if (kind != Kind.LIST) {
+      if (kind == Kind.REQUIRED) {
         return single;
+      }
+      if (kind == Kind.OPTIONAL) {
+        return orNull(single);
       }
       ObjectNode array = SchemaContext.node().put("type", "array");
       array.set("items", single);
       if (minItems > 0) {
         array.put("minItems", minItems);
+        return array;
       }
-      return array;
+      return orNull(array);
+    }
+
+    /** The reader takes null for an optional property or list as absent; the schema says so. */
+    private static ObjectNode orNull(ObjectNode schema) {
+      ObjectNode either = SchemaContext.node();
+      either.putArray("anyOf").add(schema).add(SchemaContext.node().put("type", "null"));
+      return either;
     }
   }
 
