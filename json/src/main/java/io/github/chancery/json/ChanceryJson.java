@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -88,6 +89,9 @@ public final class ChanceryJson {
         .streamReadConstraints(limits.constraints(wholeDocument))
         .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
         .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+        // A character outside the Basic Multilingual Plane (an emoji flag, a historic script) is
+        // written as its four UTF-8 bytes, as it was read, not as two escaped surrogates.
+        .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
         .rootValueSeparator("\n")
         .build();
   }

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.chancery.core.actor.State;
 import io.github.chancery.core.code.CountryCode;
 import io.github.chancery.core.text.MultilingualText;
+import io.github.chancery.core.record.ChanceryRecord;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -49,6 +52,24 @@ final class CanonicalOutputTest extends JsonTestSupport {
     String reordered = "{\"name\":{\"en\":\"France\"},\"country_code\":\"fr\",\"id\":\"state-fr\",\"type\":\"state\"}";
 
     assertThat(JSON.write(JSON.read(reordered))).isEqualTo(JSON.write(state(Map.of("en", "France"))));
+  }
+
+  @Test
+  void charactersOutsideTheBasicPlaneComeBackAsTheBytesTheyWereReadAs() throws Exception {
+    // A flag emoji and an Old Persian cuneiform sign: each needs two UTF-16 surrogates in Java.
+    String document =
+        "{\"type\":\"state\",\"id\":\"state-am\",\"country_code\":\"AM\",\"name\":{\"en\":\"Armenia \uD83C\uDDE6\uD83C\uDDF2\",\"peo\":\"\uD800\uDFA0\"}}";
+    byte[] utf8 = document.getBytes(StandardCharsets.UTF_8);
+
+    ChanceryRecord read = JSON.read(new java.io.ByteArrayInputStream(utf8), ChanceryRecord.class);
+
+    assertThat(JSON.writeBytes(read)).isEqualTo(utf8);
+    assertThat(new String(JSON.writeBytes(read), StandardCharsets.UTF_8)).doesNotContain("\\u");
+    ByteArrayOutputStream stream = new ByteArrayOutputStream();
+    try (RecordWriter writer = JSON.writeNdjson(stream)) {
+      writer.write(read);
+    }
+    assertThat(stream.toString(StandardCharsets.UTF_8)).isEqualTo(document + "\n");
   }
 
   private static State state(Map<String, String> names) {
