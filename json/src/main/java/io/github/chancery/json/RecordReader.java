@@ -1,8 +1,8 @@
 package io.github.chancery.json;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.chancery.core.record.ChanceryRecord;
@@ -116,29 +116,26 @@ public final class RecordReader implements Closeable {
   }
 
   private ChanceryRecord nextLine() throws IOException {
-    String line;
+    int length;
     do {
       try {
-        line = lines.next();
+        length = lines.next();
       } catch (java.nio.charset.CharacterCodingException e) {
         finished = true; // the decoder cannot find the next line reliably
         throw Failures.single(Paths.ROOT, JsonRule.MALFORMED_JSON, "the text is not valid UTF-8")
             .atRecord(index, lines.lineNumber() + 1);
       }
-      if (line == null) {
+      if (length < 0) {
         finished = true;
         return null;
       }
-    } while (line.isBlank() && !lines.lastWasTooLong());
+    } while (lines.lastWasBlank() && !lines.lastWasTooLong());
     long lineNumber = lines.lineNumber();
     if (lines.lastWasTooLong()) {
-      throw Failures.single(
-              Paths.ROOT,
-              JsonRule.LIMIT_EXCEEDED,
-              "the record is longer than the limit of " + json.limits().maxRecordLength() + " characters (maxRecordLength)")
-          .atRecord(index, lineNumber);
+      throw Failures.single(Paths.ROOT, JsonRule.LIMIT_EXCEEDED, tooLongMessage()).atRecord(index, lineNumber);
     }
-    JsonParser parser = json.streamFactory().createParser(line);
+    // Parsed where it lies in the line buffer, without a copy.
+    JsonParser parser = json.streamFactory().createParser(lines.chars(), 0, length);
     try (parser) {
       ReadContext context = new ReadContext(json.ignoredListener());
       JsonNode tree = TreeReader.read(parser, Paths.ROOT, context);
@@ -172,15 +169,18 @@ public final class RecordReader implements Closeable {
         return null;
       }
       String path = Paths.index(Paths.ROOT, index);
-      long start = offset(array.currentTokenLocation());
+      // The context the parser returns to once the element is over, whatever its depth.
+      JsonStreamContext around = token.isStructStart() ? array.getParsingContext().getParent() : array.getParsingContext();
       ReadContext context = new ReadContext(json.ignoredListener());
-      JsonNode tree = TreeReader.read(array, path, context);
-      if (offset(array.currentLocation()) - start > json.limits().maxRecordLength()) {
-        throw Failures.single(
-                path,
-                JsonRule.LIMIT_EXCEEDED,
-                "the record is longer than the limit of " + json.limits().maxRecordLength() + " characters (maxRecordLength)")
-            .atRecord(index, -1);
+      JsonNode tree;
+      try {
+        // Bounded while it is read, so that a huge element is never held in memory whole.
+        tree = TreeReader.read(array, path, context, json.limits().maxRecordLength());
+      } catch (TreeReader.TooLong tooLong) {
+        while (array.getParsingContext() != around && array.nextToken() != null) {
+          // Skips the rest of the element token by token, without keeping its text.
+        }
+        throw Failures.single(path, JsonRule.LIMIT_EXCEEDED, tooLongMessage()).atRecord(index, -1);
       }
       return finish(RecordCodecs.read(tree, ChanceryRecord.class, path, context), context, -1);
     } catch (ChanceryJsonException e) {
@@ -199,8 +199,8 @@ public final class RecordReader implements Closeable {
     return record;
   }
 
-  private static long offset(JsonLocation location) {
-    return Math.max(location.getByteOffset(), location.getCharOffset());
+  private String tooLongMessage() {
+    return "the record is longer than the limit of " + json.limits().maxRecordLength() + " (maxRecordLength)";
   }
 
   @Override
@@ -213,12 +213,16 @@ public final class RecordReader implements Closeable {
     }
   }
 
-  /** Lines of text read through a fixed buffer, each at most {@code limit} characters kept. */
+  /**
+   * Lines of text read through a fixed buffer into a reused line buffer, which grows to at most
+   * {@code limit} characters: the rest of a longer line is read and dropped.
+   */
   private static final class LineSource implements Closeable {
     private final Reader reader;
     private final int limit;
     private final char[] buffer = new char[8192];
-    private final StringBuilder line = new StringBuilder();
+    private char[] line = new char[1024];
+    private int length;
     private int position;
     private int end;
     private long lineNumber;
@@ -229,9 +233,13 @@ public final class RecordReader implements Closeable {
       this.limit = limit;
     }
 
-    /** Returns the next line without its terminator, or null at the end. */
-    String next() throws IOException {
-      line.setLength(0);
+    /**
+     * Reads the next line, without its terminator, into {@link #chars()}.
+     *
+     * @return its length, or -1 at the end
+     */
+    int next() throws IOException {
+      length = 0;
       tooLong = false;
       boolean any = false;
       while (true) {
@@ -241,7 +249,7 @@ public final class RecordReader implements Closeable {
           if (end <= 0) {
             end = 0;
             if (!any) {
-              return null;
+              return -1;
             }
             break;
           }
@@ -251,21 +259,37 @@ public final class RecordReader implements Closeable {
         if (c == '\n') {
           break;
         }
-        if (line.length() < limit) {
-          line.append(c);
+        if (length < limit) {
+          if (length == line.length) {
+            line = java.util.Arrays.copyOf(line, (int) Math.min((long) limit, 2L * line.length));
+          }
+          line[length++] = c;
         } else {
           tooLong = true;
         }
       }
       lineNumber++;
-      if (lineNumber == 1 && line.length() > 0 && line.charAt(0) == '\uFEFF') {
-        line.deleteCharAt(0);
+      if (lineNumber == 1 && length > 0 && line[0] == '\uFEFF') {
+        System.arraycopy(line, 1, line, 0, --length);
       }
-      int length = line.length();
-      if (length > 0 && line.charAt(length - 1) == '\r') {
-        line.setLength(length - 1);
+      if (length > 0 && line[length - 1] == '\r') {
+        length--;
       }
-      return line.toString();
+      return length;
+    }
+
+    /** Returns the buffer holding the last line read, in its first {@code length} characters. */
+    char[] chars() {
+      return line;
+    }
+
+    boolean lastWasBlank() {
+      for (int i = 0; i < length; i++) {
+        if (!Character.isWhitespace(line[i])) {
+          return false;
+        }
+      }
+      return true;
     }
 
     boolean lastWasTooLong() {
