@@ -69,7 +69,7 @@ public final class ChanceryJson {
     this.documentFactory = factory(limits, true);
     this.streamFactory = factory(limits, false);
     JsonMapper.Builder builder =
-        JsonMapper.builder(factory(limits, true))
+        JsonMapper.builder(new HardenedFactory(builder(limits, true)))
             .addModule(new ChanceryModule())
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -81,10 +81,14 @@ public final class ChanceryJson {
       builder.defaultAttributes(
           ContextAttributes.getEmpty().withSharedAttribute(RecordDeserializer.IGNORED_LISTENER, ignoredListener));
     }
-    this.mapper = builder.build();
+    this.mapper = new ChanceryMapper(builder.build());
   }
 
   private static JsonFactory factory(ReadLimits limits, boolean wholeDocument) {
+    return new JsonFactory(builder(limits, wholeDocument));
+  }
+
+  private static JsonFactoryBuilder builder(ReadLimits limits, boolean wholeDocument) {
     return new JsonFactoryBuilder()
         .streamReadConstraints(limits.constraints(wholeDocument))
         .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
@@ -92,8 +96,7 @@ public final class ChanceryJson {
         // A character outside the Basic Multilingual Plane (an emoji flag, a historic script) is
         // written as its four UTF-8 bytes, as it was read, not as two escaped surrogates.
         .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
-        .rootValueSeparator("\n")
-        .build();
+        .rootValueSeparator("\n");
   }
 
   /** Returns a strict reader and writer with the default {@link ReadLimits}. */

@@ -8,8 +8,11 @@ import io.github.chancery.core.actor.Actor;
 import io.github.chancery.core.record.ChanceryRecord;
 import io.github.chancery.json.codec.RecordCodec;
 import io.github.chancery.json.codec.RecordCodecs;
+import io.github.chancery.json.codec.ValueCodec;
 import io.github.chancery.json.deser.RecordDeserializer;
+import io.github.chancery.json.deser.ValueDeserializer;
 import io.github.chancery.json.ser.RecordSerializer;
+import io.github.chancery.json.ser.ValueSerializer;
 
 /**
  * The Jackson module that reads and writes every Chancery record in the documented wire format
@@ -19,7 +22,10 @@ import io.github.chancery.json.ser.RecordSerializer;
  * {@code new ObjectMapper().findAndRegisterModules()} picks it up; {@link ChanceryJson} gives a
  * mapper that is also hardened (limits, strict duplicates, no trailing tokens). Records can be
  * read as their own class, as {@link Actor}, or as {@link ChanceryRecord}, chosen by their {@code
- * type} property; no class name is ever written or read. Stateless and thread-safe.
+ * type} property; no class name is ever written or read. The values and parts of records (such
+ * as {@code PartialDate}, {@code MultilingualText}, open codes, {@code Reference}, {@code Count},
+ * {@code Ballot}) are written and read as they are inside a record, so that an application's own
+ * documents can hold them. Stateless and thread-safe.
  */
 public final class ChanceryModule extends Module {
   private static final Version VERSION = new Version(0, 1, 0, "SNAPSHOT", "io.github.chancery", "chancery-json");
@@ -41,15 +47,24 @@ public final class ChanceryModule extends Module {
   public void setupModule(SetupContext context) {
     SimpleSerializers serializers = new SimpleSerializers();
     serializers.addSerializer(ChanceryRecord.class, new RecordSerializer());
+    SimpleDeserializers deserializers = new SimpleDeserializers();
+    // Values and parts of records, written and read as they are inside a record.
+    RecordCodecs.values().forEach((type, codec) -> addValue(serializers, deserializers, type, codec));
     context.addSerializers(serializers);
 
-    SimpleDeserializers deserializers = new SimpleDeserializers();
     for (RecordCodec<? extends ChanceryRecord> codec : RecordCodecs.all().values()) {
       add(deserializers, codec.type());
     }
     add(deserializers, ChanceryRecord.class);
     add(deserializers, Actor.class);
     context.addDeserializers(deserializers);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <V> void addValue(
+      SimpleSerializers serializers, SimpleDeserializers deserializers, Class<V> type, ValueCodec<?> codec) {
+    serializers.addSerializer(type, new ValueSerializer<>(type, (ValueCodec<V>) codec));
+    deserializers.addDeserializer(type, new ValueDeserializer<>(type, (ValueCodec<V>) codec));
   }
 
   private static <T extends ChanceryRecord> void add(SimpleDeserializers deserializers, Class<T> type) {

@@ -20,7 +20,13 @@ import io.github.chancery.core.legislature.Motion;
 import io.github.chancery.core.legislature.MotionKind;
 import io.github.chancery.core.legislature.MotionSubject;
 import io.github.chancery.core.legislature.SubjectKind;
+import io.github.chancery.core.code.CountryCode;
+import io.github.chancery.core.code.OpenCode;
 import io.github.chancery.core.record.ChanceryRecord;
+import io.github.chancery.core.record.Reference;
+import io.github.chancery.core.text.LanguageTag;
+import io.github.chancery.core.text.MultilingualText;
+import io.github.chancery.core.time.PartialDate;
 import io.github.chancery.core.record.RecordType;
 import io.github.chancery.core.source.Source;
 import io.github.chancery.core.source.SourceKind;
@@ -42,9 +48,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.chancery.json.JsonRule;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -68,9 +77,20 @@ public final class RecordCodecs {
 
   private static final Map<RecordType, RecordCodec<? extends ChanceryRecord>> RECORDS;
 
+  /** The codecs of the values and parts of records, by class; filled as they are declared. */
+  private static final Map<Class<?>, ValueCodec<?>> VALUES = new LinkedHashMap<>();
+
+  static {
+    VALUES.put(PartialDate.class, Codecs.PARTIAL_DATE);
+    VALUES.put(MultilingualText.class, Codecs.MULTILINGUAL_TEXT);
+    VALUES.put(LanguageTag.class, Codecs.LANGUAGE_TAG);
+    VALUES.put(CountryCode.class, Codecs.COUNTRY_CODE);
+    VALUES.put(Reference.class, Codecs.reference());
+  }
+
   static {
     var claim = ObjectCodec.<Claim>define("claim");
-    var claimKind = claim.required("kind", Codecs.code(ClaimKind::of, "claim kind", ClaimKind.knownValues()), Claim::kind);
+    var claimKind = claim.required("kind", code(ClaimKind.class, ClaimKind::of, "claim kind", ClaimKind.knownValues()), Claim::kind);
     var proclaimedOn = claim.optional("proclaimed_on", Codecs.PARTIAL_DATE, Claim::proclaimedOn);
     var claimedName = claim.optional("claimed_name", Codecs.MULTILINGUAL_TEXT, Claim::claimedName);
     CLAIM =
@@ -106,7 +126,7 @@ public final class RecordCodecs {
 
     var subject = ObjectCodec.<MotionSubject>define("motion_subject");
     var subjectKind =
-        subject.required("kind", Codecs.code(SubjectKind::of, "subject kind", SubjectKind.knownValues()), MotionSubject::kind);
+        subject.required("kind", code(SubjectKind.class, SubjectKind::of, "subject kind", SubjectKind.knownValues()), MotionSubject::kind);
     var subjectConcerning = subject.list("concerning_ids", Codecs.reference(), MotionSubject::concerning);
     var subjectDescription = subject.optional("description", Codecs.MULTILINGUAL_TEXT, MotionSubject::description);
     MOTION_SUBJECT =
@@ -116,7 +136,7 @@ public final class RecordCodecs {
                     .withConcerning(v.list(subjectConcerning))
                     .withDescription(v.optional(subjectDescription)));
 
-    var voteOption = Codecs.code(VoteOption::of, "vote option", VoteOption.knownValues());
+    var voteOption = code(VoteOption.class, VoteOption::of, "vote option", VoteOption.knownValues());
     var count = ObjectCodec.<Count>define("count");
     var countOption = count.required("option", voteOption, Count::option);
     var countValue = count.required("value", Codecs.COUNT, Count::value);
@@ -138,7 +158,7 @@ public final class RecordCodecs {
                     .withWeight(v.optional(weight)));
 
     var position = ObjectCodec.<Position>define("position");
-    var stance = position.required("stance", Codecs.code(Stance::of, "stance", Stance.knownValues()), Position::stance);
+    var stance = position.required("stance", code(Stance.class, Stance::of, "stance", Stance.knownValues()), Position::stance);
     var positionConcerning = position.nonEmptyList("concerning_ids", Codecs.reference(), Position::concerning);
     POSITION = position.build(v -> Position.of(v.get(stance)).withConcerning(v.list(positionConcerning)));
 
@@ -161,11 +181,21 @@ public final class RecordCodecs {
     var actionKind =
         action.required(
             "kind",
-            Codecs.code(ParticipantActionKind::of, "participant action", ParticipantActionKind.knownValues()),
+            code(ParticipantActionKind.class, ParticipantActionKind::of, "participant action", ParticipantActionKind.knownValues()),
             ParticipantAction::kind);
     var actionDate = action.required("date", Codecs.PARTIAL_DATE, ParticipantAction::date);
     PARTICIPANT_ACTION =
         action.build(v -> ParticipantAction.of(v.get(participant), v.get(actionKind), v.get(actionDate)));
+
+    VALUES.put(Claim.class, CLAIM);
+    VALUES.put(Recognition.class, RECOGNITION);
+    VALUES.put(Office.class, OFFICE);
+    VALUES.put(MotionSubject.class, MOTION_SUBJECT);
+    VALUES.put(Count.class, COUNT);
+    VALUES.put(Ballot.class, BALLOT);
+    VALUES.put(Position.class, POSITION);
+    VALUES.put(Signature.class, SIGNATURE);
+    VALUES.put(ParticipantAction.class, PARTICIPANT_ACTION);
 
     Map<RecordType, RecordCodec<? extends ChanceryRecord>> records = new EnumMap<>(RecordType.class);
     records.put(RecordType.STATE, state());
@@ -180,6 +210,23 @@ public final class RecordCodecs {
     records.put(RecordType.TREATY, treaty());
     records.put(RecordType.SOURCE, source());
     RECORDS = Collections.unmodifiableMap(records);
+  }
+
+  /**
+   * Returns the codecs of the values and parts of records that are not records themselves
+   * (dates, texts, codes, references, counts, ballots, ...), by class, so that they are written
+   * and read alike inside and outside a record.
+   */
+  public static Map<Class<?>, ValueCodec<?>> values() {
+    return Collections.unmodifiableMap(VALUES);
+  }
+
+  /** A codec of an open code list, registered as the value codec of its class. */
+  private static <C extends OpenCode> ValueCodec<C> code(
+      Class<C> type, Function<String, C> factory, String listName, List<C> known) {
+    ValueCodec<C> codec = Codecs.code(factory, listName, known);
+    VALUES.putIfAbsent(type, codec);
+    return codec;
   }
 
   /** Returns the codec of every record type. */
@@ -288,7 +335,7 @@ public final class RecordCodecs {
     var kind =
         d.optional(
             "kind",
-            Codecs.code(OrganizationKind::of, "organization kind", OrganizationKind.knownValues()),
+            code(OrganizationKind.class, OrganizationKind::of, "organization kind", OrganizationKind.knownValues()),
             Organization::kind);
     var abbreviation = d.optional("abbreviation", Codecs.STRING, Organization::abbreviation);
     var parent = d.optional("parent_id", Codecs.reference(), Organization::parent);
@@ -330,7 +377,7 @@ public final class RecordCodecs {
     var kind =
         d.optional(
             "kind",
-            Codecs.code(LegislatureKind::of, "legislature kind", LegislatureKind.knownValues()),
+            code(LegislatureKind.class, LegislatureKind::of, "legislature kind", LegislatureKind.knownValues()),
             Legislature::kind);
     var jurisdiction = d.optional("jurisdiction_id", Codecs.reference(), Legislature::jurisdiction);
     var parent = d.optional("parent_id", Codecs.reference(), Legislature::parent);
@@ -356,7 +403,7 @@ public final class RecordCodecs {
     var d = ObjectCodec.<Motion>define(RecordType.MOTION.wireName());
     var id = d.required("id", Codecs.ID, Motion::id);
     var legislature = d.required("legislature_id", Codecs.reference(), Motion::legislature);
-    var kind = d.optional("kind", Codecs.code(MotionKind::of, "motion kind", MotionKind.knownValues()), Motion::kind);
+    var kind = d.optional("kind", code(MotionKind.class, MotionKind::of, "motion kind", MotionKind.knownValues()), Motion::kind);
     var identifier = d.optional("identifier", Codecs.STRING, Motion::identifier);
     var title = d.required("title", Codecs.MULTILINGUAL_TEXT, Motion::title);
     var text = d.optional("text", Codecs.MULTILINGUAL_TEXT, Motion::text);
@@ -391,12 +438,12 @@ public final class RecordCodecs {
     var d = ObjectCodec.<Vote>define(RecordType.VOTE.wireName());
     var id = d.required("id", Codecs.ID, Vote::id);
     var motion = d.required("motion_id", Codecs.reference(), Vote::motion);
-    var result = d.required("result", Codecs.code(VoteResult::of, "vote result", VoteResult.knownValues()), Vote::result);
+    var result = d.required("result", code(VoteResult.class, VoteResult::of, "vote result", VoteResult.knownValues()), Vote::result);
     var legislature = d.optional("legislature_id", Codecs.reference(), Vote::legislature);
     var identifier = d.optional("identifier", Codecs.STRING, Vote::identifier);
     var date = d.optional("date", Codecs.PARTIAL_DATE, Vote::date);
-    var method = d.optional("method", Codecs.code(VoteMethod::of, "vote method", VoteMethod.knownValues()), Vote::method);
-    var rule = d.optional("rule", Codecs.code(VotingRule::of, "voting rule", VotingRule.knownValues()), Vote::rule);
+    var method = d.optional("method", code(VoteMethod.class, VoteMethod::of, "vote method", VoteMethod.knownValues()), Vote::method);
+    var rule = d.optional("rule", code(VotingRule.class, VotingRule::of, "voting rule", VotingRule.knownValues()), Vote::rule);
     var counts = d.list("counts", COUNT, Vote::counts);
     var ballots = d.list("ballots", BALLOT, Vote::ballots);
     var otherReportOf = d.optional("other_report_of_id", Codecs.reference(), Vote::otherReportOf);
@@ -426,7 +473,7 @@ public final class RecordCodecs {
     var sender = d.required("sender_id", Codecs.reference(), ProtestNote::sender);
     var recipient = d.required("recipient_id", Codecs.reference(), ProtestNote::recipient);
     var date = d.optional("date", Codecs.PARTIAL_DATE, ProtestNote::date);
-    var form = d.optional("form", Codecs.code(NoteForm::of, "note form", NoteForm.knownValues()), ProtestNote::form);
+    var form = d.optional("form", code(NoteForm.class, NoteForm::of, "note form", NoteForm.knownValues()), ProtestNote::form);
     var referenceNumber = d.optional("reference_number", Codecs.STRING, ProtestNote::referenceNumber);
     var protested = d.list("protested_act_ids", Codecs.reference(), ProtestNote::protestedActs);
     var summary = d.optional("summary", Codecs.MULTILINGUAL_TEXT, ProtestNote::summary);
@@ -478,7 +525,7 @@ public final class RecordCodecs {
     var d = ObjectCodec.<Treaty>define(RecordType.TREATY.wireName());
     var id = d.required("id", Codecs.ID, Treaty::id);
     var title = d.required("title", Codecs.MULTILINGUAL_TEXT, Treaty::title);
-    var kind = d.optional("kind", Codecs.code(TreatyKind::of, "treaty kind", TreatyKind.knownValues()), Treaty::kind);
+    var kind = d.optional("kind", code(TreatyKind.class, TreatyKind::of, "treaty kind", TreatyKind.knownValues()), Treaty::kind);
     var parties = d.list("party_ids", Codecs.reference(), Treaty::parties);
     var signatures = d.list("signatures", SIGNATURE, Treaty::signatures);
     var mediators = d.list("mediator_ids", Codecs.reference(), Treaty::mediators);
@@ -486,7 +533,7 @@ public final class RecordCodecs {
     var concludedAt = d.optional("concluded_at", Codecs.STRING, Treaty::concludedAt);
     var entryIntoForce = d.optional("entry_into_force", Codecs.PARTIAL_DATE, Treaty::entryIntoForce);
     var status =
-        d.optional("status", Codecs.code(TreatyStatus::of, "treaty status", TreatyStatus.knownValues()), Treaty::status);
+        d.optional("status", code(TreatyStatus.class, TreatyStatus::of, "treaty status", TreatyStatus.knownValues()), Treaty::status);
     var depositary = d.optional("depositary_id", Codecs.reference(), Treaty::depositary);
     var registration = d.optional("un_registration_number", Codecs.STRING, Treaty::unRegistrationNumber);
     var languages = d.list("authentic_languages", Codecs.LANGUAGE_TAG, Treaty::authenticLanguages);
@@ -519,7 +566,7 @@ public final class RecordCodecs {
   private static RecordCodec<Source> source() {
     var d = ObjectCodec.<Source>define(RecordType.SOURCE.wireName());
     var id = d.required("id", Codecs.ID, Source::id);
-    var kind = d.optional("kind", Codecs.code(SourceKind::of, "source kind", SourceKind.knownValues()), Source::kind);
+    var kind = d.optional("kind", code(SourceKind.class, SourceKind::of, "source kind", SourceKind.knownValues()), Source::kind);
     var title = d.optional("title", Codecs.MULTILINGUAL_TEXT, Source::title);
     var publisher = d.optional("publisher", Codecs.STRING, Source::publisher);
     var authorName = d.optional("author_name", Codecs.STRING, Source::authorName);

@@ -1,6 +1,7 @@
 package io.github.chancery.json.deser;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,6 +10,7 @@ import io.github.chancery.core.record.ChanceryRecord;
 import io.github.chancery.json.ChanceryJsonException;
 import io.github.chancery.json.JsonProblem;
 import io.github.chancery.json.JsonRule;
+import io.github.chancery.json.codec.ParseFailures;
 import io.github.chancery.json.codec.Paths;
 import io.github.chancery.json.codec.ReadContext;
 import io.github.chancery.json.codec.RecordCodecs;
@@ -51,6 +53,17 @@ public final class RecordDeserializer<T extends ChanceryRecord> extends StdDeser
 
   @Override
   public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+    try {
+      return read(parser, context);
+    } catch (ChanceryJsonException e) {
+      throw e;
+    } catch (JsonProcessingException e) {
+      // Malformed JSON inside or after the record, or a parser limit: said in Chancery's words.
+      throw ParseFailures.from(e, parser, null);
+    }
+  }
+
+  private T read(JsonParser parser, DeserializationContext context) throws IOException {
     String path = Paths.fromPointer(parser.getParsingContext().pathAsPointer().toString());
     ReadContext read = new ReadContext(listener(context));
     JsonNode tree = TreeReader.read(parser, path, read);

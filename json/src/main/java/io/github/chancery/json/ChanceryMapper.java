@@ -1,0 +1,57 @@
+package io.github.chancery.json;
+
+import com.fasterxml.jackson.core.FormatSchema;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.InjectableValues;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.github.chancery.json.codec.ParseFailures;
+import java.io.IOException;
+
+/**
+ * The hardened mapper {@link ChanceryJson#mapper()} hands out: a {@link JsonMapper} that also
+ * says in Chancery's words what goes wrong before the first value of a document (nothing at all,
+ * or text that is not JSON), which a module cannot see, and whose readers do the same. Copies
+ * stay of this class.
+ */
+final class ChanceryMapper extends JsonMapper {
+  private static final long serialVersionUID = 1L;
+
+  ChanceryMapper(JsonMapper configured) {
+    super(configured);
+  }
+
+  @Override
+  public JsonMapper copy() {
+    _checkInvalidCopy(ChanceryMapper.class);
+    return new ChanceryMapper(this);
+  }
+
+  @Override
+  protected JsonToken _initForReading(JsonParser parser, JavaType valueType) throws IOException {
+    try {
+      return super._initForReading(parser, valueType);
+    } catch (JsonProcessingException e) {
+      throw ParseFailures.atStart(e, parser);
+    }
+  }
+
+  @Override
+  protected ObjectReader _newReader(DeserializationConfig config) {
+    return new ChanceryReader(this, config);
+  }
+
+  @Override
+  protected ObjectReader _newReader(
+      DeserializationConfig config,
+      JavaType valueType,
+      Object valueToUpdate,
+      FormatSchema schema,
+      InjectableValues injectableValues) {
+    return new ChanceryReader(this, config, valueType, valueToUpdate, schema, injectableValues);
+  }
+}
