@@ -49,6 +49,19 @@ final class StrictReadingTest extends JsonTestSupport {
   }
 
   @Test
+  void reportsTheModelsRulesTogetherWithTheJsonProblemsWithoutRepeatingThem() {
+    // A quoted count and a number for a text are JSON problems; a negative count and a voter
+    // with two ballots break the model's rules. A user fixing the file learns of all four at
+    // once, and not again of the quoted count as a count without a value.
+    assertThat(pathsAndRules(() -> JSON.read(fixture("invalid/json-and-model-problems.json"))))
+        .containsExactlyInAnyOrder(
+            "$.identifier wrong-type",
+            "$.counts[0].value wrong-type",
+            "$.counts[1].value negative",
+            "$.ballots[1].voter_id duplicate-ballot");
+  }
+
+  @Test
   void rejectsMalformedJsonNamingWhereItStopped() {
     ChanceryJsonException failure = failure(() -> JSON.read(fixture("invalid/malformed.json")));
 

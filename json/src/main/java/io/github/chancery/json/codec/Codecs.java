@@ -208,15 +208,7 @@ public final class Codecs {
               texts.put(entry.getKey(), text);
             }
           }
-          if (context.problemCount() > before) {
-            return null;
-          }
-          try {
-            return MultilingualText.of(texts);
-          } catch (ValidationException e) {
-            context.violations(path, e);
-            return null;
-          }
+          return context.build(path, before, () -> MultilingualText.of(texts));
         }
 
         @Override

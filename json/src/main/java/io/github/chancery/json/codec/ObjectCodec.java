@@ -86,15 +86,7 @@ public class ObjectCodec<T> implements ValueCodec<T> {
     for (Field<T, ?> field : fields) {
       field.read(node, path, context, values);
     }
-    if (context.problemCount() > before) {
-      return null;
-    }
-    try {
-      return constructor.apply(values);
-    } catch (ValidationException e) {
-      context.violations(path, e);
-      return null;
-    }
+    return context.build(path, before, () -> constructor.apply(values));
   }
 
   @Override

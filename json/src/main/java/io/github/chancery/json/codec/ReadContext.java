@@ -74,6 +74,57 @@ public final class ReadContext {
     }
   }
 
+  /**
+   * Builds an object through the core from the values read, and returns it when nothing was
+   * wrong with its JSON (no problem found since {@code since}) and the core accepted it.
+   *
+   * <p>The core runs even when the JSON had problems, on what could be read, so that a user
+   * fixing a document learns of every rule it breaks at once. Its violations at, inside or
+   * around a place whose JSON was already reported are left out, since they repeat that problem
+   * (a count whose value was a string is also a count without a value); if the core cannot
+   * run on what was read, only the JSON problems stand.
+   *
+   * @param path the JSON path of the object
+   * @param since the number of problems found before the object's JSON was read
+   * @param construction the core's construction of the object
+   * @return the object, or null when a problem was found
+   */
+  <T> T build(String path, int since, java.util.function.Supplier<T> construction) {
+    List<String> reported = new ArrayList<>();
+    for (int i = since; i < problems.size(); i++) {
+      reported.add(problems.get(i).path());
+    }
+    try {
+      T built = construction.get();
+      return reported.isEmpty() ? built : null;
+    } catch (ValidationException failure) {
+      for (Violation violation : failure.violations()) {
+        String where = Paths.join(path, violation.path());
+        if (reported.stream().noneMatch(p -> overlaps(p, where))) {
+          problem(where, violation.code().code(), violation.message());
+        }
+      }
+      return null;
+    } catch (RuntimeException cannotRun) {
+      if (reported.isEmpty()) {
+        throw cannotRun;
+      }
+      // The values that could not be read were left out; the core cannot be asked about the rest.
+      return null;
+    }
+  }
+
+  /** Returns whether one path is the other, or lies inside it. */
+  private static boolean overlaps(String a, String b) {
+    return a.equals(b) || inside(a, b) || inside(b, a);
+  }
+
+  private static boolean inside(String inner, String outer) {
+    return inner.length() > outer.length()
+        && inner.startsWith(outer)
+        && (inner.charAt(outer.length()) == '.' || inner.charAt(outer.length()) == '[');
+  }
+
   /** Returns how many problems have been found so far. */
   int problemCount() {
     return problems.size();
