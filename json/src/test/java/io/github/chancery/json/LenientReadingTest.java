@@ -34,6 +34,19 @@ final class LenientReadingTest extends JsonTestSupport {
   }
 
   @Test
+  void ignoresUnknownPropertiesOfAPartReadOnItsOwnAndSaysSo() throws Exception {
+    List<JsonProblem> ignored = new ArrayList<>();
+
+    io.github.chancery.core.vote.Count count =
+        ChanceryJson.lenient(ignored::add)
+            .mapper()
+            .readValue("{\"option\":\"yes\",\"value\":3,\"verified\":true}", io.github.chancery.core.vote.Count.class);
+
+    assertThat(count.value()).isEqualTo(3);
+    assertThat(ignored).extracting(JsonProblem::path).containsExactly("$.verified");
+  }
+
+  @Test
   void staysStrictAboutEverythingElse() {
     ChanceryJson lenient = ChanceryJson.lenient(problem -> {});
 

@@ -80,8 +80,9 @@ public final class RecordDeserializer<T extends ChanceryRecord> extends StdDeser
     return record;
   }
 
+  /** Returns null when unknown properties are errors, else who is told of those ignored. */
   @SuppressWarnings("unchecked")
-  private static Consumer<JsonProblem> listener(DeserializationContext context) {
+  static Consumer<JsonProblem> listener(DeserializationContext context) {
     if (context.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)) {
       return null;
     }

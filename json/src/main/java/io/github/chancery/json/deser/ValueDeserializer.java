@@ -3,7 +3,6 @@ package io.github.chancery.json.deser;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import io.github.chancery.json.ChanceryJsonException;
@@ -41,10 +40,7 @@ public final class ValueDeserializer<V> extends StdDeserializer<V> {
   public V deserialize(JsonParser parser, DeserializationContext context) throws IOException {
     try {
       String path = Paths.fromPointer(parser.getParsingContext().pathAsPointer().toString());
-      ReadContext read =
-          context.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-              ? ReadContext.strict()
-              : new ReadContext(problem -> {});
+      ReadContext read = new ReadContext(RecordDeserializer.listener(context));
       JsonNode tree = TreeReader.read(parser, path, read);
       V value = tree == null || tree.isNull() ? null : codec.read(tree, path, read);
       if (read.hasProblems() || value == null) {
