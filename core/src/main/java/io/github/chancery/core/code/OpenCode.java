@@ -136,6 +136,10 @@ public abstract class OpenCode {
             ViolationCode.INVALID_CODE,
             "a " + listName + " must not start or end with whitespace: '" + code + "'");
       }
+      if (Violations.unpairedSurrogate(code) >= 0) {
+        throw ValidationException.of(
+            "", ViolationCode.INVALID_CODE, "a " + listName + " must be well-formed Unicode");
+      }
       // A code is one line of text: a line break or other control character inside it would be
       // invisible in most listings.
       if (code.chars().anyMatch(c -> Character.isISOControl(c) || c == '\u2028' || c == '\u2029')) {

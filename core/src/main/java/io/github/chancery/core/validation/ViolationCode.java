@@ -16,7 +16,10 @@ public enum ViolationCode {
   REQUIRED("required"),
   /** A text is empty or only whitespace. */
   BLANK("blank"),
-  /** A record id is malformed (blank, too long, or with whitespace or control characters). */
+  /**
+   * A record id is malformed (blank, too long, with whitespace, control or invisible format
+   * characters, or not well-formed Unicode).
+   */
   INVALID_ID("invalid-id"),
   /** A list that must hold at least one element is empty. */
   EMPTY("empty"),
@@ -44,10 +47,15 @@ public enum ViolationCode {
   INVALID_LANGUAGE_TAG("invalid-language-tag"),
   /** A URL that is not an absolute http or https address. */
   INVALID_URL("invalid-url"),
-  /** A code of an open code list that is blank or too long. */
+  /** A code of an open code list that is blank, too long, padded or not one clean line. */
   INVALID_CODE("invalid-code"),
   /** A value whose text does not follow the documented format (a UN registration number). */
-  INVALID_FORMAT("invalid-format");
+  INVALID_FORMAT("invalid-format"),
+  /**
+   * A text that is not well-formed Unicode: it holds half of a surrogate pair, which no character
+   * is made of and which cannot be written as UTF-8.
+   */
+  INVALID_TEXT("invalid-text");
 
   private final String code;
 

@@ -93,6 +93,10 @@ public final class Violations {
     if (id.length() > MAX_ID_LENGTH) {
       return "must be at most " + MAX_ID_LENGTH + " characters, was " + id.length();
     }
+    int broken = unpairedSurrogate(id);
+    if (broken >= 0) {
+      return "must be well-formed Unicode (half of a surrogate pair at index " + broken + ")";
+    }
     for (int i = 0; i < id.length(); ) {
       int c = id.codePointAt(i);
       if (isSpacing(c) || Character.isISOControl(c)) {
@@ -159,11 +163,39 @@ public final class Violations {
     return false;
   }
 
-  /** Checks that a required text is present and not blank. */
+  /** Checks that a required text is present, not blank and well-formed Unicode. */
   public void text(String path, String text) {
-    if (required(path, text) && isBlankText(text)) {
-      add(path, ViolationCode.BLANK, "must not be blank");
+    if (!required(path, text)) {
+      return;
     }
+    if (isBlankText(text)) {
+      add(path, ViolationCode.BLANK, "must not be blank");
+      return;
+    }
+    int broken = unpairedSurrogate(text);
+    if (broken >= 0) {
+      add(path, ViolationCode.INVALID_TEXT, "must be well-formed Unicode (half of a surrogate pair at index " + broken + ")");
+    }
+  }
+
+  /**
+   * Returns the index of the first half of a surrogate pair that stands alone in a text, or -1
+   * when every surrogate is paired: such a text has no meaning as characters and cannot be
+   * written as UTF-8.
+   *
+   * @param text a non-null text
+   * @return the index, or -1
+   */
+  public static int unpairedSurrogate(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** Checks that an optional text, when present, is not blank. */
