@@ -257,6 +257,8 @@ public final class ChanceryJson {
       return readDocument(documentFactory.createParser(in), type);
     } catch (JsonProcessingException e) {
       throw Failures.from(e, null, limits);
+    } catch (java.io.CharConversionException e) {
+      throw Failures.notAnEncoding();
     }
   }
 
@@ -277,6 +279,8 @@ public final class ChanceryJson {
       return record;
     } catch (JsonProcessingException e) {
       throw Failures.from(e, parser, limits);
+    } catch (java.io.CharConversionException e) {
+      throw Failures.notAnEncoding();
     }
   }
 

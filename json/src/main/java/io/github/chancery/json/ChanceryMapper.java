@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.InjectableValues;
 import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.chancery.json.codec.ParseFailures;
@@ -14,9 +15,10 @@ import java.io.IOException;
 
 /**
  * The hardened mapper {@link ChanceryJson#mapper()} hands out: a {@link JsonMapper} that also
- * says in Chancery's words what goes wrong before the first value of a document (nothing at all,
- * or text that is not JSON), which a module cannot see, and whose readers do the same. Copies
- * stay of this class.
+ * says in Chancery's words what is wrong with the text of a document wherever it is (nothing at
+ * all, text that is not JSON, a limit exceeded, content after the value), which a module cannot
+ * see outside records, and whose readers do the same. Failures about an application's own
+ * classes stay Jackson's. Copies stay of this class.
  */
 final class ChanceryMapper extends JsonMapper {
   private static final long serialVersionUID = 1L;
@@ -37,6 +39,33 @@ final class ChanceryMapper extends JsonMapper {
       return super._initForReading(parser, valueType);
     } catch (JsonProcessingException e) {
       throw ParseFailures.atStart(e, parser);
+    }
+  }
+
+  @Override
+  protected Object _readMapAndClose(JsonParser parser, JavaType valueType) throws IOException {
+    try {
+      return super._readMapAndClose(parser, valueType);
+    } catch (IOException e) {
+      throw ParseFailures.forMapper(e, parser);
+    }
+  }
+
+  @Override
+  protected Object _readValue(DeserializationConfig config, JsonParser parser, JavaType valueType) throws IOException {
+    try {
+      return super._readValue(config, parser, valueType);
+    } catch (IOException e) {
+      throw ParseFailures.forMapper(e, parser);
+    }
+  }
+
+  @Override
+  protected JsonNode _readTreeAndClose(JsonParser parser) throws IOException {
+    try {
+      return super._readTreeAndClose(parser);
+    } catch (IOException e) {
+      throw ParseFailures.forMapper(e, parser);
     }
   }
 

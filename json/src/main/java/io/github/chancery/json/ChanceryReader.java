@@ -83,6 +83,24 @@ final class ChanceryReader extends ObjectReader {
   }
 
   @Override
+  protected Object _bindAndClose(JsonParser parser) throws IOException {
+    try {
+      return super._bindAndClose(parser);
+    } catch (IOException e) {
+      throw ParseFailures.forMapper(e, parser);
+    }
+  }
+
+  @Override
+  protected Object _bind(JsonParser parser, Object valueToUpdate) throws IOException {
+    try {
+      return super._bind(parser, valueToUpdate);
+    } catch (IOException e) {
+      throw ParseFailures.forMapper(e, parser);
+    }
+  }
+
+  @Override
   protected JsonToken _initForReading(DeserializationContext context, JsonParser parser) throws IOException {
     try {
       return super._initForReading(context, parser);

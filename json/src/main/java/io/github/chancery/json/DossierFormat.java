@@ -48,13 +48,19 @@ final class DossierFormat {
 
   static Dossier read(ChanceryJson json, InputStream in, Consumer<ChanceryJsonException> onBadRecord)
       throws IOException {
-    JsonParser parser = json.documentFactory().createParser(in);
+    JsonParser parser;
+    try {
+      parser = json.documentFactory().createParser(in);
+    } catch (java.io.CharConversionException e) {
+      throw Failures.notAnEncoding();
+    }
     try (parser) {
       ReadContext context = new ReadContext(json.ignoredListener());
       List<Located> records = new ArrayList<>();
       boolean sawFormat = false;
       boolean sawVersion = false;
       boolean sawRecords = false;
+      java.util.Set<String> seen = new java.util.HashSet<>();
       if (parser.nextToken() != JsonToken.START_OBJECT) {
         throw Failures.single(Paths.ROOT, JsonRule.WRONG_TYPE, "expected a dossier object");
       }
@@ -62,6 +68,12 @@ final class DossierFormat {
         String name = parser.currentName();
         String path = Paths.property(Paths.ROOT, name);
         parser.nextToken();
+        if (!seen.add(name)) {
+          // The second of two keys is not read: which one was meant cannot be known.
+          context.problem(path, JsonRule.DUPLICATE_KEY, "the key '" + name + "' appears more than once");
+          parser.skipChildren();
+          continue;
+        }
         switch (name) {
           case "format":
             sawFormat = true;
@@ -100,6 +112,8 @@ final class DossierFormat {
       return withoutDuplicates(records, onBadRecord);
     } catch (JsonProcessingException e) {
       throw Failures.from(e, parser, json.limits());
+    } catch (java.io.CharConversionException e) {
+      throw Failures.notAnEncoding();
     }
   }
 

@@ -21,6 +21,11 @@ final class Failures {
     return ParseFailures.from(failure, parser, limits.constraints(true), lineOffset);
   }
 
+  /** The problem of bytes that are not UTF-8, UTF-16 or UTF-32 text at all. */
+  static ChanceryJsonException notAnEncoding() {
+    return ParseFailures.notAnEncoding();
+  }
+
   static ChanceryJsonException single(String path, String rule, String message) {
     return ParseFailures.single(path, rule, message);
   }

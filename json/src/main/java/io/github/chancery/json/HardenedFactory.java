@@ -6,7 +6,9 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.IOContext;
 import io.github.chancery.json.codec.ParseFailures;
+import java.io.CharConversionException;
 import java.io.IOException;
+import java.io.InputStream;
 
 /**
  * The JSON factory of {@link ChanceryMapper}. A text or byte array held in memory is measured
@@ -46,6 +48,18 @@ final class HardenedFactory extends JsonFactory {
       return super._createParser(data, offset, length, context);
     } catch (StreamConstraintsException e) {
       throw ParseFailures.from(e, null, streamReadConstraints());
+    } catch (CharConversionException e) {
+      throw ParseFailures.notAnEncoding();
+    }
+  }
+
+  @Override
+  protected JsonParser _createParser(InputStream in, IOContext context) throws IOException {
+    try {
+      return super._createParser(in, context);
+    } catch (CharConversionException e) {
+      // The encoding is found from the first bytes, when the parser is made.
+      throw ParseFailures.notAnEncoding();
     }
   }
 }

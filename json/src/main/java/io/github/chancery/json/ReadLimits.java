@@ -18,12 +18,13 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
  *   <li>{@code maxDocumentLength} (default {@value #DEFAULT_MAX_DOCUMENT_LENGTH} bytes or
  *       characters): a document read whole, such as one record or a dossier.
  *   <li>{@code maxRecordLength} (default {@value #DEFAULT_MAX_RECORD_LENGTH}, 1 MiB): one record
- *       of a stream, in characters of an NDJSON line or bytes of a JSON array element read from
- *       a byte stream; a stream as a whole has no size limit, since it is read one record at a
- *       time. The limit is checked while the record is read, so a longer one is never held: it
- *       bounds the memory a stream reader needs (a record of 1 MiB of the smallest tokens takes
- *       about 25 MB as a tree; a test reads a stream with a 40 MB record in a 64 MB heap). Raise
- *       it for records with very long texts, and the heap with it.
+ *       of a stream, in bytes of an NDJSON line (a byte order mark and the carriage return of
+ *       {@code \r\n} not counted) or of a JSON array element; a stream as a whole has no size
+ *       limit, since it is read one record at a time. The limit is checked while the record is
+ *       read, so a longer one is never held: it bounds the memory a stream reader needs. A test
+ *       reads a stream holding a 40 MB record of the smallest tokens in a 64 MB heap; with a
+ *       limit of 4 MiB that heap was exhausted. Raise it for records with very long texts, and
+ *       the heap with it.
  * </ul>
  *
  * <p>Instances are immutable and thread-safe; {@code with...} gives a changed copy.

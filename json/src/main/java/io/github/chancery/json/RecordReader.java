@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.chancery.core.record.ChanceryRecord;
 import io.github.chancery.json.codec.Paths;
@@ -13,8 +14,6 @@ import io.github.chancery.json.codec.TreeReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 
@@ -38,37 +37,28 @@ public final class RecordReader implements Closeable {
   private final ChanceryJson json;
   private final Consumer<ChanceryJsonException> onBadRecord;
   private final LineSource lines;
-  private final JsonParser array;
+  private final InputStream arrayInput;
+  private JsonParser array;
   private long index;
   private long skipped;
   private boolean finished;
 
   private RecordReader(
-      ChanceryJson json, Consumer<ChanceryJsonException> onBadRecord, LineSource lines, JsonParser array) {
+      ChanceryJson json, Consumer<ChanceryJsonException> onBadRecord, LineSource lines, InputStream arrayInput) {
     this.json = json;
     this.onBadRecord = onBadRecord;
     this.lines = lines;
-    this.array = array;
+    this.arrayInput = arrayInput;
   }
 
   static RecordReader ndjson(ChanceryJson json, InputStream in, Consumer<ChanceryJsonException> onBadRecord) {
-    // Malformed UTF-8 is an error, not silently replaced; a leading byte order mark is skipped.
-    Reader reader =
-        new InputStreamReader(
-            in,
-            StandardCharsets.UTF_8
-                .newDecoder()
-                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT));
-    return new RecordReader(json, onBadRecord, new LineSource(reader, json.limits().maxRecordLength()), null);
+    return new RecordReader(json, onBadRecord, new LineSource(in, json.limits().maxRecordLength()), null);
   }
 
   static RecordReader array(ChanceryJson json, InputStream in, Consumer<ChanceryJsonException> onBadRecord) {
-    try {
-      return new RecordReader(json, onBadRecord, null, json.streamFactory().createParser(in));
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot create a parser", e);
-    }
+    // The parser is made on the first read, so that a failing stream fails there, as an
+    // IOException, rather than here.
+    return new RecordReader(json, onBadRecord, null, in);
   }
 
   /**
@@ -118,21 +108,20 @@ public final class RecordReader implements Closeable {
   private ChanceryRecord nextLine() throws IOException {
     int length;
     do {
-      try {
-        length = lines.next();
-      } catch (java.nio.charset.CharacterCodingException e) {
-        finished = true; // the decoder cannot find the next line reliably
-        throw Failures.single(Paths.ROOT, JsonRule.MALFORMED_JSON, "the text is not valid UTF-8")
-            .atRecord(index, lines.lineNumber() + 1);
-      }
+      length = lines.next();
       if (length < 0) {
         finished = true;
         return null;
       }
-    } while (lines.lastWasBlank() && !lines.lastWasTooLong());
+    } while (lines.lastWasBlank() && !lines.lastWasTooLong() && !lines.lastWasNotUtf8());
     long lineNumber = lines.lineNumber();
     if (lines.lastWasTooLong()) {
       throw Failures.single(Paths.ROOT, JsonRule.LIMIT_EXCEEDED, tooLongMessage()).atRecord(index, lineNumber);
+    }
+    if (lines.lastWasNotUtf8()) {
+      // A line break is never part of a multi-byte UTF-8 sequence, so the next line is sound.
+      throw Failures.single(Paths.ROOT, JsonRule.MALFORMED_JSON, "the line is not valid UTF-8")
+          .atRecord(index, lineNumber);
     }
     // Parsed where it lies in the line buffer, without a copy.
     JsonParser parser = json.streamFactory().createParser(lines.chars(), 0, length);
@@ -150,7 +139,8 @@ public final class RecordReader implements Closeable {
 
   private ChanceryRecord nextElement() throws IOException {
     try {
-      if (index == 0 && array.currentToken() == null) {
+      if (array == null) {
+        array = json.streamFactory().createParser(arrayInput);
         JsonToken first = array.nextToken();
         if (first != JsonToken.START_ARRAY) {
           finished = true;
@@ -177,10 +167,13 @@ public final class RecordReader implements Closeable {
         // Bounded while it is read, so that a huge element is never held in memory whole.
         tree = TreeReader.read(array, path, context, json.limits().maxRecordLength());
       } catch (TreeReader.TooLong tooLong) {
-        while (array.getParsingContext() != around && array.nextToken() != null) {
-          // Skips the rest of the element token by token, without keeping its text.
-        }
-        throw Failures.single(path, JsonRule.LIMIT_EXCEEDED, tooLongMessage()).atRecord(index, -1);
+        ChanceryJsonException bad = Failures.single(path, JsonRule.LIMIT_EXCEEDED, tooLongMessage());
+        throw skipRestOf(around) ? bad.atRecord(index, -1) : stop(bad);
+      } catch (StreamConstraintsException overLimit) {
+        // A string over its limit spoils this element only, when the parser can still find where
+        // the element ends; a number or nesting over its limit leaves it lost, and stops.
+        ChanceryJsonException bad = Failures.from(overLimit, array, json.limits());
+        throw skipRestOf(around) ? bad.atRecord(index, -1) : stop(bad);
       }
       return finish(RecordCodecs.read(tree, ChanceryRecord.class, path, context), context, -1);
     } catch (ChanceryJsonException e) {
@@ -189,7 +182,34 @@ public final class RecordReader implements Closeable {
       // The rest of a malformed array cannot be found reliably: stop, whatever the listener.
       finished = true;
       throw Failures.from(e, array, json.limits());
+    } catch (java.io.CharConversionException e) {
+      finished = true;
+      throw Failures.notAnEncoding();
     }
+  }
+
+  /**
+   * Skips the rest of the current element token by token, without keeping its text.
+   *
+   * @return whether the parser is at the element's end, ready for the next one
+   */
+  private boolean skipRestOf(JsonStreamContext around) throws IOException {
+    try {
+      while (array.getParsingContext() != around) {
+        if (array.nextToken() == null) {
+          return false;
+        }
+      }
+      return true;
+    } catch (JsonProcessingException cannotFindTheEnd) {
+      return false;
+    }
+  }
+
+  /** Ends the reading with a problem that no listener can skip. */
+  private ChanceryJsonException stop(ChanceryJsonException problem) {
+    finished = true;
+    return problem;
   }
 
   private ChanceryRecord finish(ChanceryRecord record, ReadContext context, long line) throws ChanceryJsonException {
@@ -208,43 +228,59 @@ public final class RecordReader implements Closeable {
     finished = true;
     if (lines != null) {
       lines.close();
-    } else {
+    } else if (array != null) {
       array.close();
+    } else {
+      arrayInput.close();
     }
   }
 
   /**
-   * Lines of text read through a fixed buffer into a reused line buffer, which grows to at most
-   * {@code limit} characters: the rest of a longer line is read and dropped.
+   * Lines of UTF-8 read through a fixed buffer. Each line's bytes are kept up to a limit (the
+   * rest of a longer line is read and dropped) and decoded strictly on their own, so that a bad
+   * byte spoils its own line only. Buffers are reused from line to line.
    */
   private static final class LineSource implements Closeable {
-    private final Reader reader;
+    private static final int SLACK = 4; // a byte order mark or a carriage return, not counted
+
+    private final InputStream in;
     private final int limit;
-    private final char[] buffer = new char[8192];
-    private char[] line = new char[1024];
+    private final byte[] buffer = new byte[8192];
+    private final java.nio.charset.CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+            .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+    private byte[] bytes = new byte[1024];
+    private char[] chars = new char[1024];
+    private int byteCount;
     private int length;
     private int position;
     private int end;
     private long lineNumber;
     private boolean tooLong;
+    private boolean notUtf8;
 
-    LineSource(Reader reader, int limit) {
-      this.reader = reader;
+    LineSource(InputStream in, int limit) {
+      this.in = in;
       this.limit = limit;
     }
 
     /**
      * Reads the next line, without its terminator, into {@link #chars()}.
      *
-     * @return its length, or -1 at the end
+     * @return its length in characters (0 when it was too long or not UTF-8), or -1 at the end
      */
     int next() throws IOException {
+      byteCount = 0;
       length = 0;
       tooLong = false;
+      notUtf8 = false;
       boolean any = false;
+      long seen = 0;
       while (true) {
         if (position == end) {
-          end = reader.read(buffer, 0, buffer.length);
+          end = in.read(buffer, 0, buffer.length);
           position = 0;
           if (end <= 0) {
             end = 0;
@@ -255,37 +291,63 @@ public final class RecordReader implements Closeable {
           }
         }
         any = true;
-        char c = buffer[position++];
-        if (c == '\n') {
+        byte b = buffer[position++];
+        if (b == '\n') {
           break;
         }
-        if (length < limit) {
-          if (length == line.length) {
-            line = java.util.Arrays.copyOf(line, (int) Math.min((long) limit, 2L * line.length));
+        seen++;
+        if (seen <= (long) limit + SLACK) {
+          if (byteCount == bytes.length) {
+            bytes = java.util.Arrays.copyOf(bytes, (int) Math.min((long) limit + SLACK, 2L * bytes.length));
           }
-          line[length++] = c;
-        } else {
-          tooLong = true;
+          bytes[byteCount++] = b;
         }
       }
       lineNumber++;
-      if (lineNumber == 1 && length > 0 && line[0] == '\uFEFF') {
-        System.arraycopy(line, 1, line, 0, --length);
+      int from = 0;
+      int to = byteCount;
+      if (lineNumber == 1 && to >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF) {
+        from = 3;
+        seen -= 3;
       }
-      if (length > 0 && line[length - 1] == '\r') {
-        length--;
+      if (to > from && bytes[to - 1] == '\r' && seen <= (long) limit + SLACK) {
+        to--;
+        seen--;
       }
+      if (seen > limit) {
+        tooLong = true;
+        return 0;
+      }
+      decode(from, to);
       return length;
+    }
+
+    private void decode(int from, int to) {
+      if (chars.length < to - from) {
+        chars = new char[Math.max(to - from, 2 * chars.length)];
+      }
+      java.nio.CharBuffer out = java.nio.CharBuffer.wrap(chars);
+      decoder.reset();
+      java.nio.charset.CoderResult result = decoder.decode(java.nio.ByteBuffer.wrap(bytes, from, to - from), out, true);
+      if (!result.isError()) {
+        result = decoder.flush(out);
+      }
+      if (result.isError()) {
+        notUtf8 = true;
+        length = 0;
+      } else {
+        length = out.position();
+      }
     }
 
     /** Returns the buffer holding the last line read, in its first {@code length} characters. */
     char[] chars() {
-      return line;
+      return chars;
     }
 
     boolean lastWasBlank() {
       for (int i = 0; i < length; i++) {
-        if (!Character.isWhitespace(line[i])) {
+        if (!Character.isWhitespace(chars[i])) {
           return false;
         }
       }
@@ -296,13 +358,17 @@ public final class RecordReader implements Closeable {
       return tooLong;
     }
 
+    boolean lastWasNotUtf8() {
+      return notUtf8;
+    }
+
     long lineNumber() {
       return lineNumber;
     }
 
     @Override
     public void close() throws IOException {
-      reader.close();
+      in.close();
     }
   }
 }

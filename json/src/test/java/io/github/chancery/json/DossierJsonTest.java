@@ -64,6 +64,16 @@ final class DossierJsonTest extends JsonTestSupport {
   }
 
   @Test
+  void refusesATopLevelKeyGivenTwiceRatherThanJoiningOrChoosing() {
+    String twice =
+        "{\"format\":\"chancery-dossier\",\"version\":1,\"version\":2,\"records\":[" + recordFixture("state")
+            + "],\"records\":[" + recordFixture("organization") + "]}";
+
+    assertThat(pathsAndRules(() -> JSON.readDossier(new java.io.ByteArrayInputStream(twice.getBytes(java.nio.charset.StandardCharsets.UTF_8)))))
+        .containsExactly("$.version duplicate-key", "$.records duplicate-key");
+  }
+
+  @Test
   void refusesUnknownTopLevelPropertiesAndAMissingRecordsArray() {
     assertThat(pathsAndRules(() -> JSON.readDossier(input("dossiers/no-records.dossier.json"))))
         .containsExactly("$.title unknown-property", "$.records required");

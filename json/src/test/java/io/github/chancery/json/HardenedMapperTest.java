@@ -63,6 +63,37 @@ final class HardenedMapperTest extends JsonTestSupport {
   }
 
   @Test
+  void aPartReadOnItsOwnIsRefusedWithContentAfterIt() {
+    assertThat(pathsAndRules(() -> mapper.readValue("\"2020-11\" 1", io.github.chancery.core.time.PartialDate.class)))
+        .containsExactly("$ trailing-tokens");
+    assertThat(pathsAndRules(() -> mapper.readValue("\"2020-11\" x", io.github.chancery.core.time.PartialDate.class)))
+        .containsExactly("$ malformed-json");
+    assertThat(pathsAndRules(() -> reader.forType(io.github.chancery.core.vote.Count.class).readValue("{\"option\":\"yes\",\"value\":1} 2")))
+        .containsExactly("$ trailing-tokens");
+  }
+
+  @Test
+  void textThatIsNotJsonOrOverALimitAnywhereInAnApplicationsDocumentIsRefused() {
+    String vote = recordFixture("vote");
+    com.fasterxml.jackson.core.type.TypeReference<java.util.List<Vote>> votes = new com.fasterxml.jackson.core.type.TypeReference<>() {};
+
+    assertThat(pathsAndRules(() -> mapper.readValue("[" + vote + ",", votes))).singleElement().asString().endsWith("malformed-json");
+    assertThat(pathsAndRules(() -> mapper.readValue("[" + vote + "}", votes))).singleElement().asString().endsWith("malformed-json");
+    assertThat(pathsAndRules(() -> mapper.readValue("[".repeat(40) + "]".repeat(40), Object.class)))
+        .singleElement().asString().endsWith("limit-exceeded");
+    assertThat(pathsAndRules(() -> mapper.readTree("{\"a\":1,\"a\":2}"))).containsExactly("$.a duplicate-key");
+  }
+
+  @Test
+  void readsASequenceOfRecordsWithReadValues() throws Exception {
+    String two = recordFixture("vote") + "\n" + recordFixture("state");
+
+    try (com.fasterxml.jackson.databind.MappingIterator<ChanceryRecord> records = reader.readValues(two)) {
+      assertThat(records.readAll()).extracting(ChanceryRecord::id).containsExactly("vote-un-ga-1", "state-xk");
+    }
+  }
+
+  @Test
   void copiesOfTheMapperAndReaderStayHardened() {
     ObjectMapper copy = mapper.copy();
     ObjectReader changed = reader.forType(Vote.class).withAttribute("purpose", "test");

@@ -164,7 +164,101 @@ final class StreamingTest extends JsonTestSupport {
     broken[broken.length - 10] = (byte) 0xFF;
     ChanceryJsonException failure = failure(JSON.readNdjson(new ByteArrayInputStream(broken))::next);
     assertThat(failure.problems()).extracting(p -> p.rule() + " " + p.message())
-        .containsExactly("malformed-json the text is not valid UTF-8");
+        .containsExactly("malformed-json the line is not valid UTF-8");
+    assertThat(failure.line()).hasValue(1);
+  }
+
+  @Test
+  void aLineThatIsNotUtf8SpoilsOnlyItselfAndIsNamed() throws IOException {
+    StringBuilder text = new StringBuilder();
+    for (int i = 1; i <= 5; i++) {
+      text.append("{\"type\":\"source\",\"id\":\"src-").append(i).append("\",\"title\":{\"en\":\"T\u00e9\"}}\n");
+    }
+    byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+    int third = text.indexOf("src-3");
+    bytes[third + 20] = (byte) 0xE9; // a Latin-1 é, not UTF-8, inside line 3
+    List<ChanceryJsonException> skipped = new ArrayList<>();
+
+    List<ChanceryRecord> records = readAll(JSON.readNdjson(new ByteArrayInputStream(bytes), skipped::add));
+
+    assertThat(records).extracting(ChanceryRecord::id).containsExactly("src-1", "src-2", "src-4", "src-5");
+    assertThat(skipped).singleElement().satisfies(e -> {
+      assertThat(e.line()).hasValue(3);
+      assertThat(e.recordIndex()).hasValue(2);
+      assertThat(e.problems()).extracting(JsonProblem::rule).containsExactly(JsonRule.MALFORMED_JSON);
+    });
+    ChanceryJsonException stop = failure(() -> readAll(JSON.readNdjson(new ByteArrayInputStream(bytes))));
+    assertThat(stop.line()).hasValue(3);
+  }
+
+  @Test
+  void aLineOfExactlyTheLimitIsReadWhateverItsLineEndingOrByteOrderMark() throws IOException {
+    String record = recordFixture("state");
+    int bytes = record.getBytes(StandardCharsets.UTF_8).length; // an NDJSON line is measured in bytes
+    ChanceryJson exact = ChanceryJson.strict(ReadLimits.defaults().withMaxRecordLength(bytes));
+    String text = "\uFEFF" + record + "\r\n" + record + "\r\n";
+
+    List<ChanceryRecord> records = readAll(exact.readNdjson(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))));
+
+    assertThat(records).hasSize(2);
+    ChanceryJson oneLess = ChanceryJson.strict(ReadLimits.defaults().withMaxRecordLength(bytes - 1));
+    assertThat(failure(() -> readAll(oneLess.readNdjson(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)))))
+        .problems()).extracting(JsonProblem::rule).containsExactly(JsonRule.LIMIT_EXCEEDED);
+  }
+
+  @Test
+  void skipsAnArrayElementWithAStringOverItsLimitAndReadsTheNext() throws IOException {
+    String longPublisher =
+        "{\"type\":\"source\",\"id\":\"src-long\",\"publisher\":\"" + "p".repeat(1_000_100) + "\"}";
+    String array = "[" + recordFixture("state") + "," + longPublisher + "," + recordFixture("organization") + "]";
+    List<ChanceryJsonException> skipped = new ArrayList<>();
+
+    List<ChanceryRecord> records =
+        readAll(JSON.readArray(new ByteArrayInputStream(array.getBytes(StandardCharsets.UTF_8)), skipped::add));
+
+    assertThat(records).extracting(ChanceryRecord::id).containsExactly("state-xk", "org-az-mfa");
+    assertThat(skipped).singleElement().satisfies(e -> {
+      assertThat(e.recordIndex()).hasValue(1);
+      assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("maxStringLength"));
+    });
+  }
+
+  @Test
+  void stopsAnArrayAtANumberOverItsLimitSinceTheParserCannotGoOn() throws IOException {
+    String longNumber = "{\"type\":\"legislature\",\"id\":\"leg-1\",\"seat_count\":" + "1".repeat(70) + "}";
+    String array = "[" + recordFixture("state") + "," + longNumber + "," + recordFixture("organization") + "]";
+    List<ChanceryJsonException> skipped = new ArrayList<>();
+    RecordReader reader = JSON.readArray(new ByteArrayInputStream(array.getBytes(StandardCharsets.UTF_8)), skipped::add);
+
+    assertThat(reader.next().id()).isEqualTo("state-xk");
+    assertThat(failure(reader::next).problems()).singleElement().satisfies(p -> {
+      assertThat(p.path()).isEqualTo("$[1].seat_count");
+      assertThat(p.message()).contains("maxNumberLength");
+    });
+    assertThat(reader.next()).isNull();
+  }
+
+  @Test
+  void refusesBytesInNoJsonEncodingAndReportsAFailingStreamAsAnIoError() {
+    byte[] notJsonText = {0, 0, (byte) 0xFF, (byte) 0xFE};
+
+    assertThat(pathsAndRules(() -> JSON.read(new ByteArrayInputStream(notJsonText), ChanceryRecord.class)))
+        .containsExactly("$ malformed-json");
+    assertThat(pathsAndRules(() -> JSON.readDossier(new ByteArrayInputStream(notJsonText)))).containsExactly("$ malformed-json");
+    assertThat(pathsAndRules(() -> JSON.mapper().readValue(notJsonText, ChanceryRecord.class))).containsExactly("$ malformed-json");
+    assertThat(pathsAndRules(() -> JSON.readArray(new ByteArrayInputStream(notJsonText)).next())).containsExactly("$ malformed-json");
+
+    java.io.InputStream failing =
+        new java.io.InputStream() {
+          @Override
+          public int read() throws IOException {
+            throw new IOException("disk gone");
+          }
+        };
+    RecordReader reader = JSON.readArray(failing);
+    assertThat(org.assertj.core.api.Assertions.catchThrowable(reader::next))
+        .isInstanceOf(IOException.class)
+        .hasMessage("disk gone");
   }
 
   @Test

@@ -62,6 +62,16 @@ final class StrictReadingTest extends JsonTestSupport {
   }
 
   @Test
+  void rejectsAWeightBeyondTheRangeOfTheNumbersMostReadersUse() throws Exception {
+    String vote = "{\"type\":\"vote\",\"id\":\"v\",\"motion_id\":\"m\",\"result\":\"adopted\",\"ballots\":"
+        + "[{\"voter_id\":\"a\",\"option\":\"yes\",\"weight\":%s}]}";
+
+    assertThat(pathsAndRules(() -> JSON.read(String.format(vote, "1e400")))).containsExactly("$.ballots[0].weight wrong-type");
+    assertThat(pathsAndRules(() -> JSON.read(String.format(vote, "1E-999999999")))).containsExactly("$.ballots[0].weight wrong-type");
+    assertThat(JSON.write(JSON.read(String.format(vote, "1.50")))).contains("\"weight\":1.50");
+  }
+
+  @Test
   void rejectsMalformedJsonNamingWhereItStopped() {
     ChanceryJsonException failure = failure(() -> JSON.read(fixture("invalid/malformed.json")));
 

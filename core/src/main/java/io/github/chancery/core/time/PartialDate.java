@@ -45,6 +45,11 @@ import java.util.regex.Pattern;
 public final class PartialDate {
   private static final Pattern INSTANT_OFFSET =
       Pattern.compile("(Z|[+-][0-9]{2}:[0-9]{2}(:[0-9]{2})?)(\\[[^\\]]+\\])?$");
+  /** The shape of an instant, as the JSON Schema gives it; java.time alone accepts "10:00:30.Z". */
+  private static final Pattern INSTANT_SHAPE =
+      Pattern.compile(
+          "[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?"
+              + "(Z|[+-][0-9]{2}:[0-9]{2}(:[0-9]{2})?)(\\[[^\\]]+\\])?");
   private static final Pattern REDUCED = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
 
   private static final Comparator<PartialDate> CHRONOLOGICAL =
@@ -223,6 +228,7 @@ public final class PartialDate {
       throw ValidationException.of(
           "", ViolationCode.INVALID_DATE, "'" + value + "' needs an offset written Z or +HH:MM");
     }
+
     try {
       TemporalAccessor parsed = DateTimeFormatter.ISO_ZONED_DATE_TIME.parse(value);
       LocalDateTime local = LocalDateTime.from(parsed);
@@ -230,7 +236,14 @@ public final class PartialDate {
       ZoneId zone = parsed.query(TemporalQueries.zoneId());
       // ofStrict refuses an offset the named zone did not have at that time, rather than
       // silently moving the instant.
-      return of(ZonedDateTime.ofStrict(local, offset, zone == null ? offset : zone));
+      PartialDate instant = of(ZonedDateTime.ofStrict(local, offset, zone == null ? offset : zone));
+      if (!INSTANT_SHAPE.matcher(value).matches()) {
+        throw ValidationException.of(
+            "",
+            ViolationCode.INVALID_DATE,
+            "'" + value + "' is not an ISO 8601 date-time of the form YYYY-MM-DDTHH:MM[:SS[.fraction]] with offset");
+      }
+      return instant;
     } catch (DateTimeParseException e) {
       throw ValidationException.of(
           "",

@@ -174,7 +174,10 @@ final class PartialDateTest {
         "2020-11-10T00:00[Europe/Moscow]",
         "2020-11-10T25:00+03:00",
         "2020-02-30T00:00Z",
-        "2020-11-10T00:00+03:00[Europe/Nowhere]"
+        "2020-11-10T00:00+03:00[Europe/Nowhere]",
+        "2026-11-28T09:15:30.Z",
+        "2026-11-28T09:15:30.1234567891Z",
+        "2026-11-28T9:15Z"
       })
   void rejectsTextItCannotReadAndSaysWhichText(String text) {
     assertInvalidDate(() -> PartialDate.parse(text), "'" + text + "'");

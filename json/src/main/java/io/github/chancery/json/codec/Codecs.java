@@ -107,7 +107,15 @@ public final class Codecs {
             context.problem(path, JsonRule.WRONG_TYPE, "expected a number, found " + describe(node));
             return null;
           }
-          return node.decimalValue();
+          BigDecimal value = node.decimalValue();
+          double approximate = value.doubleValue();
+          if (Double.isInfinite(approximate) || (approximate == 0 && value.signum() != 0)) {
+            // Kept exactly, but most readers of JSON (and JSON Schema validators) read numbers as
+            // doubles, which this one would overflow or underflow.
+            context.problem(path, JsonRule.WRONG_TYPE, "the number " + node.asText() + " is out of range");
+            return null;
+          }
+          return value;
         }
 
         @Override

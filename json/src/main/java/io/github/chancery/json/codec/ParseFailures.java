@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import io.github.chancery.json.ChanceryJsonException;
 import io.github.chancery.json.JsonProblem;
 import io.github.chancery.json.JsonRule;
+import java.io.IOException;
 import java.util.List;
 
 /**
@@ -87,6 +88,44 @@ public final class ParseFailures {
         .replaceAll("\\s*\\(?(JSON )?Feature '[A-Z_]+' (is )?not enabled[^)]*\\)?", "")
         .replaceAll("\\s*\\(not recognized as one\\s*", " ")
         .replaceAll("\\s*since\\s*$", "");
+  }
+
+  /**
+   * Returns what a hardened mapper throws for a failure met while it reads a document: a
+   * failure of the text itself (not JSON, over a limit, not in a JSON encoding, empty, content
+   * after the value, a duplicate key in a tree) in Chancery's words, wherever in the document it
+   * is; any other failure, such as one about an application's own class, as it is.
+   *
+   * @param failure what was thrown
+   * @param parser the parser that read the document, if any
+   * @return the exception to throw
+   */
+  public static IOException forMapper(IOException failure, JsonParser parser) {
+    if (failure instanceof ChanceryJsonException) {
+      return failure;
+    }
+    if (failure instanceof java.io.CharConversionException) {
+      return notAnEncoding();
+    }
+    if (failure instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException) {
+      String message = String.valueOf(failure.getMessage());
+      if (message.startsWith("No content to map")) {
+        return single(Paths.ROOT, JsonRule.MALFORMED_JSON, "the document is empty");
+      }
+      if (message.startsWith("Trailing token") || message.startsWith("Duplicate field")) {
+        return from((JsonProcessingException) failure, parser, null);
+      }
+      return failure;
+    }
+    if (failure instanceof StreamReadException || failure instanceof StreamConstraintsException) {
+      return from((JsonProcessingException) failure, parser, null);
+    }
+    return failure;
+  }
+
+  /** The problem of bytes that are not UTF-8, UTF-16 or UTF-32 text at all. */
+  public static ChanceryJsonException notAnEncoding() {
+    return single(Paths.ROOT, JsonRule.MALFORMED_JSON, "the text is not in a JSON encoding (UTF-8, UTF-16 or UTF-32)");
   }
 
   /** Returns an exception of one problem. */

@@ -129,7 +129,8 @@ public final class TreeReader {
       case VALUE_NULL:
         return NODES.nullNode();
       default:
-        throw new IllegalStateException("unexpected token " + token);
+        // Only a parser left in a broken state by an earlier failure gets here.
+        throw new com.fasterxml.jackson.core.JsonParseException(parser, "unexpected " + token);
     }
   }
 }

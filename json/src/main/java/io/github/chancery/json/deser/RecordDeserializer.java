@@ -68,12 +68,6 @@ public final class RecordDeserializer<T extends ChanceryRecord> extends StdDeser
     ReadContext read = new ReadContext(listener(context));
     JsonNode tree = TreeReader.read(parser, path, read);
     T record = tree == null ? null : RecordCodecs.read(tree, target, path, read);
-    if (context.isEnabled(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-        && parser.getParsingContext().inRoot()
-        && parser.nextToken() != null) {
-      // Said here, in Chancery's words, rather than by the mapper once the record is returned.
-      read.problem(Paths.ROOT, JsonRule.TRAILING_TOKENS, "unexpected content after the end of the record");
-    }
     if (read.hasProblems() || record == null) {
       throw new ChanceryJsonException(read.problems());
     }
