@@ -105,6 +105,11 @@ public final class Violations {
       }
       i += Character.charCount(c);
     }
+    if (!java.text.Normalizer.isNormalized(id, java.text.Normalizer.Form.NFC)) {
+      // "café" can be written with one character or two; only one spelling is an id.
+      return "must be in Unicode normalization form C, as '"
+          + java.text.Normalizer.normalize(id, java.text.Normalizer.Form.NFC) + "'";
+    }
     return null;
   }
 

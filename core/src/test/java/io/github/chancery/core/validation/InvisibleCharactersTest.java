@@ -26,6 +26,14 @@ final class InvisibleCharactersTest {
   }
 
   @Test
+  void rejectsAnIdNotInNormalizationFormCNamingTheFormToUse() {
+    Violation violation = once(() -> armenia("state-cafe\u0301").build(), "id", ViolationCode.INVALID_ID);
+
+    assertThat(violation.message()).contains("normalization form C").contains("'state-caf\u00e9'");
+    assertThat(armenia("state-caf\u00e9").build().id()).isEqualTo("state-caf\u00e9");
+  }
+
+  @Test
   void acceptsAnIdInAnyScript() {
     assertThat(armenia("ՀՀ/պետություն:1").build().id()).isEqualTo("ՀՀ/պետություն:1");
   }
