@@ -230,8 +230,10 @@ public final class ChanceryJson {
   public <T extends ChanceryRecord> T read(String json, Class<T> type) throws ChanceryJsonException {
     Objects.requireNonNull(json, "json");
     Objects.requireNonNull(type, "type");
+    // A byte order mark read into a String stays its first character; skipped, as in bytes.
+    String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
     try {
-      return readDocument(documentFactory.createParser(json), type);
+      return readDocument(documentFactory.createParser(text), type);
     } catch (JsonProcessingException e) {
       // Includes ChanceryJsonException, and limits checked before parsing starts.
       throw Failures.from(e, null, limits);

@@ -169,6 +169,15 @@ final class StreamingTest extends JsonTestSupport {
   }
 
   @Test
+  void aByteOrderMarkIsSkippedInTextAsInBytes() throws IOException {
+    String withBom = "\uFEFF" + recordFixture("state");
+
+    assertThat(JSON.read(withBom).id()).isEqualTo("state-xk");
+    assertThat(JSON.read(new ByteArrayInputStream(withBom.getBytes(StandardCharsets.UTF_8)), ChanceryRecord.class).id())
+        .isEqualTo("state-xk");
+  }
+
+  @Test
   void aLineThatIsNotUtf8SpoilsOnlyItselfAndIsNamed() throws IOException {
     StringBuilder text = new StringBuilder();
     for (int i = 1; i <= 5; i++) {
