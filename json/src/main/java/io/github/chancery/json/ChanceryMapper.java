@@ -2,8 +2,6 @@ package io.github.chancery.json;
 
 import com.fasterxml.jackson.core.FormatSchema;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.InjectableValues;
 import com.fasterxml.jackson.databind.JavaType;
@@ -31,15 +29,6 @@ final class ChanceryMapper extends JsonMapper {
   public JsonMapper copy() {
     _checkInvalidCopy(ChanceryMapper.class);
     return new ChanceryMapper(this);
-  }
-
-  @Override
-  protected JsonToken _initForReading(JsonParser parser, JavaType valueType) throws IOException {
-    try {
-      return super._initForReading(parser, valueType);
-    } catch (JsonProcessingException e) {
-      throw ParseFailures.atStart(e, parser);
-    }
   }
 
   @Override

@@ -3,10 +3,7 @@ package io.github.chancery.json;
 import com.fasterxml.jackson.core.FormatSchema;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationConfig;
-import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.InjectableValues;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
@@ -18,8 +15,8 @@ import java.io.IOException;
 
 /**
  * The readers of {@link ChanceryMapper}: an {@link ObjectReader} that says in Chancery's words
- * what goes wrong before the first value of a document. Its changed copies ({@code forType},
- * {@code with...}) stay of this class.
+ * what is wrong with the text of a document, wherever it is. Its changed copies ({@code
+ * forType}, {@code with...}) stay of this class.
  */
 final class ChanceryReader extends ObjectReader {
   private static final long serialVersionUID = 1L;
@@ -100,12 +97,4 @@ final class ChanceryReader extends ObjectReader {
     }
   }
 
-  @Override
-  protected JsonToken _initForReading(DeserializationContext context, JsonParser parser) throws IOException {
-    try {
-      return super._initForReading(context, parser);
-    } catch (JsonProcessingException e) {
-      throw ParseFailures.atStart(e, parser);
-    }
-  }
 }

@@ -29,23 +29,6 @@ public final class ParseFailures {
   }
 
   /**
-   * Converts a failure met before a document's first value: nothing at all is "the document is
-   * empty"; anything else is converted as by {@link #from(JsonProcessingException, JsonParser,
-   * StreamReadConstraints)}.
-   */
-  public static ChanceryJsonException atStart(JsonProcessingException failure, JsonParser parser) {
-    if (failure instanceof ChanceryJsonException) {
-      return (ChanceryJsonException) failure;
-    }
-    if (failure instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException
-        && parser != null
-        && parser.currentToken() == null) {
-      return single(Paths.ROOT, JsonRule.MALFORMED_JSON, "the document is empty");
-    }
-    return from(failure, parser, null);
-  }
-
-  /**
    * Converts a parse failure; {@code lineOffset} is added to the parser's line, for a parser that
    * reads one line of a larger file.
    */
