@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.chancery.core.validation.ValidationException;
 import io.github.chancery.json.JsonRule;
 import java.io.IOException;
 import java.util.ArrayList;

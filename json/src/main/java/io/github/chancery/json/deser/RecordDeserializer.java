@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import io.github.chancery.core.record.ChanceryRecord;
 import io.github.chancery.json.ChanceryJsonException;
 import io.github.chancery.json.JsonProblem;
-import io.github.chancery.json.JsonRule;
 import io.github.chancery.json.codec.ParseFailures;
 import io.github.chancery.json.codec.Paths;
 import io.github.chancery.json.codec.ReadContext;

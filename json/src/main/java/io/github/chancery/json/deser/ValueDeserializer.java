@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import io.github.chancery.json.ChanceryJsonException;
+import io.github.chancery.json.JsonRule;
 import io.github.chancery.json.codec.ParseFailures;
 import io.github.chancery.json.codec.Paths;
 import io.github.chancery.json.codec.ReadContext;
@@ -45,7 +46,7 @@ public final class ValueDeserializer<V> extends StdDeserializer<V> {
       V value = tree == null || tree.isNull() ? null : codec.read(tree, path, read);
       if (read.hasProblems() || value == null) {
         if (!read.hasProblems()) {
-          read.problem(path, io.github.chancery.json.JsonRule.REQUIRED, "must not be null");
+          read.problem(path, JsonRule.REQUIRED, "must not be null");
         }
         throw new ChanceryJsonException(read.problems());
       }
