@@ -1,6 +1,6 @@
 package io.github.chancery.examples;
 
-import io.github.chancery.core.actor.Actor;
+import io.github.chancery.core.record.Actor;
 import io.github.chancery.core.actor.ClaimKind;
 import io.github.chancery.core.actor.Claim;
 import io.github.chancery.core.actor.DisputedEntity;

@@ -1,6 +1,6 @@
 package io.github.chancery.examples;
 
-import io.github.chancery.core.actor.Actor;
+import io.github.chancery.core.record.Actor;
 import io.github.chancery.core.diplomacy.ProtestNote;
 import io.github.chancery.core.diplomacy.Statement;
 import io.github.chancery.core.legislature.Motion;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.module.SimpleDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleSerializers;
-import io.github.chancery.core.actor.Actor;
+import io.github.chancery.core.record.Actor;
 import io.github.chancery.core.record.ChanceryRecord;
 import io.github.chancery.json.codec.RecordCodec;
 import io.github.chancery.json.codec.RecordCodecs;

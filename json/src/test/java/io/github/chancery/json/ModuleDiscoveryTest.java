@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.chancery.core.actor.Actor;
+import io.github.chancery.core.record.Actor;
 import io.github.chancery.core.actor.State;
 import io.github.chancery.core.record.ChanceryRecord;
 import io.github.chancery.core.vote.Vote;

@@ -1,5 +1,7 @@
 package io.github.chancery.core.actor;
 
+import io.github.chancery.core.record.ValueType;
+import io.github.chancery.core.record.Shape;
 import io.github.chancery.core.text.MultilingualText;
 import io.github.chancery.core.time.PartialDate;
 import io.github.chancery.core.validation.Violations;
@@ -15,6 +17,18 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Claim implements WithClaim {
   Claim() {}
+
+  private static final Shape<Claim> SHAPE =
+    Shape.ofPart("claim", Claim.class, ImmutableClaim::builder, ImmutableClaim.Builder::build)
+        .required("kind", ValueType.code(ClaimKind::of, ClaimKind.knownValues()), Claim::kind, ImmutableClaim.Builder::kind)
+        .optional("proclaimed_on", ValueType.DATE, Claim::proclaimedOn, ImmutableClaim.Builder::proclaimedOn)
+        .optional("claimed_name", ValueType.MULTILINGUAL_TEXT, Claim::claimedName, ImmutableClaim.Builder::claimedName)
+        .build();
+
+  /** Returns the shape of this part: its properties in wire order, read by validation, dossiers and JSON. */
+  public static Shape<Claim> shape() {
+    return SHAPE;
+  }
 
   /**
    * Returns a claim of the given kind, with no date or name yet.

@@ -1,5 +1,8 @@
 package io.github.chancery.core.actor;
 
+import io.github.chancery.core.record.ValueType;
+import io.github.chancery.core.record.Shape;
+import io.github.chancery.core.record.Actor;
 import io.github.chancery.core.record.RecordType;
 import io.github.chancery.core.record.Reference;
 import io.github.chancery.core.validation.Violations;
@@ -23,6 +26,25 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class DisputedEntity implements Actor, WithDisputedEntity {
   DisputedEntity() {}
+
+  private static final Shape<DisputedEntity> SHAPE =
+    Shape.ofRecord(RecordType.DISPUTED_ENTITY, DisputedEntity.class, DisputedEntity::builder, DisputedEntity.Builder::build)
+        .required("id", ValueType.ID, DisputedEntity::id, DisputedEntity.Builder::id)
+        .required("name", ValueType.MULTILINGUAL_TEXT, DisputedEntity::name, DisputedEntity.Builder::name)
+        .list("claims", ValueType.part(Claim.shape()), DisputedEntity::claims, DisputedEntity.Builder::addAllClaims)
+        .list("recognitions", ValueType.part(Recognition.shape()), DisputedEntity::recognitions, DisputedEntity.Builder::addAllRecognitions)
+        .optional(
+            "internationally_recognised_as_part_of_id",
+            ValueType.reference(RecordType.STATE),
+            DisputedEntity::internationallyRecognisedAsPartOf,
+            DisputedEntity.Builder::internationallyRecognisedAsPartOf)
+        .list("source_ids", ValueType.reference(RecordType.SOURCE), DisputedEntity::sources, DisputedEntity.Builder::addAllSources)
+        .build();
+
+  /** Returns the shape of this record: its properties in wire order, read by validation, dossiers and JSON. */
+  public static Shape<DisputedEntity> shape() {
+    return SHAPE;
+  }
 
   /** Returns a builder; {@code id} and {@code name} are required. */
   public static Builder builder() {

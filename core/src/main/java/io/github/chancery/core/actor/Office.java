@@ -1,6 +1,10 @@
 package io.github.chancery.core.actor;
 
+import io.github.chancery.core.record.ValueType;
+import io.github.chancery.core.record.Shape;
+import io.github.chancery.core.record.Actor;
 import io.github.chancery.core.record.Reference;
+import io.github.chancery.core.time.DateOrder;
 import io.github.chancery.core.time.PartialDate;
 import io.github.chancery.core.validation.Violations;
 import java.util.Objects;
@@ -17,6 +21,19 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Office implements WithOffice {
   Office() {}
+
+  private static final Shape<Office> SHAPE =
+    Shape.ofPart("office", Office.class, ImmutableOffice::builder, ImmutableOffice.Builder::build)
+        .required("role", ValueType.TEXT, Office::role, ImmutableOffice.Builder::role)
+        .optional("organization_id", ValueType.actorReference(), Office::organization, ImmutableOffice.Builder::organization)
+        .optional("start", ValueType.DATE, Office::start, ImmutableOffice.Builder::start)
+        .optional("end", ValueType.DATE, Office::end, ImmutableOffice.Builder::end)
+        .build();
+
+  /** Returns the shape of this part: its properties in wire order, read by validation, dossiers and JSON. */
+  public static Shape<Office> shape() {
+    return SHAPE;
+  }
 
   /**
    * Returns an office with the given role and no organisation or dates yet.
@@ -64,6 +81,6 @@ public abstract class Office implements WithOffice {
 
   void validate(Violations v, String path) {
     v.text(path + ".role", role());
-    v.notBefore(path + ".end", end(), path + ".start", start());
+    DateOrder.check(v, path + ".end", end(), path + ".start", start());
   }
 }

@@ -1,5 +1,8 @@
 package io.github.chancery.core.actor;
 
+import io.github.chancery.core.record.ValueType;
+import io.github.chancery.core.record.Shape;
+import io.github.chancery.core.record.Actor;
 import io.github.chancery.core.record.RecordType;
 import io.github.chancery.core.record.Reference;
 import io.github.chancery.core.validation.Violations;
@@ -20,6 +23,21 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Organization implements Actor, WithOrganization {
   Organization() {}
+
+  private static final Shape<Organization> SHAPE =
+    Shape.ofRecord(RecordType.ORGANIZATION, Organization.class, Organization::builder, Organization.Builder::build)
+        .required("id", ValueType.ID, Organization::id, Organization.Builder::id)
+        .required("name", ValueType.MULTILINGUAL_TEXT, Organization::name, Organization.Builder::name)
+        .optional("kind", ValueType.code(OrganizationKind::of, OrganizationKind.knownValues()), Organization::kind, Organization.Builder::kind)
+        .optional("abbreviation", ValueType.TEXT, Organization::abbreviation, Organization.Builder::abbreviation)
+        .optional("parent_id", ValueType.actorReference(), Organization::parent, Organization.Builder::parent)
+        .list("source_ids", ValueType.reference(RecordType.SOURCE), Organization::sources, Organization.Builder::addAllSources)
+        .build();
+
+  /** Returns the shape of this record: its properties in wire order, read by validation, dossiers and JSON. */
+  public static Shape<Organization> shape() {
+    return SHAPE;
+  }
 
   /** Returns a builder; {@code id} and {@code name} are required. */
   public static Builder builder() {

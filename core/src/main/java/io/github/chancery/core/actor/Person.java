@@ -1,5 +1,8 @@
 package io.github.chancery.core.actor;
 
+import io.github.chancery.core.record.ValueType;
+import io.github.chancery.core.record.Shape;
+import io.github.chancery.core.record.Actor;
 import io.github.chancery.core.record.RecordType;
 import io.github.chancery.core.validation.Violations;
 import java.util.List;
@@ -16,6 +19,19 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Person implements Actor, WithPerson {
   Person() {}
+
+  private static final Shape<Person> SHAPE =
+    Shape.ofRecord(RecordType.PERSON, Person.class, Person::builder, Person.Builder::build)
+        .required("id", ValueType.ID, Person::id, Person.Builder::id)
+        .required("name", ValueType.MULTILINGUAL_TEXT, Person::name, Person.Builder::name)
+        .list("offices", ValueType.part(Office.shape()), Person::offices, Person.Builder::addAllOffices)
+        .list("source_ids", ValueType.reference(RecordType.SOURCE), Person::sources, Person.Builder::addAllSources)
+        .build();
+
+  /** Returns the shape of this record: its properties in wire order, read by validation, dossiers and JSON. */
+  public static Shape<Person> shape() {
+    return SHAPE;
+  }
 
   /** Returns a builder; {@code id} and {@code name} are required. */
   public static Builder builder() {

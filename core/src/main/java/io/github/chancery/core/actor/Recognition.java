@@ -1,6 +1,10 @@
 package io.github.chancery.core.actor;
 
+import io.github.chancery.core.record.ValueType;
+import io.github.chancery.core.record.Shape;
+import io.github.chancery.core.record.Actor;
 import io.github.chancery.core.record.Reference;
+import io.github.chancery.core.time.DateOrder;
 import io.github.chancery.core.time.PartialDate;
 import io.github.chancery.core.validation.Violations;
 import java.util.Optional;
@@ -16,6 +20,18 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Recognition implements WithRecognition {
   Recognition() {}
+
+  private static final Shape<Recognition> SHAPE =
+    Shape.ofPart("recognition", Recognition.class, ImmutableRecognition::builder, ImmutableRecognition.Builder::build)
+        .required("recognised_by_id", ValueType.actorReference(), Recognition::recognisedBy, ImmutableRecognition.Builder::recognisedBy)
+        .optional("granted_on", ValueType.DATE, Recognition::grantedOn, ImmutableRecognition.Builder::grantedOn)
+        .optional("withdrawn_on", ValueType.DATE, Recognition::withdrawnOn, ImmutableRecognition.Builder::withdrawnOn)
+        .build();
+
+  /** Returns the shape of this part: its properties in wire order, read by validation, dossiers and JSON. */
+  public static Shape<Recognition> shape() {
+    return SHAPE;
+  }
 
   /**
    * Returns a recognition by the given actor, with no dates yet.
@@ -46,6 +62,6 @@ public abstract class Recognition implements WithRecognition {
   }
 
   void validate(Violations v, String path) {
-    v.notBefore(path + ".withdrawn_on", withdrawnOn(), path + ".granted_on", grantedOn());
+    DateOrder.check(v, path + ".withdrawn_on", withdrawnOn(), path + ".granted_on", grantedOn());
   }
 }

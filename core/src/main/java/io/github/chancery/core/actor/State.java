@@ -1,5 +1,8 @@
 package io.github.chancery.core.actor;
 
+import io.github.chancery.core.record.ValueType;
+import io.github.chancery.core.record.Shape;
+import io.github.chancery.core.record.Actor;
 import io.github.chancery.core.code.CountryCode;
 import io.github.chancery.core.record.RecordType;
 import io.github.chancery.core.validation.Violations;
@@ -17,6 +20,19 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class State implements Actor, WithState {
   State() {}
+
+  private static final Shape<State> SHAPE =
+    Shape.ofRecord(RecordType.STATE, State.class, State::builder, State.Builder::build)
+        .required("id", ValueType.ID, State::id, State.Builder::id)
+        .required("country_code", ValueType.COUNTRY_CODE, State::countryCode, State.Builder::countryCode)
+        .required("name", ValueType.MULTILINGUAL_TEXT, State::name, State.Builder::name)
+        .list("source_ids", ValueType.reference(RecordType.SOURCE), State::sources, State.Builder::addAllSources)
+        .build();
+
+  /** Returns the shape of this record: its properties in wire order, read by validation, dossiers and JSON. */
+  public static Shape<State> shape() {
+    return SHAPE;
+  }
 
   /** Returns a builder; {@code id}, {@code countryCode} and {@code name} are required. */
   public static Builder builder() {

@@ -32,6 +32,8 @@ public abstract class OpenCode {
 
   private final String code;
   private final boolean known;
+  // Set by the registry before the value is published, so that every value can name its list.
+  private String listName;
 
   /**
    * Creates a code; only {@link Registry} calls this, through a subclass's constructor.
@@ -47,6 +49,11 @@ public abstract class OpenCode {
   /** Returns the code exactly as recorded, such as {@code not voting}. */
   public final String code() {
     return code;
+  }
+
+  /** Returns the name of the code list this value belongs to, such as {@code vote option}. */
+  public final String listName() {
+    return listName;
   }
 
   /** Returns whether this is one of the list's known values. */
@@ -104,6 +111,7 @@ public abstract class OpenCode {
       if (known.putIfAbsent(value.code(), value) != null) {
         throw new IllegalStateException("duplicate code " + value.code() + " in " + listName);
       }
+      ((OpenCode) value).listName = listName;
       return value;
     }
 
@@ -148,7 +156,9 @@ public abstract class OpenCode {
             ViolationCode.INVALID_CODE,
             "a " + listName + " must not contain line breaks or control characters: '" + code.replaceAll("\\p{Cntrl}", "?") + "'");
       }
-      return unknownFactory.apply(code);
+      C unknown = unknownFactory.apply(code);
+      ((OpenCode) unknown).listName = listName;
+      return unknown;
     }
 
     /** Returns the known values, in the order the list declares them. */

@@ -1,5 +1,7 @@
 package io.github.chancery.core.diplomacy;
 
+import io.github.chancery.core.record.ValueType;
+import io.github.chancery.core.record.Shape;
 import io.github.chancery.core.record.ChanceryRecord;
 import io.github.chancery.core.record.Reference;
 import io.github.chancery.core.validation.Violations;
@@ -17,6 +19,17 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Position implements WithPosition {
   Position() {}
+
+  private static final Shape<Position> SHAPE =
+    Shape.ofPart("position", Position.class, ImmutablePosition::builder, ImmutablePosition.Builder::build)
+        .required("stance", ValueType.code(Stance::of, Stance.knownValues()), Position::stance, ImmutablePosition.Builder::stance)
+        .nonEmptyList("concerning_ids", ValueType.anyReference(), Position::concerning, ImmutablePosition.Builder::addAllConcerning)
+        .build();
+
+  /** Returns the shape of this part: its properties in wire order, read by validation, dossiers and JSON. */
+  public static Shape<Position> shape() {
+    return SHAPE;
+  }
 
   /**
    * Returns a position.

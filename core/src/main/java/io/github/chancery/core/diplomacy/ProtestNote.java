@@ -1,6 +1,8 @@
 package io.github.chancery.core.diplomacy;
 
-import io.github.chancery.core.actor.Actor;
+import io.github.chancery.core.record.ValueType;
+import io.github.chancery.core.record.Shape;
+import io.github.chancery.core.record.Actor;
 import io.github.chancery.core.record.ChanceryRecord;
 import io.github.chancery.core.record.RecordType;
 import io.github.chancery.core.record.Reference;
@@ -27,6 +29,26 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class ProtestNote implements ChanceryRecord, WithProtestNote {
   ProtestNote() {}
+
+  private static final Shape<ProtestNote> SHAPE =
+    Shape.ofRecord(RecordType.PROTEST_NOTE, ProtestNote.class, ProtestNote::builder, ProtestNote.Builder::build)
+        .required("id", ValueType.ID, ProtestNote::id, ProtestNote.Builder::id)
+        .required("sender_id", ValueType.actorReference(), ProtestNote::sender, ProtestNote.Builder::sender)
+        .required("recipient_id", ValueType.actorReference(), ProtestNote::recipient, ProtestNote.Builder::recipient)
+        .optional("date", ValueType.DATE, ProtestNote::date, ProtestNote.Builder::date)
+        .optional("form", ValueType.code(NoteForm::of, NoteForm.knownValues()), ProtestNote::form, ProtestNote.Builder::form)
+        .optional("reference_number", ValueType.TEXT, ProtestNote::referenceNumber, ProtestNote.Builder::referenceNumber)
+        .list("protested_act_ids", ValueType.anyReference(), ProtestNote::protestedActs, ProtestNote.Builder::addAllProtestedActs)
+        .optional("summary", ValueType.MULTILINGUAL_TEXT, ProtestNote::summary, ProtestNote.Builder::summary)
+        .optional("language", ValueType.LANGUAGE_TAG, ProtestNote::language, ProtestNote.Builder::language)
+        .optional("other_report_of_id", ValueType.reference(RecordType.PROTEST_NOTE), ProtestNote::otherReportOf, ProtestNote.Builder::otherReportOf)
+        .list("source_ids", ValueType.reference(RecordType.SOURCE), ProtestNote::sources, ProtestNote.Builder::addAllSources)
+        .build();
+
+  /** Returns the shape of this record: its properties in wire order, read by validation, dossiers and JSON. */
+  public static Shape<ProtestNote> shape() {
+    return SHAPE;
+  }
 
   /** Returns a builder; {@code id}, {@code sender} and {@code recipient} are required. */
   public static Builder builder() {

@@ -1,6 +1,8 @@
 package io.github.chancery.core.diplomacy;
 
-import io.github.chancery.core.actor.Actor;
+import io.github.chancery.core.record.ValueType;
+import io.github.chancery.core.record.Shape;
+import io.github.chancery.core.record.Actor;
 import io.github.chancery.core.record.ChanceryRecord;
 import io.github.chancery.core.record.RecordType;
 import io.github.chancery.core.record.Reference;
@@ -24,6 +26,22 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Statement implements ChanceryRecord, WithStatement {
   Statement() {}
+
+  private static final Shape<Statement> SHAPE =
+    Shape.ofRecord(RecordType.STATEMENT, Statement.class, Statement::builder, Statement.Builder::build)
+        .required("id", ValueType.ID, Statement::id, Statement.Builder::id)
+        .required("author_id", ValueType.actorReference(), Statement::author, Statement.Builder::author)
+        .optional("date", ValueType.DATE, Statement::date, Statement.Builder::date)
+        .nonEmptyList("positions", ValueType.part(Position.shape()), Statement::positions, Statement.Builder::addAllPositions)
+        .optional("summary", ValueType.MULTILINGUAL_TEXT, Statement::summary, Statement.Builder::summary)
+        .optional("other_report_of_id", ValueType.reference(RecordType.STATEMENT), Statement::otherReportOf, Statement.Builder::otherReportOf)
+        .list("source_ids", ValueType.reference(RecordType.SOURCE), Statement::sources, Statement.Builder::addAllSources)
+        .build();
+
+  /** Returns the shape of this record: its properties in wire order, read by validation, dossiers and JSON. */
+  public static Shape<Statement> shape() {
+    return SHAPE;
+  }
 
   /** Returns a builder; {@code id}, {@code author} and one position are required. */
   public static Builder builder() {

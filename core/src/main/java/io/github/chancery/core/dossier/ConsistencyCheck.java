@@ -61,12 +61,18 @@ final class ConsistencyCheck {
     for (int i = 0; i < records.size(); i++) {
       ChanceryRecord record = records.get(i);
       String at = "records[" + i + "].";
-      if (record instanceof Vote) {
-        check.vote((Vote) record, at);
-      } else if (record instanceof ProtestNote) {
-        check.protest((ProtestNote) record, at);
-      } else if (record instanceof Treaty) {
-        check.signatures((Treaty) record, at);
+      switch (record.recordType()) {
+        case VOTE:
+          check.vote((Vote) record, at);
+          break;
+        case PROTEST_NOTE:
+          check.protest((ProtestNote) record, at);
+          break;
+        case TREATY:
+          check.signatures((Treaty) record, at);
+          break;
+        default:
+          break; // no rule of its own beyond references and other reports
       }
       check.otherReport(record, at);
     }

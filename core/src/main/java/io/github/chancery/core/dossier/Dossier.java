@@ -1,10 +1,13 @@
 package io.github.chancery.core.dossier;
 
-import io.github.chancery.core.actor.Actor;
+import io.github.chancery.core.record.Actor;
 import io.github.chancery.core.diplomacy.ProtestNote;
 import io.github.chancery.core.diplomacy.Statement;
 import io.github.chancery.core.legislature.Motion;
+import io.github.chancery.core.model.Shapes;
 import io.github.chancery.core.record.ChanceryRecord;
+import io.github.chancery.core.record.Property;
+import io.github.chancery.core.record.Provenance;
 import io.github.chancery.core.record.RecordType;
 import io.github.chancery.core.record.Reference;
 import io.github.chancery.core.source.Source;
@@ -163,28 +166,28 @@ public final class Dossier implements Iterable<ChanceryRecord> {
 
   /** Returns the protest notes that protest a record. */
   public List<ProtestNote> protestsAgainst(Reference<?> record) {
-    return referring(record, ProtestNote.class, "protested_act_ids[");
+    return referring(record, ProtestNote.class, "protested_act_ids");
   }
 
   /** Returns the statements that take a position on a record. */
   public List<Statement> statementsConcerning(Reference<?> record) {
-    return referring(record, Statement.class, "positions[");
+    return referring(record, Statement.class, "positions");
   }
 
   /** Returns the treaties an actor is a party to. */
   public List<Treaty> treatiesWithParty(Reference<? extends Actor> party) {
-    return referring(party, Treaty.class, "party_ids[");
+    return referring(party, Treaty.class, "party_ids");
   }
 
   /** Returns the records that cite a source. */
-  public List<ChanceryRecord> supportedBy(Reference<Source> source) {
-    return referring(source, ChanceryRecord.class, "source_ids[");
+  public List<ChanceryRecord> supportedBy(Reference<? extends Provenance> source) {
+    return referring(source, ChanceryRecord.class, "source_ids");
   }
 
   /** Returns the other reports of the same act as this record, in either direction. */
   public List<ChanceryRecord> otherReportsOf(Reference<?> record) {
     Objects.requireNonNull(record, "record");
-    List<ChanceryRecord> reports = referring(record, ChanceryRecord.class, "other_report_of_id");
+    List<ChanceryRecord> reports = referring(record, ChanceryRecord.class, OTHER_REPORT_OF);
     get(record.id())
         .flatMap(Dossier::otherReportOf)
         .flatMap(other -> get(other.id()))
@@ -193,20 +196,26 @@ public final class Dossier implements Iterable<ChanceryRecord> {
     return reports;
   }
 
+  /** The property by which a record says it is another report of the same act. */
+  static final String OTHER_REPORT_OF = "other_report_of_id";
+
+  @SuppressWarnings("unchecked")
   static Optional<Reference<?>> otherReportOf(ChanceryRecord record) {
-    return Link.of(record).stream()
-        .filter(l -> l.path().equals("other_report_of_id"))
-        .<Reference<?>>map(Link::reference)
-        .findFirst();
+    Optional<Property<ChanceryRecord, ?>> property = Shapes.of(record).property(OTHER_REPORT_OF);
+    return property.flatMap(p -> (Optional<Reference<?>>) p.get(record));
   }
 
-  private <T extends ChanceryRecord> List<T> referring(Reference<?> target, Class<T> type, String pathPrefix) {
+  /**
+   * Returns the records of a type that refer to the target through the named property of
+   * theirs, or through a part held by it ({@code positions} for a position's references).
+   */
+  private <T extends ChanceryRecord> List<T> referring(Reference<?> target, Class<T> type, String property) {
     Objects.requireNonNull(target, "target");
     List<T> found = new ArrayList<>();
     for (Referral referral : referralsTo(target.id())) {
       ChanceryRecord record = records.get(referral.position());
       if (type.isInstance(record)
-          && referral.link().path().startsWith(pathPrefix)
+          && referral.link().property().name().equals(property)
           && (found.isEmpty() || found.get(found.size() - 1) != record)) {
         found.add(type.cast(record));
       }

@@ -1,6 +1,8 @@
 package io.github.chancery.core.legislature;
 
-import io.github.chancery.core.actor.Actor;
+import io.github.chancery.core.record.ValueType;
+import io.github.chancery.core.record.Shape;
+import io.github.chancery.core.record.Actor;
 import io.github.chancery.core.record.RecordType;
 import io.github.chancery.core.record.Reference;
 import io.github.chancery.core.validation.ViolationCode;
@@ -22,6 +24,26 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Legislature implements Actor, WithLegislature {
   Legislature() {}
+
+  private static final Shape<Legislature> SHAPE =
+    Shape.ofRecord(RecordType.LEGISLATURE, Legislature.class, Legislature::builder, Legislature.Builder::build)
+        .required("id", ValueType.ID, Legislature::id, Legislature.Builder::id)
+        .required("name", ValueType.MULTILINGUAL_TEXT, Legislature::name, Legislature.Builder::name)
+        .optional("kind", ValueType.code(LegislatureKind::of, LegislatureKind.knownValues()), Legislature::kind, Legislature.Builder::kind)
+        .optional("jurisdiction_id", ValueType.actorReference(), Legislature::jurisdiction, Legislature.Builder::jurisdiction)
+        .optional("parent_id", ValueType.actorReference(), Legislature::parent, Legislature.Builder::parent)
+        .<Integer>optional(
+            "seat_count",
+            ValueType.INTEGER,
+            l -> l.seatCount().isPresent() ? Optional.of(l.seatCount().getAsInt()) : Optional.empty(),
+            (b, seats) -> b.seatCount(seats))
+        .list("source_ids", ValueType.reference(RecordType.SOURCE), Legislature::sources, Legislature.Builder::addAllSources)
+        .build();
+
+  /** Returns the shape of this record: its properties in wire order, read by validation, dossiers and JSON. */
+  public static Shape<Legislature> shape() {
+    return SHAPE;
+  }
 
   /** Returns a builder; {@code id} and {@code name} are required. */
   public static Builder builder() {

@@ -1,6 +1,8 @@
 package io.github.chancery.core.legislature;
 
-import io.github.chancery.core.actor.Actor;
+import io.github.chancery.core.record.ValueType;
+import io.github.chancery.core.record.Shape;
+import io.github.chancery.core.record.Actor;
 import io.github.chancery.core.record.ChanceryRecord;
 import io.github.chancery.core.record.RecordType;
 import io.github.chancery.core.record.Reference;
@@ -25,6 +27,28 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Motion implements ChanceryRecord, WithMotion {
   Motion() {}
+
+  private static final Shape<Motion> SHAPE =
+    Shape.ofRecord(RecordType.MOTION, Motion.class, Motion::builder, Motion.Builder::build)
+        .required("id", ValueType.ID, Motion::id, Motion.Builder::id)
+        .required("legislature_id", ValueType.reference(RecordType.LEGISLATURE), Motion::legislature, Motion.Builder::legislature)
+        .optional("kind", ValueType.code(MotionKind::of, MotionKind.knownValues()), Motion::kind, Motion.Builder::kind)
+        .optional("identifier", ValueType.TEXT, Motion::identifier, Motion.Builder::identifier)
+        .required("title", ValueType.MULTILINGUAL_TEXT, Motion::title, Motion.Builder::title)
+        .optional("text", ValueType.MULTILINGUAL_TEXT, Motion::text, Motion.Builder::text)
+        .list("sponsor_ids", ValueType.actorReference(), Motion::sponsors, Motion.Builder::addAllSponsors)
+        .optional("tabled_on", ValueType.DATE, Motion::tabledOn, Motion.Builder::tabledOn)
+        .optional("legal_basis", ValueType.TEXT, Motion::legalBasis, Motion.Builder::legalBasis)
+        .list("subjects", ValueType.part(MotionSubject.shape()), Motion::subjects, Motion.Builder::addAllSubjects)
+        .optional("amends_id", ValueType.reference(RecordType.MOTION), Motion::amends, Motion.Builder::amends)
+        .optional("other_report_of_id", ValueType.reference(RecordType.MOTION), Motion::otherReportOf, Motion.Builder::otherReportOf)
+        .list("source_ids", ValueType.reference(RecordType.SOURCE), Motion::sources, Motion.Builder::addAllSources)
+        .build();
+
+  /** Returns the shape of this record: its properties in wire order, read by validation, dossiers and JSON. */
+  public static Shape<Motion> shape() {
+    return SHAPE;
+  }
 
   /** Returns a builder; {@code id}, {@code legislature} and {@code title} are required. */
   public static Builder builder() {

@@ -1,5 +1,7 @@
 package io.github.chancery.core.legislature;
 
+import io.github.chancery.core.record.ValueType;
+import io.github.chancery.core.record.Shape;
 import io.github.chancery.core.record.ChanceryRecord;
 import io.github.chancery.core.record.Reference;
 import io.github.chancery.core.text.MultilingualText;
@@ -19,6 +21,18 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class MotionSubject implements WithMotionSubject {
   MotionSubject() {}
+
+  private static final Shape<MotionSubject> SHAPE =
+    Shape.ofPart("motion_subject", MotionSubject.class, ImmutableMotionSubject::builder, ImmutableMotionSubject.Builder::build)
+        .required("kind", ValueType.code(SubjectKind::of, SubjectKind.knownValues()), MotionSubject::kind, ImmutableMotionSubject.Builder::kind)
+        .list("concerning_ids", ValueType.anyReference(), MotionSubject::concerning, ImmutableMotionSubject.Builder::addAllConcerning)
+        .optional("description", ValueType.MULTILINGUAL_TEXT, MotionSubject::description, ImmutableMotionSubject.Builder::description)
+        .build();
+
+  /** Returns the shape of this part: its properties in wire order, read by validation, dossiers and JSON. */
+  public static Shape<MotionSubject> shape() {
+    return SHAPE;
+  }
 
   /**
    * Returns a subject of the given kind concerning the given records.

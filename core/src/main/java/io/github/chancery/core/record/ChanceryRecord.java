@@ -1,6 +1,5 @@
 package io.github.chancery.core.record;
 
-import io.github.chancery.core.source.Source;
 import io.github.chancery.core.time.PartialDate;
 import java.util.List;
 import java.util.Optional;
@@ -26,8 +25,11 @@ public interface ChanceryRecord {
   /** Returns the kind of record this is. */
   RecordType recordType();
 
-  /** Returns the sources that report this record, in the order given; may be empty. */
-  List<Reference<Source>> sources();
+  /**
+   * Returns the sources that report this record, in the order given; may be empty. Each refers
+   * to a {@link Provenance} record, a source.
+   */
+  List<Reference<? extends Provenance>> sources();
 
   /**
    * Returns the date of the act this record reports, when it is known: a vote's date, a note's

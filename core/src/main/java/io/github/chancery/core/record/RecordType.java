@@ -1,6 +1,9 @@
 package io.github.chancery.core.record;
 
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.Objects;
 import java.util.Map;
 import java.util.Optional;
@@ -54,6 +57,19 @@ public enum RecordType {
   public static Optional<RecordType> fromWireName(String wireName) {
     Objects.requireNonNull(wireName, "wireName");
     return Optional.ofNullable(ByName.TYPES.get(wireName));
+  }
+
+  private static final Set<RecordType> ACTORS =
+      Collections.unmodifiableSet(EnumSet.of(STATE, DISPUTED_ENTITY, ORGANIZATION, PERSON, LEGISLATURE));
+
+  /** Returns the record types that are {@link Actor}s: states, disputed entities, organisations, persons and legislatures. */
+  public static Set<RecordType> actors() {
+    return ACTORS;
+  }
+
+  /** Returns whether records of this type are {@link Actor}s. */
+  public boolean isActor() {
+    return ACTORS.contains(this);
   }
 
   /** The types by wire name, built once: reading looks a type up for every record. */

@@ -1,11 +1,14 @@
 package io.github.chancery.core.source;
 
-import io.github.chancery.core.actor.Actor;
-import io.github.chancery.core.record.ChanceryRecord;
+import io.github.chancery.core.record.ValueType;
+import io.github.chancery.core.record.Shape;
+import io.github.chancery.core.record.Actor;
+import io.github.chancery.core.record.Provenance;
 import io.github.chancery.core.record.RecordType;
 import io.github.chancery.core.record.Reference;
 import io.github.chancery.core.text.LanguageTag;
 import io.github.chancery.core.text.MultilingualText;
+import io.github.chancery.core.time.DateOrder;
 import io.github.chancery.core.time.PartialDate;
 import io.github.chancery.core.validation.ViolationCode;
 import io.github.chancery.core.validation.Violations;
@@ -27,8 +30,29 @@ import org.immutables.value.Value;
  * date is not definitely before the publication date. Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Source implements ChanceryRecord, WithSource {
+public abstract class Source implements Provenance, WithSource {
   Source() {}
+
+  private static final Shape<Source> SHAPE =
+    Shape.ofRecord(RecordType.SOURCE, Source.class, Source::builder, Source.Builder::build)
+        .required("id", ValueType.ID, Source::id, Source.Builder::id)
+        .optional("kind", ValueType.code(SourceKind::of, SourceKind.knownValues()), Source::kind, Source.Builder::kind)
+        .optional("title", ValueType.MULTILINGUAL_TEXT, Source::title, Source.Builder::title)
+        .optional("publisher", ValueType.TEXT, Source::publisher, Source.Builder::publisher)
+        .optional("author_name", ValueType.TEXT, Source::authorName, Source.Builder::authorName)
+        .optional("author_id", ValueType.actorReference(), Source::author, Source.Builder::author)
+        .optional("url", ValueType.URL, Source::url, Source.Builder::url)
+        .optional("published_on", ValueType.DATE, Source::publishedOn, Source.Builder::publishedOn)
+        .optional("retrieved_on", ValueType.DATE, Source::retrievedOn, Source.Builder::retrievedOn)
+        .optional("language", ValueType.LANGUAGE_TAG, Source::language, Source.Builder::language)
+        .list("quotes", ValueType.TEXT, Source::quotes, Source.Builder::addAllQuotes)
+        .list("source_ids", ValueType.reference(RecordType.SOURCE), Source::sources, Source.Builder::addAllSources)
+        .build();
+
+  /** Returns the shape of this record: its properties in wire order, read by validation, dossiers and JSON. */
+  public static Shape<Source> shape() {
+    return SHAPE;
+  }
 
   /** Returns a builder; see the class documentation for what is required. */
   public static Builder builder() {
@@ -88,7 +112,7 @@ public abstract class Source implements ChanceryRecord, WithSource {
     v.optionalText("publisher", publisher());
     v.optionalText("author_name", authorName());
     url().ifPresent(url -> checkUrl(v, url));
-    v.notBefore("retrieved_on", retrievedOn(), "published_on", publishedOn());
+    DateOrder.check(v, "retrieved_on", retrievedOn(), "published_on", publishedOn());
     for (int i = 0; i < quotes().size(); i++) {
       v.text("quotes[" + i + "]", quotes().get(i));
     }

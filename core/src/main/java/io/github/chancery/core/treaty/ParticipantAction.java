@@ -1,6 +1,8 @@
 package io.github.chancery.core.treaty;
 
-import io.github.chancery.core.actor.Actor;
+import io.github.chancery.core.record.ValueType;
+import io.github.chancery.core.record.Shape;
+import io.github.chancery.core.record.Actor;
 import io.github.chancery.core.record.Reference;
 import io.github.chancery.core.time.PartialDate;
 import io.github.chancery.core.validation.Violations;
@@ -16,6 +18,22 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class ParticipantAction implements WithParticipantAction {
   ParticipantAction() {}
+
+  private static final Shape<ParticipantAction> SHAPE =
+    Shape.ofPart("participant_action", ParticipantAction.class, ImmutableParticipantAction::builder, ImmutableParticipantAction.Builder::build)
+        .required("participant_id", ValueType.actorReference(), ParticipantAction::participant, ImmutableParticipantAction.Builder::participant)
+        .required(
+            "kind",
+            ValueType.code(ParticipantActionKind::of, ParticipantActionKind.knownValues()),
+            ParticipantAction::kind,
+            ImmutableParticipantAction.Builder::kind)
+        .required("date", ValueType.DATE, ParticipantAction::date, ImmutableParticipantAction.Builder::date)
+        .build();
+
+  /** Returns the shape of this part: its properties in wire order, read by validation, dossiers and JSON. */
+  public static Shape<ParticipantAction> shape() {
+    return SHAPE;
+  }
 
   /**
    * Returns a participant action.

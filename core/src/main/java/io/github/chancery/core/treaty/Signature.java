@@ -1,6 +1,9 @@
 package io.github.chancery.core.treaty;
 
-import io.github.chancery.core.actor.Actor;
+import io.github.chancery.core.record.RecordType;
+import io.github.chancery.core.record.ValueType;
+import io.github.chancery.core.record.Shape;
+import io.github.chancery.core.record.Actor;
 import io.github.chancery.core.actor.Person;
 import io.github.chancery.core.record.Reference;
 import io.github.chancery.core.time.PartialDate;
@@ -18,6 +21,20 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Signature implements WithSignature {
   Signature() {}
+
+  private static final Shape<Signature> SHAPE =
+    Shape.ofPart("signature", Signature.class, ImmutableSignature::builder, ImmutableSignature.Builder::build)
+        .required("signatory_id", ValueType.reference(RecordType.PERSON), Signature::signatory, ImmutableSignature.Builder::signatory)
+        .required("on_behalf_of_id", ValueType.actorReference(), Signature::onBehalfOf, ImmutableSignature.Builder::onBehalfOf)
+        .optional("capacity", ValueType.TEXT, Signature::capacity, ImmutableSignature.Builder::capacity)
+        .optional("date", ValueType.DATE, Signature::date, ImmutableSignature.Builder::date)
+        .optional("place", ValueType.TEXT, Signature::place, ImmutableSignature.Builder::place)
+        .build();
+
+  /** Returns the shape of this part: its properties in wire order, read by validation, dossiers and JSON. */
+  public static Shape<Signature> shape() {
+    return SHAPE;
+  }
 
   /**
    * Returns a signature with no capacity, date or place yet.

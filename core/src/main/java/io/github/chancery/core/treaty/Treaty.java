@@ -1,11 +1,14 @@
 package io.github.chancery.core.treaty;
 
-import io.github.chancery.core.actor.Actor;
+import io.github.chancery.core.record.ValueType;
+import io.github.chancery.core.record.Shape;
+import io.github.chancery.core.record.Actor;
 import io.github.chancery.core.record.ChanceryRecord;
 import io.github.chancery.core.record.RecordType;
 import io.github.chancery.core.record.Reference;
 import io.github.chancery.core.text.LanguageTag;
 import io.github.chancery.core.text.MultilingualText;
+import io.github.chancery.core.time.DateOrder;
 import io.github.chancery.core.time.PartialDate;
 import io.github.chancery.core.validation.ViolationCode;
 import io.github.chancery.core.validation.Violations;
@@ -36,6 +39,31 @@ public abstract class Treaty implements ChanceryRecord, WithTreaty {
   private static final Pattern UN_REGISTRATION = Pattern.compile("(I|II):[1-9][0-9]*");
 
   Treaty() {}
+
+  private static final Shape<Treaty> SHAPE =
+    Shape.ofRecord(RecordType.TREATY, Treaty.class, Treaty::builder, Treaty.Builder::build)
+        .required("id", ValueType.ID, Treaty::id, Treaty.Builder::id)
+        .required("title", ValueType.MULTILINGUAL_TEXT, Treaty::title, Treaty.Builder::title)
+        .optional("kind", ValueType.code(TreatyKind::of, TreatyKind.knownValues()), Treaty::kind, Treaty.Builder::kind)
+        .list("party_ids", ValueType.actorReference(), Treaty::parties, Treaty.Builder::addAllParties)
+        .list("signatures", ValueType.part(Signature.shape()), Treaty::signatures, Treaty.Builder::addAllSignatures)
+        .list("mediator_ids", ValueType.actorReference(), Treaty::mediators, Treaty.Builder::addAllMediators)
+        .optional("concluded_on", ValueType.DATE, Treaty::concludedOn, Treaty.Builder::concludedOn)
+        .optional("concluded_at", ValueType.TEXT, Treaty::concludedAt, Treaty.Builder::concludedAt)
+        .optional("entry_into_force", ValueType.DATE, Treaty::entryIntoForce, Treaty.Builder::entryIntoForce)
+        .optional("status", ValueType.code(TreatyStatus::of, TreatyStatus.knownValues()), Treaty::status, Treaty.Builder::status)
+        .optional("depositary_id", ValueType.actorReference(), Treaty::depositary, Treaty.Builder::depositary)
+        .optional("un_registration_number", ValueType.TEXT, Treaty::unRegistrationNumber, Treaty.Builder::unRegistrationNumber)
+        .list("authentic_languages", ValueType.LANGUAGE_TAG, Treaty::authenticLanguages, Treaty.Builder::addAllAuthenticLanguages)
+        .list("participant_actions", ValueType.part(ParticipantAction.shape()), Treaty::participantActions, Treaty.Builder::addAllParticipantActions)
+        .optional("other_report_of_id", ValueType.reference(RecordType.TREATY), Treaty::otherReportOf, Treaty.Builder::otherReportOf)
+        .list("source_ids", ValueType.reference(RecordType.SOURCE), Treaty::sources, Treaty.Builder::addAllSources)
+        .build();
+
+  /** Returns the shape of this record: its properties in wire order, read by validation, dossiers and JSON. */
+  public static Shape<Treaty> shape() {
+    return SHAPE;
+  }
 
   /** Returns a builder; {@code id} and {@code title} are required. */
   public static Builder builder() {
@@ -128,9 +156,9 @@ public abstract class Treaty implements ChanceryRecord, WithTreaty {
             ViolationCode.NON_PARTY_SIGNATORY,
             "'" + signature.onBehalfOf() + "' is not a party to the treaty");
       }
-      v.notBefore("entry_into_force", entryIntoForce(), path + ".date", signature.date());
+      DateOrder.check(v, "entry_into_force", entryIntoForce(), path + ".date", signature.date());
     }
-    v.notBefore("entry_into_force", entryIntoForce(), "concluded_on", concludedOn());
+    DateOrder.check(v, "entry_into_force", entryIntoForce(), "concluded_on", concludedOn());
     unRegistrationNumber()
         .filter(number -> !UN_REGISTRATION.matcher(number).matches())
         .ifPresent(

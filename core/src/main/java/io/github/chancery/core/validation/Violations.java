@@ -1,6 +1,5 @@
 package io.github.chancery.core.validation;
 
-import io.github.chancery.core.time.PartialDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -245,31 +244,6 @@ public final class Violations {
       if (first != i) {
         add(path + "[" + i + "]", ViolationCode.DUPLICATE, "repeats " + path + "[" + first + "]");
       }
-    }
-  }
-
-  /**
-   * Checks that {@code later} is not definitely before {@code earlier}. Dates of different
-   * precision are compared as intervals, so the rule fires only when the data makes the wrong
-   * order certain: {@code 2020-11} is not reported against {@code 2020-11-25}.
-   *
-   * @param laterPath the path of the date that should come second, reported when broken
-   * @param later that date, if known
-   * @param earlierPath the path of the date that should come first, named in the message
-   * @param earlier that date, if known
-   */
-  public void notBefore(
-      String laterPath,
-      Optional<PartialDate> later,
-      String earlierPath,
-      Optional<PartialDate> earlier) {
-    if (later.isPresent()
-        && earlier.isPresent()
-        && later.get().isDefinitelyBefore(earlier.get())) {
-      add(
-          laterPath,
-          ViolationCode.DATE_ORDER,
-          later.get() + " is definitely before " + earlierPath + " " + earlier.get());
     }
   }
 

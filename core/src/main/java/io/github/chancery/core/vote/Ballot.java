@@ -1,6 +1,9 @@
 package io.github.chancery.core.vote;
 
-import io.github.chancery.core.actor.Actor;
+import io.github.chancery.core.record.RecordType;
+import io.github.chancery.core.record.ValueType;
+import io.github.chancery.core.record.Shape;
+import io.github.chancery.core.record.Actor;
 import io.github.chancery.core.actor.Organization;
 import io.github.chancery.core.record.Reference;
 import io.github.chancery.core.validation.ViolationCode;
@@ -20,6 +23,20 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Ballot implements WithBallot {
   Ballot() {}
+
+  private static final Shape<Ballot> SHAPE =
+    Shape.ofPart("ballot", Ballot.class, ImmutableBallot::builder, ImmutableBallot.Builder::build)
+        .required("voter_id", ValueType.actorReference(), Ballot::voter, ImmutableBallot.Builder::voter)
+        .required("option", ValueType.code(VoteOption::of, VoteOption.knownValues()), Ballot::option, ImmutableBallot.Builder::option)
+        .optional("group_id", ValueType.reference(RecordType.ORGANIZATION), Ballot::group, ImmutableBallot.Builder::group)
+        .optional("role", ValueType.TEXT, Ballot::role, ImmutableBallot.Builder::role)
+        .optional("weight", ValueType.DECIMAL, Ballot::weight, ImmutableBallot.Builder::weight)
+        .build();
+
+  /** Returns the shape of this part: its properties in wire order, read by validation, dossiers and JSON. */
+  public static Shape<Ballot> shape() {
+    return SHAPE;
+  }
 
   /**
    * Returns a ballot.

@@ -1,5 +1,8 @@
 package io.github.chancery.core.vote;
 
+import io.github.chancery.core.record.RecordType;
+import io.github.chancery.core.record.ValueType;
+import io.github.chancery.core.record.Shape;
 import io.github.chancery.core.actor.Organization;
 import io.github.chancery.core.record.Reference;
 import io.github.chancery.core.validation.Violations;
@@ -16,6 +19,18 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Count implements WithCount {
   Count() {}
+
+  private static final Shape<Count> SHAPE =
+    Shape.ofPart("count", Count.class, ImmutableCount::builder, ImmutableCount.Builder::build)
+        .required("option", ValueType.code(VoteOption::of, VoteOption.knownValues()), Count::option, ImmutableCount.Builder::option)
+        .required("value", ValueType.COUNT, Count::value, ImmutableCount.Builder::value)
+        .optional("group_id", ValueType.reference(RecordType.ORGANIZATION), Count::group, ImmutableCount.Builder::group)
+        .build();
+
+  /** Returns the shape of this part: its properties in wire order, read by validation, dossiers and JSON. */
+  public static Shape<Count> shape() {
+    return SHAPE;
+  }
 
   /**
    * Returns the count of an option in the whole vote.

@@ -1,5 +1,7 @@
 package io.github.chancery.core.vote;
 
+import io.github.chancery.core.record.ValueType;
+import io.github.chancery.core.record.Shape;
 import io.github.chancery.core.legislature.Legislature;
 import io.github.chancery.core.legislature.Motion;
 import io.github.chancery.core.record.ChanceryRecord;
@@ -32,6 +34,27 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Vote implements ChanceryRecord, WithVote {
   Vote() {}
+
+  private static final Shape<Vote> SHAPE =
+    Shape.ofRecord(RecordType.VOTE, Vote.class, Vote::builder, Vote.Builder::build)
+        .required("id", ValueType.ID, Vote::id, Vote.Builder::id)
+        .required("motion_id", ValueType.reference(RecordType.MOTION), Vote::motion, Vote.Builder::motion)
+        .required("result", ValueType.code(VoteResult::of, VoteResult.knownValues()), Vote::result, Vote.Builder::result)
+        .optional("legislature_id", ValueType.reference(RecordType.LEGISLATURE), Vote::legislature, Vote.Builder::legislature)
+        .optional("identifier", ValueType.TEXT, Vote::identifier, Vote.Builder::identifier)
+        .optional("date", ValueType.DATE, Vote::date, Vote.Builder::date)
+        .optional("method", ValueType.code(VoteMethod::of, VoteMethod.knownValues()), Vote::method, Vote.Builder::method)
+        .optional("rule", ValueType.code(VotingRule::of, VotingRule.knownValues()), Vote::rule, Vote.Builder::rule)
+        .list("counts", ValueType.part(Count.shape()), Vote::counts, Vote.Builder::addAllCounts)
+        .list("ballots", ValueType.part(Ballot.shape()), Vote::ballots, Vote.Builder::addAllBallots)
+        .optional("other_report_of_id", ValueType.reference(RecordType.VOTE), Vote::otherReportOf, Vote.Builder::otherReportOf)
+        .list("source_ids", ValueType.reference(RecordType.SOURCE), Vote::sources, Vote.Builder::addAllSources)
+        .build();
+
+  /** Returns the shape of this record: its properties in wire order, read by validation, dossiers and JSON. */
+  public static Shape<Vote> shape() {
+    return SHAPE;
+  }
 
   /** Returns a builder; {@code id}, {@code motion} and {@code result} are required. */
   public static Builder builder() {

@@ -1,13 +1,13 @@
-package io.github.chancery.core.actor;
+package io.github.chancery.core.record;
 
-import io.github.chancery.core.record.ChanceryRecord;
 import io.github.chancery.core.text.MultilingualText;
 
 /**
  * A record that can act: send a note, sign, sponsor, vote, make a statement, be a party.
  *
- * <p>Actors are {@link State}s, {@link DisputedEntity disputed entities}, {@link Organization}s
- * (international organisations and their organs, ministries), {@link Person}s, and legislatures.
+ * <p>Actors are states, disputed entities, organisations (international organisations and their
+ * organs, ministries), persons and legislatures. It is a role every domain package uses, so it
+ * lives beside {@link ChanceryRecord} rather than in the actor package.
  * Fields that accept any actor take a {@code Reference<? extends Actor>}, so a reference to a
  * state, a person or an organisation fits, and a reference to a motion does not.
  *

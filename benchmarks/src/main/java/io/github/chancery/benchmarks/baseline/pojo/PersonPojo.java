@@ -1,0 +1,16 @@
+package io.github.chancery.benchmarks.baseline.pojo;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The bean of a {@code person} record as a user would write it instead of Chancery's record:
+ * public fields, texts as maps, dates as text, references as ids, no validation.
+ */
+@JsonPropertyOrder({"type", "id", "name", "offices", "source_ids"})
+public final class PersonPojo extends RecordPojo {
+  public Map<String, String> name;
+
+  public List<OfficePojo> offices;
+}

@@ -1,0 +1,18 @@
+package io.github.chancery.core.record;
+
+/** How many values a {@link Property} holds, and whether it may be left out. */
+public enum Cardinality {
+  /** Exactly one value; a record without it is invalid. */
+  REQUIRED,
+  /** At most one value, held as an {@code Optional}. */
+  OPTIONAL,
+  /** Any number of values, held as a {@code List}; left out of the wire form when empty. */
+  LIST,
+  /** At least one value, held as a {@code List}. */
+  NON_EMPTY_LIST;
+
+  /** Returns whether the property holds a list. */
+  public boolean isList() {
+    return this == LIST || this == NON_EMPTY_LIST;
+  }
+}

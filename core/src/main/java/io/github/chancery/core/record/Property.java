@@ -1,0 +1,102 @@
+package io.github.chancery.core.record;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+
+/**
+ * One property of a {@link Shape}: its wire name ({@code motion_id}), its position in the shape,
+ * how many values it holds, their {@link ValueType}, how to get them from an object and how to
+ * give them to the object's builder.
+ *
+ * <p>Instances are immutable and thread-safe.
+ *
+ * @param <T> the type of the object that has the property
+ * @param <V> the type of one value of the property
+ */
+public final class Property<T, V> {
+  private final String name;
+  private final int index;
+  private final Cardinality cardinality;
+  private final ValueType<? super V> type;
+  private final Function<T, ?> getter;
+  private final BiConsumer<Object, Object> setter;
+
+  @SuppressWarnings("unchecked")
+  Property(
+      String name,
+      int index,
+      Cardinality cardinality,
+      ValueType<? super V> type,
+      Function<T, ?> getter,
+      BiConsumer<?, ?> setter) {
+    this.name = name;
+    this.index = index;
+    this.cardinality = cardinality;
+    this.type = type;
+    this.getter = getter;
+    this.setter = (BiConsumer<Object, Object>) setter;
+  }
+
+  /** Returns the wire name, such as {@code motion_id}; also the head of violation paths. */
+  public String name() {
+    return name;
+  }
+
+  /** Returns the position of the property in its shape, from 0, in wire order. */
+  public int index() {
+    return index;
+  }
+
+  /** Returns how many values the property holds. */
+  public Cardinality cardinality() {
+    return cardinality;
+  }
+
+  /** Returns the type of the property's values. */
+  public ValueType<? super V> type() {
+    return type;
+  }
+
+  /**
+   * Returns the property's value in an object as the object holds it: the value itself, an
+   * {@code Optional} or a {@code List}, by cardinality.
+   *
+   * @param owner the object
+   * @return the value held
+   */
+  public Object get(T owner) {
+    return getter.apply(owner);
+  }
+
+  /**
+   * Returns the property's values in an object, whatever its cardinality: none, one or more.
+   *
+   * @param owner the object
+   * @return the values, unmodifiable
+   */
+  @SuppressWarnings("unchecked")
+  public List<V> values(T owner) {
+    Object held = getter.apply(owner);
+    switch (cardinality) {
+      case REQUIRED:
+        return held == null ? List.of() : List.of((V) held);
+      case OPTIONAL:
+        return ((Optional<V>) held).map(List::of).orElse(List.of());
+      default:
+        return (List<V>) held;
+    }
+  }
+
+  /** Gives a value (for a list, the list) to a builder of the shape. */
+  void set(Object builder, Object value) {
+    setter.accept(builder, value);
+  }
+
+  /** Returns {@code name: type}. */
+  @Override
+  public String toString() {
+    return name + ": " + type;
+  }
+}

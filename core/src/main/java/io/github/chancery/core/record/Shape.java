@@ -1,0 +1,217 @@
+package io.github.chancery.core.record;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * The structure of a record type or of a part of a record, declared once beside the type: its
+ * properties in wire order, each with its name, cardinality, value type, getter and builder
+ * setter, and how an instance is built through the type's builder so that every rule applies.
+ *
+ * <p>Everything that needs a record's fields reads them here: validation paths use the property
+ * names, the dossier follows references by walking the properties, and the JSON module derives
+ * its reader, writer and schemas from the shapes. Declaring a property once keeps all of them in
+ * step.
+ *
+ * <pre>{@code
+ * Shape<Vote> shape = Vote.shape();
+ * Property<Vote, ?> motion = shape.property("motion_id").orElseThrow();
+ * Object[] values = shape.newValues();
+ * values[motion.index()] = Reference.to("motion-1");
+ * Vote vote = shape.create(values);                 // validated like any built vote
+ * }</pre>
+ *
+ * <p>Instances are immutable and thread-safe.
+ *
+ * @param <T> the type described
+ */
+public final class Shape<T> {
+  private final String name;
+  private final RecordType recordType;
+  private final Class<T> type;
+  private final List<Property<T, ?>> properties;
+  private final Map<String, Property<T, ?>> byName;
+  private final Supplier<?> newBuilder;
+  private final Function<Object, T> build;
+
+  @SuppressWarnings("unchecked")
+  private Shape(Declaration<T, ?> declaration) {
+    this.name = declaration.name;
+    this.recordType = declaration.recordType;
+    this.type = declaration.type;
+    this.properties = List.copyOf(declaration.properties);
+    Map<String, Property<T, ?>> index = new HashMap<>();
+    properties.forEach(p -> index.put(p.name(), p));
+    this.byName = Map.copyOf(index);
+    this.newBuilder = declaration.newBuilder;
+    this.build = (Function<Object, T>) declaration.build;
+  }
+
+  /**
+   * Starts the declaration of a record type's shape.
+   *
+   * @param recordType the record type
+   * @param type its class
+   * @param newBuilder makes a builder
+   * @param build builds and validates the record
+   * @param <T> the record type
+   * @param <B> its builder
+   * @return the declaration, to add properties to in wire order
+   */
+  public static <T extends ChanceryRecord, B> Declaration<T, B> ofRecord(
+      RecordType recordType, Class<T> type, Supplier<B> newBuilder, Function<B, T> build) {
+    Objects.requireNonNull(recordType, "recordType");
+    return new Declaration<>(recordType.wireName(), recordType, type, newBuilder, build);
+  }
+
+  /**
+   * Starts the declaration of a part's shape, such as a ballot of a vote.
+   *
+   * @param name the part's name, such as {@code ballot}
+   * @param type its class
+   * @param newBuilder makes a builder
+   * @param build builds the part
+   * @param <T> the part
+   * @param <B> its builder
+   * @return the declaration, to add properties to in wire order
+   */
+  public static <T, B> Declaration<T, B> ofPart(String name, Class<T> type, Supplier<B> newBuilder, Function<B, T> build) {
+    return new Declaration<>(Objects.requireNonNull(name, "name"), null, type, newBuilder, build);
+  }
+
+  /** Returns the wire name: the record type's, such as {@code protest_note}, or the part's. */
+  public String name() {
+    return name;
+  }
+
+  /** Returns the record type, or empty for a part. */
+  public Optional<RecordType> recordType() {
+    return Optional.ofNullable(recordType);
+  }
+
+  /** Returns the class described. */
+  public Class<T> type() {
+    return type;
+  }
+
+  /** Returns the properties, in wire order; a property's {@link Property#index()} is its place here. */
+  public List<Property<T, ?>> properties() {
+    return properties;
+  }
+
+  /** Returns the property with this wire name. */
+  public Optional<Property<T, ?>> property(String wireName) {
+    return Optional.ofNullable(byName.get(Objects.requireNonNull(wireName, "wireName")));
+  }
+
+  /** Returns an empty array of values, one slot per property, for {@link #create(Object[])}. */
+  public Object[] newValues() {
+    return new Object[properties.size()];
+  }
+
+  /**
+   * Builds an instance from values by property index, through the type's builder, so that every
+   * rule of the type applies. A null slot leaves its property unset; an optional property's slot
+   * holds the value itself, a list property's the list.
+   *
+   * @param values one slot per property
+   * @return the instance
+   * @throws io.github.chancery.core.validation.ValidationException if the values break a rule
+   */
+  public T create(Object[] values) {
+    if (values.length != properties.size()) {
+      throw new IllegalArgumentException(
+          "expected " + properties.size() + " values for " + name + ", got " + values.length);
+    }
+    Object builder = newBuilder.get();
+    for (int i = 0; i < values.length; i++) {
+      if (values[i] != null) {
+        properties.get(i).set(builder, values[i]);
+      }
+    }
+    return build.apply(builder);
+  }
+
+  /** Returns the wire name. */
+  @Override
+  public String toString() {
+    return name;
+  }
+
+  /**
+   * The declaration of a shape: properties are added in wire order, then {@link #build()}.
+   * Not thread-safe; used once, in a static initialiser.
+   *
+   * @param <T> the type described
+   * @param <B> its builder
+   */
+  public static final class Declaration<T, B> {
+    private final String name;
+    private final RecordType recordType;
+    private final Class<T> type;
+    private final Supplier<B> newBuilder;
+    private final Function<B, T> build;
+    private final List<Property<T, ?>> properties = new ArrayList<>();
+
+    private Declaration(String name, RecordType recordType, Class<T> type, Supplier<B> newBuilder, Function<B, T> build) {
+      this.name = name;
+      this.recordType = recordType;
+      this.type = Objects.requireNonNull(type, "type");
+      this.newBuilder = Objects.requireNonNull(newBuilder, "newBuilder");
+      this.build = Objects.requireNonNull(build, "build");
+    }
+
+    /** Adds a required property. */
+    public <V> Declaration<T, B> required(
+        String name, ValueType<? super V> type, Function<T, V> getter, BiConsumer<B, V> setter) {
+      return add(name, Cardinality.REQUIRED, type, getter, setter);
+    }
+
+    /** Adds an optional property; its getter returns an {@code Optional}. */
+    public <V> Declaration<T, B> optional(
+        String name, ValueType<? super V> type, Function<T, Optional<V>> getter, BiConsumer<B, V> setter) {
+      return add(name, Cardinality.OPTIONAL, type, getter, setter);
+    }
+
+    /** Adds a list property; its setter adds all the values given. */
+    public <V> Declaration<T, B> list(
+        String name, ValueType<? super V> type, Function<T, List<V>> getter, BiConsumer<B, List<V>> setter) {
+      return add(name, Cardinality.LIST, type, getter, setter);
+    }
+
+    /** Adds a list property that must hold at least one value. */
+    public <V> Declaration<T, B> nonEmptyList(
+        String name, ValueType<? super V> type, Function<T, List<V>> getter, BiConsumer<B, List<V>> setter) {
+      return add(name, Cardinality.NON_EMPTY_LIST, type, getter, setter);
+    }
+
+    private <V> Declaration<T, B> add(
+        String name, Cardinality cardinality, ValueType<? super V> type, Function<T, ?> getter, BiConsumer<B, ?> setter) {
+      Objects.requireNonNull(name, "name");
+      if (properties.stream().anyMatch(p -> p.name().equals(name))) {
+        throw new IllegalArgumentException("property " + name + " is declared twice in " + this.name);
+      }
+      properties.add(
+          new Property<T, V>(
+              name,
+              properties.size(),
+              cardinality,
+              Objects.requireNonNull(type, "type"),
+              Objects.requireNonNull(getter, "getter"),
+              Objects.requireNonNull(setter, "setter")));
+      return this;
+    }
+
+    /** Finishes the shape. */
+    public Shape<T> build() {
+      return new Shape<>(this);
+    }
+  }
+}
