@@ -9,7 +9,6 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -19,11 +18,11 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.chancery.core.dossier.ConsistencyReport;
 import io.github.chancery.core.dossier.Dossier;
 import io.github.chancery.core.record.ChanceryRecord;
-import io.github.chancery.json.codec.Paths;
-import io.github.chancery.json.codec.ReadContext;
-import io.github.chancery.json.codec.RecordCodec;
-import io.github.chancery.json.codec.RecordCodecs;
-import io.github.chancery.json.codec.TreeReader;
+import io.github.chancery.json.internal.Paths;
+import io.github.chancery.json.internal.ReadContext;
+import io.github.chancery.json.internal.RecordEngine;
+import io.github.chancery.json.internal.jackson.JacksonTokenReader;
+import io.github.chancery.json.internal.jackson.JacksonTokenWriter;
 import io.github.chancery.json.deser.RecordDeserializer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -202,8 +201,7 @@ public final class ChanceryJson {
   }
 
   static void writeRecord(JsonGenerator generator, ChanceryRecord record) throws IOException {
-    RecordCodec<ChanceryRecord> codec = RecordCodecs.of(record.recordType());
-    codec.write(generator, record);
+    RecordEngine.writeRecord(new JacksonTokenWriter(generator), record);
   }
 
   /**
@@ -267,14 +265,13 @@ public final class ChanceryJson {
   private <T extends ChanceryRecord> T readDocument(JsonParser parser, Class<T> type) throws IOException {
     try (parser) {
       ReadContext context = new ReadContext(ignoredListener);
-      JsonNode tree = TreeReader.read(parser, Paths.ROOT, context);
-      if (tree == null) {
+      if (parser.nextToken() == null) {
         throw Failures.single(Paths.ROOT, JsonRule.MALFORMED_JSON, "the document is empty");
       }
+      T record = RecordEngine.readRecord(JacksonTokenReader.of(parser), type, context);
       if (parser.nextToken() != null) {
         context.problem(Paths.ROOT, JsonRule.TRAILING_TOKENS, "unexpected content after the end of the record");
       }
-      T record = RecordCodecs.read(tree, type, Paths.ROOT, context);
       if (context.hasProblems() || record == null) {
         throw new ChanceryJsonException(context.problems());
       }

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import io.github.chancery.json.codec.ParseFailures;
+import io.github.chancery.json.internal.jackson.ParseFailures;
 import java.io.IOException;
 
 /**

@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.module.SimpleDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleSerializers;
 import io.github.chancery.core.record.Actor;
 import io.github.chancery.core.record.ChanceryRecord;
-import io.github.chancery.json.codec.RecordCodec;
-import io.github.chancery.json.codec.RecordCodecs;
-import io.github.chancery.json.codec.ValueCodec;
+import io.github.chancery.core.model.Shapes;
+import io.github.chancery.core.record.Shape;
+import io.github.chancery.core.record.ValueType;
 import io.github.chancery.json.deser.RecordDeserializer;
 import io.github.chancery.json.deser.ValueDeserializer;
 import io.github.chancery.json.ser.RecordSerializer;
@@ -49,11 +49,11 @@ public final class ChanceryModule extends Module {
     serializers.addSerializer(ChanceryRecord.class, new RecordSerializer());
     SimpleDeserializers deserializers = new SimpleDeserializers();
     // Values and parts of records, written and read as they are inside a record.
-    RecordCodecs.values().forEach((type, codec) -> addValue(serializers, deserializers, type, codec));
+    Shapes.valueTypes().forEach((type, valueType) -> addValue(serializers, deserializers, type, valueType));
     context.addSerializers(serializers);
 
-    for (RecordCodec<? extends ChanceryRecord> codec : RecordCodecs.all().values()) {
-      add(deserializers, codec.type());
+    for (Shape<? extends ChanceryRecord> shape : Shapes.records()) {
+      add(deserializers, shape.type());
     }
     add(deserializers, ChanceryRecord.class);
     add(deserializers, Actor.class);
@@ -62,9 +62,9 @@ public final class ChanceryModule extends Module {
 
   @SuppressWarnings("unchecked")
   private static <V> void addValue(
-      SimpleSerializers serializers, SimpleDeserializers deserializers, Class<V> type, ValueCodec<?> codec) {
-    serializers.addSerializer(type, new ValueSerializer<>(type, (ValueCodec<V>) codec));
-    deserializers.addDeserializer(type, new ValueDeserializer<>(type, (ValueCodec<V>) codec));
+      SimpleSerializers serializers, SimpleDeserializers deserializers, Class<V> type, ValueType<?> valueType) {
+    serializers.addSerializer(type, new ValueSerializer<>(type, (ValueType<V>) valueType));
+    deserializers.addDeserializer(type, new ValueDeserializer<>(type, (ValueType<V>) valueType));
   }
 
   private static <T extends ChanceryRecord> void add(SimpleDeserializers deserializers, Class<T> type) {

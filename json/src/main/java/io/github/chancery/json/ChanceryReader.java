@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.deser.DataFormatReaders;
-import io.github.chancery.json.codec.ParseFailures;
+import io.github.chancery.json.internal.jackson.ParseFailures;
 import java.io.IOException;
 
 /**

@@ -4,16 +4,15 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
 import io.github.chancery.core.dossier.ConsistencyReport;
 import io.github.chancery.core.dossier.Dossier;
 import io.github.chancery.core.dossier.Finding;
 import io.github.chancery.core.record.ChanceryRecord;
 import io.github.chancery.core.validation.ViolationCode;
-import io.github.chancery.json.codec.Paths;
-import io.github.chancery.json.codec.ReadContext;
-import io.github.chancery.json.codec.RecordCodecs;
-import io.github.chancery.json.codec.TreeReader;
+import io.github.chancery.json.internal.Paths;
+import io.github.chancery.json.internal.ReadContext;
+import io.github.chancery.json.internal.RecordEngine;
+import io.github.chancery.json.internal.jackson.JacksonTokenReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -77,26 +76,26 @@ final class DossierFormat {
         switch (name) {
           case "format":
             sawFormat = true;
-            JsonNode format = TreeReader.read(parser, path, context);
-            if (!format.isTextual() || !FORMAT.equals(format.textValue())) {
+            if (parser.currentToken() != JsonToken.VALUE_STRING || !FORMAT.equals(parser.getText())) {
               context.problem(path, JsonRule.UNSUPPORTED_VERSION, "expected the format \"" + FORMAT + "\"");
             }
+            parser.skipChildren();
             break;
           case "version":
             sawVersion = true;
-            JsonNode version = TreeReader.read(parser, path, context);
-            if (!version.isIntegralNumber()) {
+            if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT) {
               context.problem(path, JsonRule.WRONG_TYPE, "expected an integer");
-            } else if (!version.canConvertToInt() || version.intValue() != VERSION) {
-              context.problem(path, JsonRule.UNSUPPORTED_VERSION, "version " + version + " is not supported; this library reads version " + VERSION);
+            } else if (parser.getNumberType() != JsonParser.NumberType.INT || parser.getIntValue() != VERSION) {
+              context.problem(path, JsonRule.UNSUPPORTED_VERSION, "version " + parser.getText() + " is not supported; this library reads version " + VERSION);
             }
+            parser.skipChildren();
             break;
           case "records":
             sawRecords = true;
             readRecords(json, parser, path, context, records, onBadRecord);
             break;
           default:
-            TreeReader.read(parser, path, context);
+            parser.skipChildren();
             context.unknownPropertyAt(path);
         }
       }
@@ -126,16 +125,17 @@ final class DossierFormat {
       Consumer<ChanceryJsonException> onBadRecord)
       throws IOException {
     if (parser.currentToken() != JsonToken.START_ARRAY) {
-      TreeReader.read(parser, path, document);
+      parser.skipChildren();
       document.problem(path, JsonRule.WRONG_TYPE, "expected an array of records");
       return;
     }
     int index = 0;
+    JacksonTokenReader tokens = JacksonTokenReader.of(parser);
     for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
       String recordPath = Paths.index(path, index);
-      ReadContext context = new ReadContext(json.ignoredListener());
-      JsonNode tree = TreeReader.read(parser, recordPath, context);
-      ChanceryRecord record = RecordCodecs.read(tree, ChanceryRecord.class, recordPath, context);
+      ReadContext context = new ReadContext(json.ignoredListener()).at(recordPath);
+      tokens.sync();
+      ChanceryRecord record = RecordEngine.readRecord(tokens, ChanceryRecord.class, context);
       if (context.hasProblems() || record == null) {
         if (onBadRecord == null) {
           context.problems().forEach(p -> document.problem(p));

@@ -2,7 +2,7 @@ package io.github.chancery.json;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import io.github.chancery.json.codec.ParseFailures;
+import io.github.chancery.json.internal.jackson.ParseFailures;
 
 /** Parse failures in Chancery's words, with the limits of a {@link ReadLimits} named. */
 final class Failures {

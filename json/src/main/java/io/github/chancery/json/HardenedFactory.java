@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.IOContext;
-import io.github.chancery.json.codec.ParseFailures;
+import io.github.chancery.json.internal.jackson.ParseFailures;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;

@@ -5,12 +5,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.databind.JsonNode;
 import io.github.chancery.core.record.ChanceryRecord;
-import io.github.chancery.json.codec.Paths;
-import io.github.chancery.json.codec.ReadContext;
-import io.github.chancery.json.codec.RecordCodecs;
-import io.github.chancery.json.codec.TreeReader;
+import io.github.chancery.json.internal.Paths;
+import io.github.chancery.json.internal.ReadContext;
+import io.github.chancery.json.internal.RecordEngine;
+import io.github.chancery.json.internal.jackson.JacksonTokenReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -127,11 +126,12 @@ public final class RecordReader implements Closeable {
     JsonParser parser = json.streamFactory().createParser(lines.chars(), 0, length);
     try (parser) {
       ReadContext context = new ReadContext(json.ignoredListener());
-      JsonNode tree = TreeReader.read(parser, Paths.ROOT, context);
+      parser.nextToken();
+      ChanceryRecord record = RecordEngine.readRecord(JacksonTokenReader.of(parser), ChanceryRecord.class, context);
       if (parser.nextToken() != null) {
         context.problem(Paths.ROOT, JsonRule.TRAILING_TOKENS, "a line must hold exactly one record");
       }
-      return finish(RecordCodecs.read(tree, ChanceryRecord.class, Paths.ROOT, context), context, lineNumber);
+      return finish(record, context, lineNumber);
     } catch (JsonProcessingException e) {
       throw Failures.from(e, parser, json.limits(), lineNumber - 1).atRecord(index, lineNumber);
     }
@@ -161,12 +161,14 @@ public final class RecordReader implements Closeable {
       String path = Paths.index(Paths.ROOT, index);
       // The context the parser returns to once the element is over, whatever its depth.
       JsonStreamContext around = token.isStructStart() ? array.getParsingContext().getParent() : array.getParsingContext();
-      ReadContext context = new ReadContext(json.ignoredListener());
-      JsonNode tree;
+      ReadContext context = new ReadContext(json.ignoredListener()).at(path);
+      ChanceryRecord record;
       try {
         // Bounded while it is read, so that a huge element is never held in memory whole.
-        tree = TreeReader.read(array, path, context, json.limits().maxRecordLength());
-      } catch (TreeReader.TooLong tooLong) {
+        record =
+            RecordEngine.readRecord(
+                JacksonTokenReader.bounded(array, json.limits().maxRecordLength()), ChanceryRecord.class, context);
+      } catch (JacksonTokenReader.TooLong tooLong) {
         ChanceryJsonException bad = Failures.single(path, JsonRule.LIMIT_EXCEEDED, tooLongMessage());
         throw skipRestOf(around) ? bad.atRecord(index, -1) : stop(bad);
       } catch (StreamConstraintsException overLimit) {
@@ -175,7 +177,7 @@ public final class RecordReader implements Closeable {
         ChanceryJsonException bad = Failures.from(overLimit, array, json.limits());
         throw skipRestOf(around) ? bad.atRecord(index, -1) : stop(bad);
       }
-      return finish(RecordCodecs.read(tree, ChanceryRecord.class, path, context), context, -1);
+      return finish(record, context, -1);
     } catch (ChanceryJsonException e) {
       throw e;
     } catch (JsonProcessingException e) {

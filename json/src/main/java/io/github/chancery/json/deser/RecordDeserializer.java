@@ -4,16 +4,15 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import io.github.chancery.core.record.ChanceryRecord;
 import io.github.chancery.json.ChanceryJsonException;
 import io.github.chancery.json.JsonProblem;
-import io.github.chancery.json.codec.ParseFailures;
-import io.github.chancery.json.codec.Paths;
-import io.github.chancery.json.codec.ReadContext;
-import io.github.chancery.json.codec.RecordCodecs;
-import io.github.chancery.json.codec.TreeReader;
+import io.github.chancery.json.internal.jackson.ParseFailures;
+import io.github.chancery.json.internal.Paths;
+import io.github.chancery.json.internal.ReadContext;
+import io.github.chancery.json.internal.RecordEngine;
+import io.github.chancery.json.internal.jackson.JacksonTokenReader;
 import java.io.IOException;
 import java.util.function.Consumer;
 
@@ -64,9 +63,9 @@ public final class RecordDeserializer<T extends ChanceryRecord> extends StdDeser
 
   private T read(JsonParser parser, DeserializationContext context) throws IOException {
     String path = Paths.fromPointer(parser.getParsingContext().pathAsPointer().toString());
-    ReadContext read = new ReadContext(listener(context));
-    JsonNode tree = TreeReader.read(parser, path, read);
-    T record = tree == null ? null : RecordCodecs.read(tree, target, path, read);
+    ReadContext read = new ReadContext(listener(context)).at(path);
+    JacksonTokenReader tokens = JacksonTokenReader.of(parser);
+    T record = tokens.current() == null ? null : RecordEngine.readRecord(tokens, target, read);
     if (read.hasProblems() || record == null) {
       throw new ChanceryJsonException(read.problems());
     }

@@ -3,15 +3,15 @@ package io.github.chancery.json.deser;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import io.github.chancery.json.ChanceryJsonException;
 import io.github.chancery.json.JsonRule;
-import io.github.chancery.json.codec.ParseFailures;
-import io.github.chancery.json.codec.Paths;
-import io.github.chancery.json.codec.ReadContext;
-import io.github.chancery.json.codec.TreeReader;
-import io.github.chancery.json.codec.ValueCodec;
+import io.github.chancery.json.internal.jackson.ParseFailures;
+import io.github.chancery.json.internal.Paths;
+import io.github.chancery.json.internal.ReadContext;
+import io.github.chancery.core.record.ValueType;
+import io.github.chancery.json.internal.RecordEngine;
+import io.github.chancery.json.internal.jackson.JacksonTokenReader;
 import java.io.IOException;
 
 /**
@@ -24,26 +24,29 @@ import java.io.IOException;
 public final class ValueDeserializer<V> extends StdDeserializer<V> {
   private static final long serialVersionUID = 1L;
 
-  private final transient ValueCodec<V> codec;
+  private final transient ValueType<V> valueType;
 
   /**
    * Creates the deserializer of a type.
    *
    * @param type the type read
-   * @param codec how it is read
+   * @param valueType how it is read
    */
-  public ValueDeserializer(Class<V> type, ValueCodec<V> codec) {
+  public ValueDeserializer(Class<V> type, ValueType<V> valueType) {
     super(type);
-    this.codec = codec;
+    this.valueType = valueType;
   }
 
   @Override
   public V deserialize(JsonParser parser, DeserializationContext context) throws IOException {
     try {
       String path = Paths.fromPointer(parser.getParsingContext().pathAsPointer().toString());
-      ReadContext read = new ReadContext(RecordDeserializer.listener(context));
-      JsonNode tree = TreeReader.read(parser, path, read);
-      V value = tree == null || tree.isNull() ? null : codec.read(tree, path, read);
+      ReadContext read = new ReadContext(RecordDeserializer.listener(context)).at(path);
+      JacksonTokenReader tokens = JacksonTokenReader.of(parser);
+      V value =
+          tokens.current() == null || tokens.current() == JacksonTokenReader.Token.NULL
+              ? null
+              : RecordEngine.readValue(tokens, valueType, read);
       if (read.hasProblems() || value == null) {
         if (!read.hasProblems()) {
           read.problem(path, JsonRule.REQUIRED, "must not be null");

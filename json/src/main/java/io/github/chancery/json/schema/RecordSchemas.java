@@ -4,11 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.chancery.core.model.Shapes;
 import io.github.chancery.core.record.ChanceryRecord;
+import io.github.chancery.core.record.Shape;
 import io.github.chancery.core.record.RecordType;
-import io.github.chancery.json.codec.RecordCodec;
-import io.github.chancery.json.codec.RecordCodecs;
-import io.github.chancery.json.codec.SchemaContext;
 import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -80,8 +79,8 @@ public final class RecordSchemas {
     SchemaContext schemas = new SchemaContext();
     ObjectNode root = header("urn:io.github.chancery:schema:record", "A Chancery record of any type");
     ArrayNode oneOf = root.putArray("oneOf");
-    for (RecordCodec<? extends ChanceryRecord> codec : RecordCodecs.all().values()) {
-      oneOf.add(codec.schema(schemas));
+    for (Shape<? extends ChanceryRecord> shape : Shapes.records()) {
+      oneOf.add(ShapeSchemas.record(shape, schemas));
     }
     root.putObject("$defs").setAll(schemas.definitions());
     return root;
@@ -96,8 +95,8 @@ public final class RecordSchemas {
     properties.putObject("version").put("const", 1);
     ObjectNode records = properties.putObject("records").put("type", "array");
     ArrayNode oneOf = records.putObject("items").putArray("oneOf");
-    for (RecordCodec<? extends ChanceryRecord> codec : RecordCodecs.all().values()) {
-      oneOf.add(codec.schema(schemas));
+    for (Shape<? extends ChanceryRecord> shape : Shapes.records()) {
+      oneOf.add(ShapeSchemas.record(shape, schemas));
     }
     root.putArray("required").add("format").add("version").add("records");
     root.put("additionalProperties", false);
@@ -108,7 +107,7 @@ public final class RecordSchemas {
   private static ObjectNode oneRecord(RecordType type) {
     SchemaContext schemas = new SchemaContext();
     ObjectNode root = header("urn:io.github.chancery:schema:" + type.wireName(), "A Chancery " + type.wireName() + " record");
-    ObjectNode reference = RecordCodecs.of(type).schema(schemas);
+    ObjectNode reference = ShapeSchemas.record(Shapes.of(type), schemas);
     root.setAll(reference);
     root.putObject("$defs").setAll(schemas.definitions());
     return root;

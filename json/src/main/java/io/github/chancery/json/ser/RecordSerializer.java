@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.github.chancery.core.record.ChanceryRecord;
-import io.github.chancery.json.codec.RecordCodec;
-import io.github.chancery.json.codec.RecordCodecs;
+import io.github.chancery.json.internal.RecordEngine;
+import io.github.chancery.json.internal.jackson.JacksonTokenWriter;
 import java.io.IOException;
 
 /**
@@ -22,7 +22,6 @@ public final class RecordSerializer extends StdSerializer<ChanceryRecord> {
 
   @Override
   public void serialize(ChanceryRecord value, JsonGenerator out, SerializerProvider provider) throws IOException {
-    RecordCodec<ChanceryRecord> codec = RecordCodecs.of(value.recordType());
-    codec.write(out, value);
+    RecordEngine.writeRecord(new JacksonTokenWriter(out), value);
   }
 }

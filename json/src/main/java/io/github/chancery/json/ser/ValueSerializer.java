@@ -3,7 +3,9 @@ package io.github.chancery.json.ser;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
-import io.github.chancery.json.codec.ValueCodec;
+import io.github.chancery.core.record.ValueType;
+import io.github.chancery.json.internal.RecordEngine;
+import io.github.chancery.json.internal.jackson.JacksonTokenWriter;
 import java.io.IOException;
 
 /**
@@ -16,21 +18,21 @@ import java.io.IOException;
 public final class ValueSerializer<V> extends StdSerializer<V> {
   private static final long serialVersionUID = 1L;
 
-  private final transient ValueCodec<V> codec;
+  private final transient ValueType<V> valueType;
 
   /**
    * Creates the serializer of a type.
    *
    * @param type the type written
-   * @param codec how it is written
+   * @param valueType how it is written
    */
-  public ValueSerializer(Class<V> type, ValueCodec<V> codec) {
+  public ValueSerializer(Class<V> type, ValueType<V> valueType) {
     super(type);
-    this.codec = codec;
+    this.valueType = valueType;
   }
 
   @Override
   public void serialize(V value, JsonGenerator out, SerializerProvider provider) throws IOException {
-    codec.write(out, value);
+    RecordEngine.writeValue(new JacksonTokenWriter(out), valueType, value);
   }
 }

@@ -1,4 +1,4 @@
-package io.github.chancery.json.codec;
+package io.github.chancery.json.schema;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -6,11 +6,11 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /** Collects the named definitions ({@code $defs}) of a schema while it is generated. */
-public final class SchemaContext {
+final class SchemaContext {
   private final Map<String, ObjectNode> definitions = new TreeMap<>();
 
   /** Returns a new, empty schema object. */
-  public static ObjectNode node() {
+  static ObjectNode node() {
     return JsonNodeFactory.instance.objectNode();
   }
 
@@ -24,7 +24,7 @@ public final class SchemaContext {
   }
 
   /** Returns the definitions collected, by name. */
-  public Map<String, ObjectNode> definitions() {
+  Map<String, ObjectNode> definitions() {
     return definitions;
   }
 }

@@ -1,4 +1,4 @@
-package io.github.chancery.json.codec;
+package io.github.chancery.json.internal;
 
 /** JSON paths in the {@code $.counts[1].value} notation. */
 public final class Paths {

@@ -1,20 +1,28 @@
-package io.github.chancery.json.codec;
+package io.github.chancery.json.internal;
 
 import io.github.chancery.core.validation.ValidationException;
 import io.github.chancery.core.validation.Violation;
 import io.github.chancery.json.JsonProblem;
 import io.github.chancery.json.JsonRule;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
- * The state of reading one record: the problems found so far, whether unknown properties are
- * errors or only reported, and the id of the record when known. Not thread-safe: one per read.
+ * The state of reading one record: where the reader is (a stack of property names and array
+ * indexes, rendered as a {@code $.counts[1].value} path only when a problem is found), the
+ * problems found so far, whether unknown properties are errors or only reported, and the id of
+ * the record when known. Not thread-safe: one per read.
  */
 public final class ReadContext {
   private final Consumer<JsonProblem> ignoredListener;
-  private final List<JsonProblem> problems = new ArrayList<>();
+  private final List<JsonProblem> problems = new ArrayList<>(0);
+  private String base = Paths.ROOT;
+  private String[] names = new String[16];
+  private int[] indexes = new int[16];
+  private int depth;
   private String recordId;
 
   /**
@@ -32,12 +40,54 @@ public final class ReadContext {
     return new ReadContext(null);
   }
 
+  /** Sets the path of the value about to be read, such as {@code $[12]}; the stack is emptied. */
+  public ReadContext at(String path) {
+    this.base = path;
+    this.depth = 0;
+    return this;
+  }
+
+  /** Enters a property of the current object. */
+  void enter(String name) {
+    grow();
+    names[depth] = name;
+    depth++;
+  }
+
+  /** Enters an element of the current array. */
+  void enter(int index) {
+    grow();
+    names[depth] = null;
+    indexes[depth] = index;
+    depth++;
+  }
+
+  /** Leaves what was last entered. */
+  void leave() {
+    depth--;
+  }
+
+  private void grow() {
+    if (depth == names.length) {
+      names = Arrays.copyOf(names, depth * 2);
+      indexes = Arrays.copyOf(indexes, depth * 2);
+    }
+  }
+
+  /** Returns the JSON path of the current place. */
+  public String path() {
+    String path = base;
+    for (int i = 0; i < depth; i++) {
+      path = names[i] == null ? Paths.index(path, indexes[i]) : Paths.property(path, names[i]);
+    }
+    return path;
+  }
+
   /** Sets the id of the record being read, named in every problem found after; null to clear. */
   public void recordId(String id) {
     this.recordId = id;
-    if (id != null) {
-      // Problems found while the record's text was read (a duplicate key) come before its id is
-      // known: they name it too.
+    if (id != null && !problems.isEmpty()) {
+      // Problems found before its id was read (a duplicate type) name it too.
       problems.replaceAll(p -> p.recordId().isPresent() ? p : JsonProblem.of(p.path(), p.rule(), p.message(), id));
     }
   }
@@ -47,28 +97,33 @@ public final class ReadContext {
     problems.add(found);
   }
 
-  /** Records a problem. */
+  /** Records a problem at a path. */
   public void problem(String path, String rule, String message) {
     problems.add(JsonProblem.of(path, rule, message, recordId));
   }
 
-  /** Records an unknown property at a path: an error when strict, reported when lenient. */
-  public void unknownPropertyAt(String path) {
-    unknownProperty(path);
+  /** Records a problem at the current place. */
+  public void problem(String rule, String message) {
+    problem(path(), rule, message);
   }
 
-  /** Records an unknown property: an error when strict, reported to the listener when lenient. */
-  void unknownProperty(String path) {
+  /** Records an unknown property at the current place: an error when strict, reported when lenient. */
+  public void unknownProperty() {
+    unknownPropertyAt(path());
+  }
+
+  /** Records an unknown property at a path: an error when strict, reported when lenient. */
+  public void unknownPropertyAt(String path) {
     if (ignoredListener == null) {
       problem(path, JsonRule.UNKNOWN_PROPERTY, "is not a property of this object");
     } else {
-      ignoredListener.accept(
-          JsonProblem.of(path, JsonRule.UNKNOWN_PROPERTY, "unknown property ignored", recordId));
+      ignoredListener.accept(JsonProblem.of(path, JsonRule.UNKNOWN_PROPERTY, "unknown property ignored", recordId));
     }
   }
 
-  /** Records each violation of a core construction under the JSON path of what was built. */
-  void violations(String path, ValidationException failure) {
+  /** Records each violation of a core construction under the current place. */
+  void violations(ValidationException failure) {
+    String path = path();
     for (Violation violation : failure.violations()) {
       problem(Paths.join(path, violation.path()), violation.code().code(), violation.message());
     }
@@ -76,28 +131,30 @@ public final class ReadContext {
 
   /**
    * Builds an object through the core from the values read, and returns it when nothing was
-   * wrong with its JSON (no problem found since {@code since}) and the core accepted it.
+   * wrong with its JSON (no problem found since {@code since}) and the core accepted it. The
+   * current place is the object's.
    *
    * <p>The core runs even when the JSON had problems, on what could be read, so that a user
    * fixing a document learns of every rule it breaks at once. Its violations at, inside or
    * around a place whose JSON was already reported are left out, since they repeat that problem
-   * (a count whose value was a string is also a count without a value); if the core cannot
-   * run on what was read, only the JSON problems stand.
+   * (a count whose value was a string is also a count without a value); if the core cannot run
+   * on what was read, only the JSON problems stand.
    *
-   * @param path the JSON path of the object
    * @param since the number of problems found before the object's JSON was read
    * @param construction the core's construction of the object
    * @return the object, or null when a problem was found
    */
-  <T> T build(String path, int since, java.util.function.Supplier<T> construction) {
-    List<String> reported = new ArrayList<>();
-    for (int i = since; i < problems.size(); i++) {
-      reported.add(problems.get(i).path());
-    }
+  <T> T build(int since, Supplier<T> construction) {
+    boolean clean = problems.size() == since;
     try {
       T built = construction.get();
-      return reported.isEmpty() ? built : null;
+      return clean ? built : null;
     } catch (ValidationException failure) {
+      String path = path();
+      List<String> reported = new ArrayList<>();
+      for (int i = since; i < problems.size(); i++) {
+        reported.add(problems.get(i).path());
+      }
       for (Violation violation : failure.violations()) {
         String where = Paths.join(path, violation.path());
         if (reported.stream().noneMatch(p -> overlaps(p, where))) {
@@ -106,7 +163,7 @@ public final class ReadContext {
       }
       return null;
     } catch (RuntimeException cannotRun) {
-      if (reported.isEmpty()) {
+      if (clean) {
         throw cannotRun;
       }
       // The values that could not be read were left out; the core cannot be asked about the rest.
@@ -126,7 +183,7 @@ public final class ReadContext {
   }
 
   /** Returns how many problems have been found so far. */
-  int problemCount() {
+  public int problemCount() {
     return problems.size();
   }
 

@@ -1,4 +1,6 @@
-package io.github.chancery.json.codec;
+package io.github.chancery.json.internal.jackson;
+
+import io.github.chancery.json.internal.Paths;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;

@@ -1,0 +1,56 @@
+package io.github.chancery.json.internal.jackson;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.chancery.json.internal.TokenWriter;
+import java.io.IOException;
+import java.math.BigDecimal;
+
+/** The engine's tokens written to a Jackson 2 {@link JsonGenerator}. Not thread-safe. */
+public final class JacksonTokenWriter implements TokenWriter {
+  private final JsonGenerator out;
+
+  /** Creates a writer to a generator. */
+  public JacksonTokenWriter(JsonGenerator out) {
+    this.out = out;
+  }
+
+  @Override
+  public void startObject() throws IOException {
+    out.writeStartObject();
+  }
+
+  @Override
+  public void endObject() throws IOException {
+    out.writeEndObject();
+  }
+
+  @Override
+  public void startArray() throws IOException {
+    out.writeStartArray();
+  }
+
+  @Override
+  public void endArray() throws IOException {
+    out.writeEndArray();
+  }
+
+  @Override
+  public void name(String name) throws IOException {
+    out.writeFieldName(name);
+  }
+
+  @Override
+  public void string(String value) throws IOException {
+    out.writeString(value);
+  }
+
+  @Override
+  public void number(int value) throws IOException {
+    out.writeNumber(value);
+  }
+
+  @Override
+  public void number(BigDecimal value) throws IOException {
+    out.writeNumber(value);
+  }
+}
