@@ -111,6 +111,17 @@ public final class Shape<T> {
     return Optional.ofNullable(byName.get(Objects.requireNonNull(wireName, "wireName")));
   }
 
+  /**
+   * Returns the property with this wire name, or null when there is none: for readers that look
+   * up every key they meet, without an {@code Optional} each time.
+   *
+   * @param wireName the name
+   * @return the property, or null
+   */
+  public Property<T, ?> lookup(String wireName) {
+    return byName.get(wireName);
+  }
+
   /** Returns an empty array of values, one slot per property, for {@link #create(Object[])}. */
   public Object[] newValues() {
     return new Object[properties.size()];
@@ -137,6 +148,55 @@ public final class Shape<T> {
       }
     }
     return build.apply(builder);
+  }
+
+  /**
+   * Starts an instance whose values are given one property at a time, as a reader meets them,
+   * and built through the type's builder with {@link Assembly#get()}.
+   *
+   * @return the assembly
+   */
+  public Assembly<T> assemble() {
+    return new Assembly<>(this, newBuilder.get());
+  }
+
+  /**
+   * An instance being put together one property at a time: a reader gives each value as it meets
+   * it, and {@link #get()} builds the instance through the type's builder, so every rule applies.
+   * Not thread-safe; used once.
+   *
+   * @param <T> the type built
+   */
+  public static final class Assembly<T> implements Supplier<T> {
+    private final Shape<T> shape;
+    private final Object builder;
+
+    private Assembly(Shape<T> shape, Object builder) {
+      this.shape = shape;
+      this.builder = builder;
+    }
+
+    /**
+     * Gives a property its value: the value itself for a required or optional property, the list
+     * for a list property.
+     *
+     * @param property a property of this shape
+     * @param value its value, not null
+     */
+    public void set(Property<T, ?> property, Object value) {
+      property.set(builder, value);
+    }
+
+    /**
+     * Builds the instance.
+     *
+     * @return the instance
+     * @throws io.github.chancery.core.validation.ValidationException if its values break a rule
+     */
+    @Override
+    public T get() {
+      return shape.build.apply(builder);
+    }
   }
 
   /** Returns the wire name. */

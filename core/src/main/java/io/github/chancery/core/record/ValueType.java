@@ -97,6 +97,7 @@ public final class ValueType<V> {
   private final Shape<V> part;
   private final String listName;
   private final List<V> knownCodes;
+  private final List<String> knownCodeTexts;
 
   private ValueType(Kind kind, Class<?> javaType, Function<String, V> parse, Function<V, String> print) {
     this(kind, javaType, parse, print, Set.of(), null, null, List.of());
@@ -119,6 +120,8 @@ public final class ValueType<V> {
     this.part = part;
     this.listName = listName;
     this.knownCodes = knownCodes;
+    this.knownCodeTexts =
+        knownCodes.stream().map(c -> ((OpenCode) c).code()).collect(java.util.stream.Collectors.toUnmodifiableList());
   }
 
   /**
@@ -248,6 +251,14 @@ public final class ValueType<V> {
   /** Returns the known values of a code list, in declared order; empty for other kinds. */
   public List<V> knownCodes() {
     return knownCodes;
+  }
+
+  /**
+   * Returns the codes of a code list's known values, in declared order; empty for other kinds.
+   * Readers match text against them to take the known value's own string.
+   */
+  public List<String> knownCodeTexts() {
+    return knownCodeTexts;
   }
 
   @Override

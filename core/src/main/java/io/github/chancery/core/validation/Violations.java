@@ -20,7 +20,8 @@ public final class Violations {
   /** The longest record id accepted, in characters. */
   public static final int MAX_ID_LENGTH = 256;
 
-  private final List<Violation> found = new ArrayList<>();
+  // Made on the first violation: most records have none, and parts are checked by the hundred.
+  private List<Violation> found = List.of();
 
   private Violations() {}
 
@@ -37,7 +38,7 @@ public final class Violations {
    * @param message what is wrong
    */
   public void add(String path, ViolationCode code, String message) {
-    found.add(Violation.of(path, code, message));
+    mutable().add(Violation.of(path, code, message));
   }
 
   /**
@@ -48,7 +49,7 @@ public final class Violations {
    * @param failure the failure of the part
    */
   public void addAll(String prefix, ValidationException failure) {
-    failure.violations().forEach(v -> found.add(v.under(prefix)));
+    failure.violations().forEach(v -> mutable().add(v.under(prefix)));
   }
 
   /**
@@ -96,15 +97,19 @@ public final class Violations {
     if (broken >= 0) {
       return "must be well-formed Unicode (half of a surrogate pair at index " + broken + ")";
     }
+    int highest = 0;
     for (int i = 0; i < id.length(); ) {
       int c = id.codePointAt(i);
       if (isSpacing(c) || Character.isISOControl(c)) {
         return "must not contain whitespace, control or invisible format characters (U+"
             + String.format("%04X", c) + " at index " + i + ")";
       }
+      highest = Math.max(highest, c);
       i += Character.charCount(c);
     }
-    if (!java.text.Normalizer.isNormalized(id, java.text.Normalizer.Form.NFC)) {
+    // Below U+0300, where combining marks begin, every text is in form C already; the check
+    // itself allocates, and ids are read by the hundred.
+    if (highest >= 0x300 && !java.text.Normalizer.isNormalized(id, java.text.Normalizer.Form.NFC)) {
       // "café" can be written with one character or two; only one spelling is an id.
       return "must be in Unicode normalization form C, as '"
           + java.text.Normalizer.normalize(id, java.text.Normalizer.Form.NFC) + "'";
@@ -203,6 +208,24 @@ public final class Violations {
   }
 
   /** Checks that an optional text, when present, is not blank. */
+  private List<Violation> mutable() {
+    if (found.isEmpty() && !(found instanceof ArrayList)) {
+      found = new ArrayList<>(2);
+    }
+    return found;
+  }
+
+  /**
+   * Returns whether {@link #text(String, String)} accepts a text: it is present, not blank and
+   * well-formed Unicode. For callers that build a path only when there is something to report.
+   *
+   * @param text a text, possibly null
+   * @return true when the text is sound
+   */
+  public static boolean isSoundText(String text) {
+    return text != null && !isBlankText(text) && unpairedSurrogate(text) < 0;
+  }
+
   public void optionalText(String path, Optional<String> text) {
     text.ifPresent(t -> text(path, t));
   }

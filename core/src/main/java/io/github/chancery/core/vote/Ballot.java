@@ -68,16 +68,22 @@ public abstract class Ballot implements WithBallot {
   // rule is checked by the enclosing record, which reports it with the full path.
   @Value.Check
   final void checkPresent() {
+    if (voter() != null && option() != null) {
+      return; // the usual case, without a collector
+    }
     Violations v = Violations.collect();
     v.required("voter_id", voter());
     v.required("option", option());
     v.throwIfAny(null, null);
   }
 
-  void validate(Violations v, String path) {
-    v.optionalText(path + ".role", role());
+  // Paths are built only for what is reported: a vote checks its ballots by the hundred.
+  void validate(Violations v, int index) {
+    if (role().isPresent() && !Violations.isSoundText(role().get())) {
+      v.text("ballots[" + index + "].role", role().get());
+    }
     if (weight().isPresent() && weight().get().signum() <= 0) {
-      v.add(path + ".weight", ViolationCode.NOT_POSITIVE, "must be above zero, was " + weight().get());
+      v.add("ballots[" + index + "].weight", ViolationCode.NOT_POSITIVE, "must be above zero, was " + weight().get());
     }
   }
 }

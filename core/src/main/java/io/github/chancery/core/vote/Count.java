@@ -56,12 +56,17 @@ public abstract class Count implements WithCount {
   // rule is checked by the enclosing record, which reports it with the full path.
   @Value.Check
   final void checkPresent() {
+    if (option() != null) {
+      return; // the usual case, without a collector
+    }
     Violations v = Violations.collect();
     v.required("option", option());
     v.throwIfAny(null, null);
   }
 
-  void validate(Violations v, String path) {
-    v.nonNegative(path + ".value", value());
+  void validate(Violations v, int index) {
+    if (value() < 0) {
+      v.nonNegative("counts[" + index + "].value", value());
+    }
   }
 }

@@ -11,6 +11,8 @@ import io.github.chancery.core.time.PartialDate;
 import io.github.chancery.core.validation.ViolationCode;
 import io.github.chancery.core.validation.Violations;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -140,37 +142,43 @@ public abstract class Vote implements ChanceryRecord, WithVote {
       if (count == null) {
         continue; // reported above
       }
-      String path = "counts[" + i + "]";
-      count.validate(v, path);
+      count.validate(v, i);
       Integer first = counted.putIfAbsent(List.of(count.option(), count.group()), i);
       if (first != null) {
         v.add(
-            path,
+            "counts[" + i + "]",
             ViolationCode.DUPLICATE,
             "option '" + count.option() + "'"
                 + count.group().map(g -> " of group " + g).orElse("")
                 + " is already counted at counts[" + first + "]");
       }
     }
-    Map<Reference<?>, Integer> voters = new HashMap<>();
+    // Sized for every voter at once: a roll call has hundreds of ballots.
+    Set<Reference<?>> voters = new HashSet<>(ballots().size() * 4 / 3 + 1);
     for (int i = 0; i < ballots().size(); i++) {
       Ballot ballot = ballots().get(i);
       if (ballot == null) {
         continue; // reported above
       }
-      String path = "ballots[" + i + "]";
-      ballot.validate(v, path);
-      Integer first = voters.putIfAbsent(ballot.voter(), i);
-      if (first != null) {
+      ballot.validate(v, i);
+      if (!voters.add(ballot.voter())) {
         v.add(
-            path + ".voter_id",
+            "ballots[" + i + "].voter_id",
             ViolationCode.DUPLICATE_BALLOT,
-            "voter '" + ballot.voter() + "' already has a ballot at ballots[" + first + "]");
+            "voter '" + ballot.voter() + "' already has a ballot at ballots[" + firstBallotOf(ballot.voter()) + "]");
       }
     }
     v.notSelf("other_report_of_id", id(), otherReportOf().map(Reference::id), "a record cannot be another report of itself");
     v.distinct("source_ids", sources());
     v.throwIfAny(RecordType.VOTE.wireName(), id());
+  }
+
+  private int firstBallotOf(Reference<?> voter) {
+    for (int i = 0; ; i++) {
+      if (ballots().get(i) != null && ballots().get(i).voter().equals(voter)) {
+        return i;
+      }
+    }
   }
 
   /** Builds a {@link Vote}. Not thread-safe. */

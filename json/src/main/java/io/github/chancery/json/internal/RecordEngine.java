@@ -212,7 +212,7 @@ public final class RecordEngine {
   private static <T> T readProperties(
       Token token, TokenReader in, Shape<T> shape, ReadContext context, boolean typeRead, int before)
       throws IOException {
-    Object[] values = shape.newValues();
+    Shape.Assembly<T> assembly = shape.assemble();
     long seen = 0;
     Set<String> others = null; // names that are not properties, to find them twice
     boolean record = shape.recordType().isPresent();
@@ -220,9 +220,8 @@ public final class RecordEngine {
       String name = in.text();
       Token value = in.next();
       context.enter(name);
-      Optional<Property<T, ?>> found = shape.property(name);
-      if (found.isPresent()) {
-        Property<T, ?> property = found.get();
+      Property<T, ?> property = shape.lookup(name);
+      if (property != null) {
         long bit = 1L << property.index();
         if ((seen & bit) != 0) {
           duplicate(context, name);
@@ -232,7 +231,10 @@ public final class RecordEngine {
           if (record && value == Token.STRING && ID.equals(name)) {
             context.recordId(in.text());
           }
-          values[property.index()] = readProperty(in, value, property, context);
+          Object read = readProperty(in, value, property, context);
+          if (read != null) {
+            assembly.set(property, read);
+          }
         }
       } else if (record && TYPE.equals(name) && !typeRead) {
         typeRead = true; // read already, from the held object
@@ -257,7 +259,7 @@ public final class RecordEngine {
         context.leave();
       }
     }
-    return context.build(before, () -> shape.create(values));
+    return context.build(before, assembly);
   }
 
   private static void duplicate(ReadContext context, String name) {
@@ -341,10 +343,10 @@ public final class RecordEngine {
         if (token != Token.STRING) {
           return mismatch(in, context, type.kind() == ValueType.Kind.URL ? "a URL string" : "a string");
         }
-        String text = in.text();
         if (type.kind() == ValueType.Kind.TEXT || type.kind() == ValueType.Kind.ID) {
-          return (V) text;
+          return (V) in.text();
         }
+        String text = type.kind() == ValueType.Kind.CODE ? in.text(type.knownCodeTexts()) : in.text();
         try {
           return type.parse(text);
         } catch (ValidationException e) {

@@ -36,6 +36,20 @@ public interface TokenReader {
   /** Returns the text of the current string or name. */
   String text() throws IOException;
 
+  /**
+   * Returns the text of the current string, taking the candidate it equals, if any, instead of
+   * a new string: known codes are read by the hundred.
+   */
+  default String text(java.util.List<String> candidates) throws IOException {
+    String text = text();
+    for (String candidate : candidates) {
+      if (candidate.equals(text)) {
+        return candidate;
+      }
+    }
+    return text;
+  }
+
   /** Returns whether the current integer fits an {@code int}. */
   boolean fitsInt() throws IOException;
 

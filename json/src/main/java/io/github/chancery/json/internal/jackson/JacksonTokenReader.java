@@ -110,6 +110,30 @@ public final class JacksonTokenReader implements TokenReader {
   }
 
   @Override
+  public String text(java.util.List<String> candidates) throws IOException {
+    if (current == Token.STRING && parser.hasTextCharacters()) {
+      char[] chars = parser.getTextCharacters();
+      int offset = parser.getTextOffset();
+      int length = parser.getTextLength();
+      for (String candidate : candidates) {
+        if (candidate.length() == length && matches(candidate, chars, offset)) {
+          return candidate;
+        }
+      }
+    }
+    return text();
+  }
+
+  private static boolean matches(String candidate, char[] chars, int offset) {
+    for (int i = 0; i < candidate.length(); i++) {
+      if (candidate.charAt(i) != chars[offset + i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Override
   public boolean fitsInt() throws IOException {
     return parser.getNumberType() == JsonParser.NumberType.INT;
   }
