@@ -1,5 +1,6 @@
 package io.github.chancery.json;
 
+import io.github.chancery.json.internal.jackson.ParseFailures;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -234,9 +235,9 @@ public final class ChanceryJson {
       return readDocument(documentFactory.createParser(text), type);
     } catch (JsonProcessingException e) {
       // Includes ChanceryJsonException, and limits checked before parsing starts.
-      throw Failures.from(e, null, limits);
+      throw ParseFailures.from(e, null);
     } catch (IOException e) {
-      throw Failures.single(Paths.ROOT, JsonRule.UNREADABLE, "the text cannot be read");
+      throw ParseFailures.single(Paths.ROOT, JsonRule.UNREADABLE, "the text cannot be read");
     }
   }
 
@@ -256,9 +257,9 @@ public final class ChanceryJson {
     try {
       return readDocument(documentFactory.createParser(in), type);
     } catch (JsonProcessingException e) {
-      throw Failures.from(e, null, limits);
+      throw ParseFailures.from(e, null);
     } catch (java.io.CharConversionException e) {
-      throw Failures.notAnEncoding();
+      throw ParseFailures.notAnEncoding();
     }
   }
 
@@ -266,7 +267,7 @@ public final class ChanceryJson {
     try (parser) {
       ReadContext context = new ReadContext(ignoredListener);
       if (parser.nextToken() == null) {
-        throw Failures.single(Paths.ROOT, JsonRule.MALFORMED_JSON, "the document is empty");
+        throw ParseFailures.single(Paths.ROOT, JsonRule.MALFORMED_JSON, "the document is empty");
       }
       T record = RecordEngine.readRecord(JacksonTokenReader.of(parser), type, context);
       if (parser.nextToken() != null) {
@@ -277,9 +278,9 @@ public final class ChanceryJson {
       }
       return record;
     } catch (JsonProcessingException e) {
-      throw Failures.from(e, parser, limits);
+      throw ParseFailures.from(e, parser);
     } catch (java.io.CharConversionException e) {
-      throw Failures.notAnEncoding();
+      throw ParseFailures.notAnEncoding();
     }
   }
 
@@ -426,7 +427,7 @@ public final class ChanceryJson {
       for (ChanceryRecord record = reader.next(); record != null; record = reader.next()) {
         Long earlier = lines.putIfAbsent(record.id(), reader.line());
         if (earlier != null) {
-          throw Failures.single(
+          throw ParseFailures.single(
                   Paths.property(Paths.ROOT, "id"),
                   io.github.chancery.core.validation.ViolationCode.DUPLICATE.code(),
                   "id '" + record.id() + "' is already used by the record on line " + earlier)

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.github.chancery.json.internal.jackson.OpenUntilExplained;
 import io.github.chancery.json.internal.jackson.ParseFailures;
 import java.io.IOException;
 
@@ -33,10 +34,13 @@ final class ChanceryMapper extends JsonMapper {
 
   @Override
   protected Object _readMapAndClose(JsonParser parser, JavaType valueType) throws IOException {
+    OpenUntilExplained open = new OpenUntilExplained(parser);
     try {
-      return super._readMapAndClose(parser, valueType);
+      return super._readMapAndClose(open, valueType);
     } catch (IOException e) {
-      throw ParseFailures.forMapper(e, parser);
+      throw ParseFailures.forMapper(e, open);
+    } finally {
+      open.closeNow();
     }
   }
 
@@ -51,10 +55,13 @@ final class ChanceryMapper extends JsonMapper {
 
   @Override
   protected JsonNode _readTreeAndClose(JsonParser parser) throws IOException {
+    OpenUntilExplained open = new OpenUntilExplained(parser);
     try {
-      return super._readTreeAndClose(parser);
+      return super._readTreeAndClose(open);
     } catch (IOException e) {
-      throw ParseFailures.forMapper(e, parser);
+      throw ParseFailures.forMapper(e, open);
+    } finally {
+      open.closeNow();
     }
   }
 

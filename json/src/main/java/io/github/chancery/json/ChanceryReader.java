@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.deser.DataFormatReaders;
+import io.github.chancery.json.internal.jackson.OpenUntilExplained;
 import io.github.chancery.json.internal.jackson.ParseFailures;
 import java.io.IOException;
 
@@ -81,10 +82,13 @@ final class ChanceryReader extends ObjectReader {
 
   @Override
   protected Object _bindAndClose(JsonParser parser) throws IOException {
+    OpenUntilExplained open = new OpenUntilExplained(parser);
     try {
-      return super._bindAndClose(parser);
+      return super._bindAndClose(open);
     } catch (IOException e) {
-      throw ParseFailures.forMapper(e, parser);
+      throw ParseFailures.forMapper(e, open);
+    } finally {
+      open.closeNow();
     }
   }
 

@@ -1,5 +1,6 @@
 package io.github.chancery.json;
 
+import io.github.chancery.json.internal.jackson.ParseFailures;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -51,7 +52,7 @@ final class DossierFormat {
     try {
       parser = json.documentFactory().createParser(in);
     } catch (java.io.CharConversionException e) {
-      throw Failures.notAnEncoding();
+      throw ParseFailures.notAnEncoding();
     }
     try (parser) {
       ReadContext context = new ReadContext(json.ignoredListener());
@@ -61,7 +62,7 @@ final class DossierFormat {
       boolean sawRecords = false;
       java.util.Set<String> seen = new java.util.HashSet<>();
       if (parser.nextToken() != JsonToken.START_OBJECT) {
-        throw Failures.single(Paths.ROOT, JsonRule.WRONG_TYPE, "expected a dossier object");
+        throw ParseFailures.single(Paths.ROOT, JsonRule.WRONG_TYPE, "expected a dossier object");
       }
       for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
         String name = parser.currentName();
@@ -110,9 +111,9 @@ final class DossierFormat {
       }
       return withoutDuplicates(records, onBadRecord);
     } catch (JsonProcessingException e) {
-      throw Failures.from(e, parser, json.limits());
+      throw ParseFailures.from(e, parser);
     } catch (java.io.CharConversionException e) {
-      throw Failures.notAnEncoding();
+      throw ParseFailures.notAnEncoding();
     }
   }
 

@@ -38,7 +38,7 @@ final class HardenedFactory extends JsonFactory {
     try {
       return super._createParser(data, offset, length, context, recyclable);
     } catch (StreamConstraintsException e) {
-      throw ParseFailures.from(e, null, streamReadConstraints());
+      throw ParseFailures.from(e, null);
     }
   }
 
@@ -47,7 +47,7 @@ final class HardenedFactory extends JsonFactory {
     try {
       return super._createParser(data, offset, length, context);
     } catch (StreamConstraintsException e) {
-      throw ParseFailures.from(e, null, streamReadConstraints());
+      throw ParseFailures.from(e, null);
     } catch (CharConversionException e) {
       throw ParseFailures.notAnEncoding();
     }

@@ -1,6 +1,7 @@
 package io.github.chancery.json;
 
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import io.github.chancery.json.internal.jackson.NamedLimits;
 
 /**
  * The limits that protect a reader from hostile or broken input, each set explicitly rather than
@@ -146,15 +147,13 @@ public final class ReadLimits {
     return maxRecordLength;
   }
 
-  /** Returns these limits as Jackson's constraints, for documents read whole or streams. */
+  /**
+   * Returns these limits as Jackson's constraints, for documents read whole or streams; they say
+   * by the type of their exception which limit was exceeded.
+   */
   StreamReadConstraints constraints(boolean wholeDocument) {
-    return StreamReadConstraints.builder()
-        .maxNestingDepth(maxNestingDepth)
-        .maxStringLength(maxStringLength)
-        .maxNameLength(maxNameLength)
-        .maxNumberLength(maxNumberLength)
-        .maxDocumentLength(wholeDocument ? maxDocumentLength : -1)
-        .build();
+    return new NamedLimits(
+        maxNestingDepth, wholeDocument ? maxDocumentLength : -1, maxNumberLength, maxStringLength, maxNameLength);
   }
 
   @Override

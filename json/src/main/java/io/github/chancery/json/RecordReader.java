@@ -1,5 +1,6 @@
 package io.github.chancery.json;
 
+import io.github.chancery.json.internal.jackson.ParseFailures;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
@@ -115,11 +116,11 @@ public final class RecordReader implements Closeable {
     } while (lines.lastWasBlank() && !lines.lastWasTooLong() && !lines.lastWasNotUtf8());
     long lineNumber = lines.lineNumber();
     if (lines.lastWasTooLong()) {
-      throw Failures.single(Paths.ROOT, JsonRule.LIMIT_EXCEEDED, tooLongMessage()).atRecord(index, lineNumber);
+      throw ParseFailures.single(Paths.ROOT, JsonRule.LIMIT_EXCEEDED, tooLongMessage()).atRecord(index, lineNumber);
     }
     if (lines.lastWasNotUtf8()) {
       // A line break is never part of a multi-byte UTF-8 sequence, so the next line is sound.
-      throw Failures.single(Paths.ROOT, JsonRule.MALFORMED_JSON, "the line is not valid UTF-8")
+      throw ParseFailures.single(Paths.ROOT, JsonRule.MALFORMED_JSON, "the line is not valid UTF-8")
           .atRecord(index, lineNumber);
     }
     // Parsed where it lies in the line buffer, without a copy.
@@ -133,7 +134,7 @@ public final class RecordReader implements Closeable {
       }
       return finish(record, context, lineNumber);
     } catch (JsonProcessingException e) {
-      throw Failures.from(e, parser, json.limits(), lineNumber - 1).atRecord(index, lineNumber);
+      throw ParseFailures.from(e, parser, lineNumber - 1).atRecord(index, lineNumber);
     }
   }
 
@@ -144,17 +145,17 @@ public final class RecordReader implements Closeable {
         JsonToken first = array.nextToken();
         if (first != JsonToken.START_ARRAY) {
           finished = true;
-          throw Failures.single(Paths.ROOT, JsonRule.WRONG_TYPE, "expected an array of records");
+          throw ParseFailures.single(Paths.ROOT, JsonRule.WRONG_TYPE, "expected an array of records");
         }
       }
       JsonToken token = array.nextToken();
       if (token == JsonToken.END_ARRAY || token == null) {
         finished = true;
         if (token == null) {
-          throw Failures.single(Paths.ROOT, JsonRule.MALFORMED_JSON, "the array is not closed");
+          throw ParseFailures.single(Paths.ROOT, JsonRule.MALFORMED_JSON, "the array is not closed");
         }
         if (array.nextToken() != null) {
-          throw Failures.single(Paths.ROOT, JsonRule.TRAILING_TOKENS, "unexpected content after the end of the array");
+          throw ParseFailures.single(Paths.ROOT, JsonRule.TRAILING_TOKENS, "unexpected content after the end of the array");
         }
         return null;
       }
@@ -169,12 +170,12 @@ public final class RecordReader implements Closeable {
             RecordEngine.readRecord(
                 JacksonTokenReader.bounded(array, json.limits().maxRecordLength()), ChanceryRecord.class, context);
       } catch (JacksonTokenReader.TooLong tooLong) {
-        ChanceryJsonException bad = Failures.single(path, JsonRule.LIMIT_EXCEEDED, tooLongMessage());
+        ChanceryJsonException bad = ParseFailures.single(path, JsonRule.LIMIT_EXCEEDED, tooLongMessage());
         throw skipRestOf(around) ? bad.atRecord(index, -1) : stop(bad);
       } catch (StreamConstraintsException overLimit) {
         // A string over its limit spoils this element only, when the parser can still find where
         // the element ends; a number or nesting over its limit leaves it lost, and stops.
-        ChanceryJsonException bad = Failures.from(overLimit, array, json.limits());
+        ChanceryJsonException bad = ParseFailures.from(overLimit, array);
         throw skipRestOf(around) ? bad.atRecord(index, -1) : stop(bad);
       }
       return finish(record, context, -1);
@@ -183,10 +184,10 @@ public final class RecordReader implements Closeable {
     } catch (JsonProcessingException e) {
       // The rest of a malformed array cannot be found reliably: stop, whatever the listener.
       finished = true;
-      throw Failures.from(e, array, json.limits());
+      throw ParseFailures.from(e, array);
     } catch (java.io.CharConversionException e) {
       finished = true;
-      throw Failures.notAnEncoding();
+      throw ParseFailures.notAnEncoding();
     }
   }
 

@@ -57,7 +57,7 @@ public final class RecordDeserializer<T extends ChanceryRecord> extends StdDeser
       throw e;
     } catch (JsonProcessingException e) {
       // Malformed JSON inside or after the record, or a parser limit: said in Chancery's words.
-      throw ParseFailures.from(e, parser, null);
+      throw ParseFailures.from(e, parser);
     }
   }
 

@@ -57,7 +57,7 @@ public final class ValueDeserializer<V> extends StdDeserializer<V> {
     } catch (ChanceryJsonException e) {
       throw e;
     } catch (JsonProcessingException e) {
-      throw ParseFailures.from(e, parser, null);
+      throw ParseFailures.from(e, parser);
     }
   }
 }

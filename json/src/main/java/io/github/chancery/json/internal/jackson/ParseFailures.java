@@ -1,78 +1,64 @@
 package io.github.chancery.json.internal.jackson;
 
-import io.github.chancery.json.internal.Paths;
-
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.github.chancery.json.ChanceryJsonException;
 import io.github.chancery.json.JsonProblem;
 import io.github.chancery.json.JsonRule;
+import io.github.chancery.json.internal.Paths;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.util.List;
 
 /**
- * Turns Jackson's parse failures into Chancery problems, in Chancery's words: the path, the rule
- * and the line and column, never a Jackson type or setting.
+ * Turns Jackson's failures to read a text into Chancery problems, once, at the library's edge: by
+ * the type of the exception and where the parser stood, never by reading Jackson's messages,
+ * which a release may reword. Each problem has a path, a rule and a line and column, and names no
+ * Jackson type or setting.
  */
 public final class ParseFailures {
   private ParseFailures() {}
 
-  /**
-   * Converts a parse failure; the limits named in messages are those of {@code limits}, or of
-   * the parser when it is null.
-   */
-  public static ChanceryJsonException from(
-      JsonProcessingException failure, JsonParser parser, StreamReadConstraints limits) {
-    return from(failure, parser, limits, 0);
+  /** Converts a failure to read the text at the parser's position. */
+  public static ChanceryJsonException from(JsonProcessingException failure, JsonParser parser) {
+    return from(failure, parser, 0);
   }
 
   /**
-   * Converts a parse failure; {@code lineOffset} is added to the parser's line, for a parser that
-   * reads one line of a larger file.
+   * Converts a failure to read the text; {@code lineOffset} is added to the parser's line, for a
+   * parser that reads one line of a larger file.
    */
-  public static ChanceryJsonException from(
-      JsonProcessingException failure, JsonParser parser, StreamReadConstraints limits, long lineOffset) {
+  public static ChanceryJsonException from(JsonProcessingException failure, JsonParser parser, long lineOffset) {
     if (failure instanceof ChanceryJsonException) {
       return (ChanceryJsonException) failure;
     }
     String path = pathOf(parser);
-    if (failure instanceof StreamConstraintsException) {
-      StreamReadConstraints named =
-          limits != null ? limits : parser != null ? parser.streamReadConstraints() : StreamReadConstraints.defaults();
-      return single(path, JsonRule.LIMIT_EXCEEDED, limitMessage(failure.getOriginalMessage(), named));
+    if (failure instanceof NamedLimits.Exceeded) {
+      return single(path, JsonRule.LIMIT_EXCEEDED, ((NamedLimits.Exceeded) failure).description());
     }
-    String message = failure.getOriginalMessage() == null ? "malformed JSON" : plain(failure.getOriginalMessage());
-    String rule = JsonRule.MALFORMED_JSON;
-    if (message.contains("Duplicate field")) {
-      rule = JsonRule.DUPLICATE_KEY;
-      message = "a key appears more than once";
-    } else if (message.contains("Trailing token")) {
-      rule = JsonRule.TRAILING_TOKENS;
-      message = "unexpected content after the end of the document";
+    if (failure instanceof StreamConstraintsException) {
+      return single(path, JsonRule.LIMIT_EXCEEDED, "a configured read limit was exceeded");
+    }
+    String message;
+    if (failure instanceof JsonEOFException) {
+      message = "the text ends before the JSON value is complete";
+    } else if (failure instanceof StreamReadException) {
+      message = "the text is not well-formed JSON";
+    } else {
+      return single(path, JsonRule.MALFORMED_JSON, "the document cannot be read as JSON");
     }
     JsonLocation location = failure.getLocation();
     if (location != null && location.getLineNr() > 0) {
       message += " (line " + (location.getLineNr() + lineOffset) + ", column " + location.getColumnNr() + ")";
     }
-    if (!(failure instanceof StreamReadException) && rule.equals(JsonRule.MALFORMED_JSON)) {
-      message = "the document cannot be read as JSON";
-    }
-    return single(path, rule, message);
-  }
-
-  /** Removes what names the parser's own configuration from its message. */
-  private static String plain(String message) {
-    return message
-        .replaceAll("\\s*\\(start marker at \\[Source:.*?\\]\\)", "")
-        .replaceAll(":?\\s*enable `[^`]*` to allow", ": not allowed in JSON")
-        .replaceAll("`[^`]*Feature[^`]*`", "a reader setting")
-        .replaceAll("\\s*\\(?(JSON )?Feature '[A-Z_]+' (is )?not enabled[^)]*\\)?", "")
-        .replaceAll("\\s*\\(not recognized as one\\s*", " ")
-        .replaceAll("\\s*since\\s*$", "");
+    return single(path, JsonRule.MALFORMED_JSON, message);
   }
 
   /**
@@ -89,21 +75,31 @@ public final class ParseFailures {
     if (failure instanceof ChanceryJsonException) {
       return failure;
     }
-    if (failure instanceof java.io.CharConversionException) {
+    if (failure instanceof CharConversionException) {
       return notAnEncoding();
     }
-    if (failure instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException) {
-      String message = String.valueOf(failure.getMessage());
-      if (message.startsWith("No content to map")) {
+    if (failure instanceof MismatchedInputException) {
+      MismatchedInputException mismatch = (MismatchedInputException) failure;
+      JsonStreamContext context = parser == null ? null : parser.getParsingContext();
+      if (context != null && context.inRoot() && parser.currentToken() == null && context.getEntryCount() == 0) {
         return single(Paths.ROOT, JsonRule.MALFORMED_JSON, "the document is empty");
       }
-      if (message.startsWith("Trailing token") || message.startsWith("Duplicate field")) {
-        return from((JsonProcessingException) failure, parser, null);
+      // The context of the token the parser stopped at: a value after the first at the root.
+      JsonStreamContext around =
+          context != null && parser.currentToken() != null && parser.currentToken().isStructStart()
+              ? context.getParent()
+              : context;
+      if (around != null && around.inRoot() && parser.currentToken() != null && around.getCurrentIndex() >= 1) {
+        return single(Paths.ROOT, JsonRule.TRAILING_TOKENS, "unexpected content after the end of the document");
+      }
+      if (mismatch.getTargetType() != null && JsonNode.class.isAssignableFrom(mismatch.getTargetType())
+          && context != null && context.inObject()) {
+        return single(pathOf(parser), JsonRule.DUPLICATE_KEY, "a key appears more than once");
       }
       return failure;
     }
     if (failure instanceof StreamReadException || failure instanceof StreamConstraintsException) {
-      return from((JsonProcessingException) failure, parser, null);
+      return from((JsonProcessingException) failure, parser);
     }
     return failure;
   }
@@ -124,25 +120,5 @@ public final class ParseFailures {
       return Paths.ROOT;
     }
     return Paths.fromPointer(parser.getParsingContext().pathAsPointer().toString());
-  }
-
-  private static String limitMessage(String original, StreamReadConstraints limits) {
-    String text = original == null ? "" : original;
-    if (text.startsWith("String value length")) {
-      return "a string is longer than the limit of " + limits.getMaxStringLength() + " characters (maxStringLength)";
-    }
-    if (text.startsWith("Number value length")) {
-      return "a number is longer than the limit of " + limits.getMaxNumberLength() + " characters (maxNumberLength)";
-    }
-    if (text.startsWith("Name length")) {
-      return "a property name is longer than the limit of " + limits.getMaxNameLength() + " characters (maxNameLength)";
-    }
-    if (text.contains("nesting depth")) {
-      return "objects and arrays are nested deeper than the limit of " + limits.getMaxNestingDepth() + " (maxNestingDepth)";
-    }
-    if (text.startsWith("Document length")) {
-      return "the document is longer than the limit of " + limits.getMaxDocumentLength() + " (maxDocumentLength)";
-    }
-    return "a configured read limit was exceeded";
   }
 }

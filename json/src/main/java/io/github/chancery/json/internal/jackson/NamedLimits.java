@@ -1,0 +1,98 @@
+package io.github.chancery.json.internal.jackson;
+
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+
+/**
+ * Jackson's read constraints, which say which of Chancery's limits was exceeded by the type of
+ * exception they throw ({@link Exceeded}), so that no message has to be read to know it.
+ * Immutable and thread-safe.
+ */
+public final class NamedLimits extends StreamReadConstraints {
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * Creates the constraints.
+   *
+   * @param maxNestingDepth objects and arrays within each other
+   * @param maxDocumentLength a document read whole, or -1 for none
+   * @param maxNumberLength any one number
+   * @param maxStringLength any one string
+   * @param maxNameLength any one property name
+   */
+  public NamedLimits(int maxNestingDepth, long maxDocumentLength, int maxNumberLength, int maxStringLength, int maxNameLength) {
+    super(maxNestingDepth, maxDocumentLength, maxNumberLength, maxStringLength, maxNameLength, DEFAULT_MAX_TOKEN_COUNT);
+  }
+
+  /** Thrown when one of the limits is exceeded; it names the limit and its value. */
+  public static final class Exceeded extends StreamConstraintsException {
+    private static final long serialVersionUID = 1L;
+
+    private final String description;
+
+    Exceeded(String description) {
+      super(description);
+      this.description = description;
+    }
+
+    /** Returns what was over which limit, in Chancery's words. */
+    public String description() {
+      return description;
+    }
+  }
+
+  @Override
+  public void validateNestingDepth(int depth) throws StreamConstraintsException {
+    if (depth > getMaxNestingDepth()) {
+      throw new Exceeded(
+          "objects and arrays are nested deeper than the limit of " + getMaxNestingDepth() + " (maxNestingDepth)");
+    }
+  }
+
+  @Override
+  public void validateDocumentLength(long length) throws StreamConstraintsException {
+    if (hasMaxDocumentLength() && length > getMaxDocumentLength()) {
+      throw new Exceeded("the document is longer than the limit of " + getMaxDocumentLength() + " (maxDocumentLength)");
+    }
+  }
+
+  @Override
+  public void validateFPLength(int length) throws StreamConstraintsException {
+    number(length);
+  }
+
+  @Override
+  public void validateIntegerLength(int length) throws StreamConstraintsException {
+    number(length);
+  }
+
+  @Override
+  public void validateBigIntegerScale(int scale) throws StreamConstraintsException {
+    try {
+      super.validateBigIntegerScale(scale);
+    } catch (StreamConstraintsException e) {
+      throw new Exceeded("a number's exponent is beyond what can be read");
+    }
+  }
+
+  private void number(int length) throws Exceeded {
+    if (length > getMaxNumberLength()) {
+      throw new Exceeded("a number is longer than the limit of " + getMaxNumberLength() + " characters (maxNumberLength)");
+    }
+  }
+
+  @Override
+  public void validateStringLength(int length) throws StreamConstraintsException {
+    if (length > getMaxStringLength()) {
+      throw new Exceeded("a string is longer than the limit of " + getMaxStringLength() + " characters (maxStringLength)");
+    }
+  }
+
+  @Override
+  public void validateNameLength(int length) throws StreamConstraintsException {
+    if (length > getMaxNameLength()) {
+      throw new Exceeded(
+          "a property name is longer than the limit of " + getMaxNameLength() + " characters (maxNameLength)");
+    }
+  }
+}
