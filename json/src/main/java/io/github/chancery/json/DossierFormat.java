@@ -34,15 +34,22 @@ final class DossierFormat {
 
   private DossierFormat() {}
 
+  private static final String HEADER = "{\"format\":\"" + FORMAT + "\",\"version\":" + VERSION + ",\"records\":[";
+
   static void write(ChanceryJson json, Dossier dossier, OutputStream out) throws IOException {
-    out.write(("{\"format\":\"" + FORMAT + "\",\"version\":" + VERSION + ",\"records\":[").getBytes(StandardCharsets.UTF_8));
-    boolean first = true;
-    for (ChanceryRecord record : dossier) {
-      out.write((first ? "\n" : ",\n").getBytes(StandardCharsets.UTF_8));
-      json.write(record, out);
-      first = false;
+    // One generator for the whole document; the records are its root values, joined by hand so
+    // that each stands on its own line.
+    try (JsonGenerator generator = json.documentFactory().createGenerator(out)) {
+      generator.setRootValueSeparator(null);
+      generator.writeRaw(HEADER);
+      boolean first = true;
+      for (ChanceryRecord record : dossier) {
+        generator.writeRaw(first ? "\n" : ",\n");
+        ChanceryJson.writeRecord(generator, record);
+        first = false;
+      }
+      generator.writeRaw(first ? "]}\n" : "\n]}\n");
     }
-    out.write((first ? "]}\n" : "\n]}\n").getBytes(StandardCharsets.UTF_8));
     out.flush();
   }
 

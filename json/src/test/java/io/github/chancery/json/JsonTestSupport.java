@@ -23,11 +23,11 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 abstract class JsonTestSupport {
   static final ChanceryJson JSON = ChanceryJson.strict();
 
-  /** The record types that have a fixture in {@code fixtures/records}. */
+  /** The record types, each of which has a fixture in {@code fixtures/records}. */
   static final List<String> RECORD_FIXTURES =
-      List.of(
-          "state", "disputed_entity", "organization", "person", "legislature", "motion", "vote",
-          "protest_note", "statement", "treaty", "source");
+      java.util.Arrays.stream(io.github.chancery.core.record.RecordType.values())
+          .map(io.github.chancery.core.record.RecordType::wireName)
+          .collect(java.util.stream.Collectors.toUnmodifiableList());
 
   private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
   private static final Map<String, Schema> SCHEMAS = new ConcurrentHashMap<>();

@@ -232,22 +232,22 @@ public final class Dossier implements Iterable<ChanceryRecord> {
     for (int i = 0; i < records.size(); i++) {
       ChanceryRecord record = records.get(i);
       for (Link link : Link.of(record)) {
-        String path = "records[" + i + "]." + link.path();
-        Optional<ChanceryRecord> target = get(link.reference().id());
-        if (target.isEmpty()) {
+        Integer position = positions.get(link.reference().id());
+        ChanceryRecord target = position == null ? null : records.get(position);
+        if (target == null) {
           problems.add(
               Finding.of(
                   FindingCode.DANGLING_REFERENCE,
                   record.id(),
-                  path,
+                  "records[" + i + "]." + link.path(),
                   "no record '" + link.reference().id() + "' in the dossier"));
-        } else if (!link.allowed().contains(target.get().recordType())) {
+        } else if (!link.allowed().contains(target.recordType())) {
           problems.add(
               Finding.of(
                   FindingCode.WRONG_REFERENCE_TYPE,
                   record.id(),
-                  path,
-                  "'" + link.reference().id() + "' is a " + target.get().recordType()
+                  "records[" + i + "]." + link.path(),
+                  "'" + link.reference().id() + "' is a " + target.recordType()
                       + ", which cannot be referred to here"));
         }
       }

@@ -24,21 +24,43 @@ public final class Link {
   /** The record types that are actors. */
   public static final Set<RecordType> ACTORS = RecordType.actors();
 
-  private final String path;
+  private final Property<?, ?> property;
+  private final int index;
+  private final String innerName;
+  private final int innerIndex;
   private final Reference<?> reference;
   private final Set<RecordType> allowed;
-  private final Property<?, ?> property;
+  // Rendered when first asked for: a dossier holds millions of links, and few paths are shown.
+  private String path;
 
-  private Link(String path, Reference<?> reference, Set<RecordType> allowed, Property<?, ?> property) {
-    this.path = path;
+  private Link(
+      Property<?, ?> property, int index, String innerName, int innerIndex, Reference<?> reference, Set<RecordType> allowed) {
+    this.property = property;
+    this.index = index;
+    this.innerName = innerName;
+    this.innerIndex = innerIndex;
     this.reference = reference;
     this.allowed = allowed;
-    this.property = property;
   }
 
   /** Returns where the reference is in its record, such as {@code signatures[0].signatory_id}. */
   public String path() {
-    return path;
+    String rendered = path;
+    if (rendered == null) {
+      StringBuilder text = new StringBuilder(property.name());
+      if (index >= 0) {
+        text.append('[').append(index).append(']');
+      }
+      if (innerName != null) {
+        text.append('.').append(innerName);
+        if (innerIndex >= 0) {
+          text.append('[').append(innerIndex).append(']');
+        }
+      }
+      rendered = text.toString();
+      path = rendered;
+    }
+    return rendered;
   }
 
   /** Returns the reference. */
@@ -86,44 +108,56 @@ public final class Link {
   public static List<Link> of(ChanceryRecord record) {
     Objects.requireNonNull(record, "record");
     List<Link> links = new ArrayList<>();
-    for (Property<ChanceryRecord, ?> property : Shapes.of(record).properties()) {
-      walk(links, property, property.name(), property, record);
+    List<Property<ChanceryRecord, ?>> properties = Shapes.of(record).properties();
+    for (int p = 0; p < properties.size(); p++) {
+      Property<ChanceryRecord, ?> property = properties.get(p);
+      ValueType<?> type = property.type();
+      if (type.kind() == ValueType.Kind.REFERENCE || type.kind() == ValueType.Kind.PART) {
+        forEach(property, record, (value, index) -> top(links, property, index, type, value));
+      }
     }
     return links;
   }
 
-  private static <T> void walk(List<Link> links, Property<?, ?> top, String path, Property<T, ?> property, T owner) {
-    ValueType<?> type = property.type();
-    if (type.kind() != ValueType.Kind.REFERENCE && type.kind() != ValueType.Kind.PART) {
+  @SuppressWarnings("unchecked")
+  private static void top(List<Link> links, Property<?, ?> property, int index, ValueType<?> type, Object value) {
+    if (type.kind() == ValueType.Kind.REFERENCE) {
+      links.add(new Link(property, index, null, -1, (Reference<?>) value, type.targets()));
       return;
     }
+    // A part's own references; parts hold no parts.
+    List<? extends Property<?, ?>> inner = type.part().properties();
+    for (int q = 0; q < inner.size(); q++) {
+      Property<Object, ?> part = (Property<Object, ?>) inner.get(q);
+      if (part.type().kind() == ValueType.Kind.REFERENCE) {
+        forEach(
+            part,
+            value,
+            (reference, innerIndex) ->
+                links.add(
+                    new Link(property, index, part.name(), innerIndex, (Reference<?>) reference, part.type().targets())));
+      }
+    }
+  }
+
+  /** Calls {@code action} with each value of a property and its list index (-1 when not a list). */
+  private static <T> void forEach(Property<T, ?> property, T owner, java.util.function.ObjIntConsumer<Object> action) {
     Object held = property.get(owner);
     switch (property.cardinality()) {
       case REQUIRED:
-        value(links, top, path, type, held);
+        action.accept(held, -1);
         break;
       case OPTIONAL:
         Optional<?> optional = (Optional<?>) held;
         if (optional.isPresent()) {
-          value(links, top, path, type, optional.get());
+          action.accept(optional.get(), -1);
         }
         break;
       default:
         List<?> list = (List<?>) held;
         for (int i = 0; i < list.size(); i++) {
-          value(links, top, path + "[" + i + "]", type, list.get(i));
+          action.accept(list.get(i), i);
         }
-    }
-  }
-
-  @SuppressWarnings("unchecked")
-  private static void value(List<Link> links, Property<?, ?> top, String path, ValueType<?> type, Object value) {
-    if (type.kind() == ValueType.Kind.REFERENCE) {
-      links.add(new Link(path, (Reference<?>) value, type.targets(), top));
-      return;
-    }
-    for (Property<?, ?> inner : type.part().properties()) {
-      walk(links, top, path + "." + inner.name(), (Property<Object, ?>) inner, value);
     }
   }
 }

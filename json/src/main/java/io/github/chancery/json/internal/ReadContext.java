@@ -20,8 +20,8 @@ public final class ReadContext {
   private final Consumer<JsonProblem> ignoredListener;
   private final List<JsonProblem> problems = new ArrayList<>(0);
   private String base = Paths.ROOT;
-  private String[] names = new String[16];
-  private int[] indexes = new int[16];
+  private String[] names = new String[8];
+  private int[] indexes = new int[8];
   private int depth;
   private String recordId;
 

@@ -1,10 +1,9 @@
-package io.github.chancery.core.record;
+package io.github.chancery.core.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.chancery.core.record.Reference;
 import io.github.chancery.core.testing.Violated;
-import io.github.chancery.core.validation.ValidationException;
-import io.github.chancery.core.validation.ViolationCode;
 import io.github.chancery.core.vote.Count;
 import io.github.chancery.core.vote.Vote;
 import io.github.chancery.core.vote.VoteOption;
