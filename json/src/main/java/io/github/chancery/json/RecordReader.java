@@ -39,6 +39,7 @@ public final class RecordReader implements Closeable {
   private final LineSource lines;
   private final InputStream arrayInput;
   private JsonParser array;
+  private final ReadContext lineContext;
   private long index;
   private long skipped;
   private boolean finished;
@@ -49,6 +50,7 @@ public final class RecordReader implements Closeable {
     this.onBadRecord = onBadRecord;
     this.lines = lines;
     this.arrayInput = arrayInput;
+    this.lineContext = new ReadContext(json.ignoredListener());
   }
 
   static RecordReader ndjson(ChanceryJson json, InputStream in, Consumer<ChanceryJsonException> onBadRecord) {
@@ -126,7 +128,7 @@ public final class RecordReader implements Closeable {
     // Parsed where it lies in the line buffer, without a copy.
     JsonParser parser = json.streamFactory().createParser(lines.chars(), 0, length);
     try (parser) {
-      ReadContext context = new ReadContext(json.ignoredListener());
+      ReadContext context = lineContext.reset();
       parser.nextToken();
       ChanceryRecord record = RecordEngine.readRecord(JacksonTokenReader.of(parser), ChanceryRecord.class, context);
       if (parser.nextToken() != null) {

@@ -35,6 +35,10 @@ public final class LanguageTag implements Comparable<LanguageTag> {
   public static LanguageTag parse(CharSequence text) {
     Objects.requireNonNull(text, "text");
     String value = text.toString();
+    LanguageTag known = PARSED.get(value);
+    if (known != null) {
+      return known;
+    }
     if (value.isBlank()) {
       throw ValidationException.of(
           "", ViolationCode.INVALID_LANGUAGE_TAG, "a language tag must not be blank");
@@ -49,8 +53,18 @@ public final class LanguageTag implements Comparable<LanguageTag> {
           ViolationCode.INVALID_LANGUAGE_TAG,
           "'" + value + "' is not a well-formed BCP 47 language tag");
     }
-    return new LanguageTag(canonicalCase(value));
+    LanguageTag tag = new LanguageTag(canonicalCase(value));
+    if (PARSED.size() < MAX_REMEMBERED) {
+      PARSED.putIfAbsent(value, tag);
+    }
+    return tag;
   }
+
+  // Records name the same few languages again and again, and checking a tag's grammar is costly;
+  // the well-formed tags seen are remembered, up to a bound, so hostile input cannot grow it.
+  private static final int MAX_REMEMBERED = 1024;
+  private static final java.util.concurrent.ConcurrentMap<String, LanguageTag> PARSED =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   /**
    * Returns the tag of a locale.

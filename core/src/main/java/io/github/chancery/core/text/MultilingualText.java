@@ -57,23 +57,28 @@ public final class MultilingualText {
     SortedMap<LanguageTag, String> parsed = new TreeMap<>();
     for (Map.Entry<String, String> entry : texts.entrySet()) {
       String key = Objects.requireNonNull(entry.getKey(), "language");
-      String path = "['" + key + "']";
       try {
         LanguageTag tag = LanguageTag.parse(key);
-        violations.text(path, entry.getValue());
+        if (!Violations.isSoundText(entry.getValue())) {
+          violations.text(path(key), entry.getValue());
+        }
         if (parsed.put(tag, entry.getValue()) != null) {
           violations.add(
-              path,
+              path(key),
               ViolationCode.DUPLICATE,
               "language " + tag + " is given twice");
         }
       } catch (ValidationException e) {
-        violations.addAll(path, e);
+        violations.addAll(path(key), e);
       }
     }
     violations.nonEmpty("", texts.keySet());
     violations.throwIfAny(null, null);
     return new MultilingualText(parsed);
+  }
+
+  private static String path(String language) {
+    return "['" + language + "']";
   }
 
   /**

@@ -417,16 +417,26 @@ public final class PartialDate {
   /** Returns the canonical reduced ISO 8601 text, which {@link #parse} reads back. */
   @Override
   public String toString() {
-    switch (precision) {
-      case YEAR:
-        return String.format("%04d", year);
-      case MONTH:
-        return String.format("%04d-%02d", year, month);
-      case DAY:
-        return String.format("%04d-%02d-%02d", year, month, day);
-      default:
-        // ZonedDateTime's own form: seconds only when not zero, the region only when named.
-        return instant.toString();
+    if (precision == DatePrecision.INSTANT) {
+      // ZonedDateTime's own form: seconds only when not zero, the region only when named.
+      return instant.toString();
     }
+    StringBuilder out = new StringBuilder(10);
+    padded(out, year, 4);
+    if (precision != DatePrecision.YEAR) {
+      padded(out.append('-'), month, 2);
+      if (precision == DatePrecision.DAY) {
+        padded(out.append('-'), day, 2);
+      }
+    }
+    return out.toString();
+  }
+
+  private static void padded(StringBuilder out, int value, int width) {
+    String digits = Integer.toString(value);
+    for (int i = digits.length(); i < width; i++) {
+      out.append('0');
+    }
+    out.append(digits);
   }
 }

@@ -40,6 +40,21 @@ public final class ReadContext {
     return new ReadContext(null);
   }
 
+  /**
+   * Empties the context for the next record of a stream, so that one context serves them all.
+   *
+   * @return this context
+   */
+  public ReadContext reset() {
+    if (!problems.isEmpty()) {
+      problems.clear();
+    }
+    recordId = null;
+    base = Paths.ROOT;
+    depth = 0;
+    return this;
+  }
+
   /** Sets the path of the value about to be read, such as {@code $[12]}; the stack is emptied. */
   public ReadContext at(String path) {
     this.base = path;
