@@ -22,10 +22,9 @@ import io.github.chancery.json.internal.jackson.NamedLimits;
  *       of a stream, in bytes of an NDJSON line (a byte order mark and the carriage return of
  *       {@code \r\n} not counted) or of a JSON array element; a stream as a whole has no size
  *       limit, since it is read one record at a time. The limit is checked while the record is
- *       read, so a longer one is never held: it bounds the memory a stream reader needs. A test
- *       reads a stream holding a 40 MB record of the smallest tokens in a 64 MB heap; with a
- *       limit of 4 MiB that heap was exhausted. Raise it for records with very long texts, and
- *       the heap with it.
+ *       read, so a longer one is never held: it bounds the memory a stream reader needs. With
+ *       the default, a stream holding a 40 MB record is read in a 64 MB heap, the record
+ *       refused; raise it for records with very long texts, and the heap with it.
  * </ul>
  *
  * <p>Instances are immutable and thread-safe; {@code with...} gives a changed copy.

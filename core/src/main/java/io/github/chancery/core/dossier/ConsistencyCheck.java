@@ -122,14 +122,17 @@ final class ConsistencyCheck {
     if (vote.ballots().isEmpty()) {
       return;
     }
-    Map<VoteOption, Long> cast =
-        vote.ballots().stream().collect(Collectors.groupingBy(Ballot::option, Collectors.counting()));
+    Map<VoteOption, long[]> cast = new HashMap<>();
+    for (Ballot ballot : vote.ballots()) {
+      cast.computeIfAbsent(ballot.option(), option -> new long[1])[0]++;
+    }
     for (int i = 0; i < vote.counts().size(); i++) {
       Count count = vote.counts().get(i);
       if (count.group().isPresent()) {
         continue;
       }
-      long ballots = cast.getOrDefault(count.option(), 0L);
+      long[] tally = cast.get(count.option());
+      long ballots = tally == null ? 0 : tally[0];
       if (ballots != count.value()) {
         add(
             FindingCode.COUNTS_DISAGREE_WITH_BALLOTS,
@@ -197,14 +200,17 @@ final class ConsistencyCheck {
     if (members == null || members.isEmpty()) {
       return; // no memberships recorded for this body: nothing to check against
     }
+    PartialDate date = vote.date().orElse(null);
     for (int i = 0; i < vote.ballots().size(); i++) {
       Reference<?> voter = vote.ballots().get(i).voter();
       if (dossier.get(voter.id(), Person.class).isEmpty()) {
         continue; // states and organisations have no recorded memberships
       }
       List<Office> offices = members.getOrDefault(voter.id(), List.of());
-      boolean member =
-          offices.stream().anyMatch(o -> vote.date().map(o::mayBeHeldOn).orElse(true));
+      boolean member = false;
+      for (int o = 0; o < offices.size() && !member; o++) {
+        member = date == null || offices.get(o).mayBeHeldOn(date);
+      }
       if (!member) {
         add(
             FindingCode.BALLOT_FROM_NON_MEMBER,

@@ -50,9 +50,13 @@ public final class Dossier implements Iterable<ChanceryRecord> {
     this.positions = positions;
     Map<String, List<Referral>> index = new HashMap<>();
     for (int i = 0; i < records.size(); i++) {
-      for (Link link : Link.of(records.get(i))) {
-        index.computeIfAbsent(link.reference().id(), id -> new ArrayList<>(2)).add(new Referral(i, link));
-      }
+      int position = i;
+      Link.visit(
+          records.get(i),
+          (property, at, innerName, innerIndex, reference, allowed) ->
+              index
+                  .computeIfAbsent(reference.id(), id -> new ArrayList<>(2))
+                  .add(new Referral(position, Link.of(property, at, innerName, innerIndex, reference, allowed))));
     }
     this.referrals = index;
   }
@@ -231,26 +235,29 @@ public final class Dossier implements Iterable<ChanceryRecord> {
     List<Finding> problems = new ArrayList<>();
     for (int i = 0; i < records.size(); i++) {
       ChanceryRecord record = records.get(i);
-      for (Link link : Link.of(record)) {
-        Integer position = positions.get(link.reference().id());
-        ChanceryRecord target = position == null ? null : records.get(position);
-        if (target == null) {
-          problems.add(
-              Finding.of(
-                  FindingCode.DANGLING_REFERENCE,
-                  record.id(),
-                  "records[" + i + "]." + link.path(),
-                  "no record '" + link.reference().id() + "' in the dossier"));
-        } else if (!link.allowed().contains(target.recordType())) {
-          problems.add(
-              Finding.of(
-                  FindingCode.WRONG_REFERENCE_TYPE,
-                  record.id(),
-                  "records[" + i + "]." + link.path(),
-                  "'" + link.reference().id() + "' is a " + target.recordType()
-                      + ", which cannot be referred to here"));
-        }
-      }
+      int at = i;
+      Link.visit(
+          record,
+          (property, index, innerName, innerIndex, reference, allowed) -> {
+            Integer position = positions.get(reference.id());
+            ChanceryRecord target = position == null ? null : records.get(position);
+            if (target != null && allowed.contains(target.recordType())) {
+              return; // the usual case: no link is made
+            }
+            String path = "records[" + at + "]." + Link.of(property, index, innerName, innerIndex, reference, allowed).path();
+            if (target == null) {
+              problems.add(
+                  Finding.of(
+                      FindingCode.DANGLING_REFERENCE, record.id(), path, "no record '" + reference.id() + "' in the dossier"));
+            } else {
+              problems.add(
+                  Finding.of(
+                      FindingCode.WRONG_REFERENCE_TYPE,
+                      record.id(),
+                      path,
+                      "'" + reference.id() + "' is a " + target.recordType() + ", which cannot be referred to here"));
+            }
+          });
     }
     return problems;
   }

@@ -106,23 +106,44 @@ public final class Link {
    * @return its links
    */
   public static List<Link> of(ChanceryRecord record) {
-    Objects.requireNonNull(record, "record");
     List<Link> links = new ArrayList<>();
+    visit(record, (property, index, innerName, innerIndex, reference, allowed) ->
+        links.add(new Link(property, index, innerName, innerIndex, reference, allowed)));
+    return links;
+  }
+
+  /** Takes each link of a record in turn, as its parts, so that no link need be made. */
+  interface Visitor {
+    void link(
+        Property<?, ?> property, int index, String innerName, int innerIndex, Reference<?> reference, Set<RecordType> allowed);
+  }
+
+  /** Returns a link of its parts, as a visitor is given them. */
+  static Link of(
+      Property<?, ?> property, int index, String innerName, int innerIndex, Reference<?> reference, Set<RecordType> allowed) {
+    return new Link(property, index, innerName, innerIndex, reference, allowed);
+  }
+
+  /**
+   * Gives every reference a record makes to a visitor, in the order of its properties, without
+   * collecting them: a check of a million ballots need not keep their links.
+   */
+  static void visit(ChanceryRecord record, Visitor visitor) {
+    Objects.requireNonNull(record, "record");
     List<Property<ChanceryRecord, ?>> properties = Shapes.of(record).properties();
     for (int p = 0; p < properties.size(); p++) {
       Property<ChanceryRecord, ?> property = properties.get(p);
       ValueType<?> type = property.type();
       if (type.kind() == ValueType.Kind.REFERENCE || type.kind() == ValueType.Kind.PART) {
-        forEach(property, record, (value, index) -> top(links, property, index, type, value));
+        forEach(property, record, (value, index) -> top(visitor, property, index, type, value));
       }
     }
-    return links;
   }
 
   @SuppressWarnings("unchecked")
-  private static void top(List<Link> links, Property<?, ?> property, int index, ValueType<?> type, Object value) {
+  private static void top(Visitor links, Property<?, ?> property, int index, ValueType<?> type, Object value) {
     if (type.kind() == ValueType.Kind.REFERENCE) {
-      links.add(new Link(property, index, null, -1, (Reference<?>) value, type.targets()));
+      links.link(property, index, null, -1, (Reference<?>) value, type.targets());
       return;
     }
     // A part's own references; parts hold no parts.
@@ -134,8 +155,7 @@ public final class Link {
             part,
             value,
             (reference, innerIndex) ->
-                links.add(
-                    new Link(property, index, part.name(), innerIndex, (Reference<?>) reference, part.type().targets())));
+                links.link(property, index, part.name(), innerIndex, (Reference<?>) reference, part.type().targets()));
       }
     }
   }

@@ -46,13 +46,15 @@ public abstract class Ballot implements WithBallot {
    * @return the ballot
    */
   public static Ballot of(Reference<? extends Actor> voter, VoteOption option) {
-    return ImmutableBallot.builder().voter(voter).option(option).build();
+    return ImmutableBallot.of(voter, option);
   }
 
   /** Returns who voted: a person or a state. */
+  @Value.Parameter
   public abstract Reference<? extends Actor> voter();
 
   /** Returns how they voted. */
+  @Value.Parameter
   public abstract VoteOption option();
 
   /** Returns the voter's group at the time of the vote, such as a party. */

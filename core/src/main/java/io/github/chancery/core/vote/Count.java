@@ -40,13 +40,15 @@ public abstract class Count implements WithCount {
    * @return the count
    */
   public static Count of(VoteOption option, int value) {
-    return ImmutableCount.builder().option(option).value(value).build();
+    return ImmutableCount.of(option, value);
   }
 
   /** Returns the option counted. */
+  @Value.Parameter
   public abstract VoteOption option();
 
   /** Returns how many voted that way. */
+  @Value.Parameter
   public abstract int value();
 
   /** Returns the group this count is for; absent for the whole vote. */
