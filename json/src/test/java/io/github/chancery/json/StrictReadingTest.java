@@ -62,6 +62,13 @@ final class StrictReadingTest extends JsonTestSupport {
   }
 
   @Test
+  void reportsALanguageGivenTwiceEvenWhenItsFirstTextHadTheWrongType() {
+    // The first "en" is a number: the second is still a repeat of the key, and reported too.
+    assertThat(pathsAndRules(() -> JSON.read(fixture("invalid/repeated-language-after-wrong-type.json"))))
+        .containsExactlyInAnyOrder("$.summary['en'] wrong-type", "$.summary.en duplicate-key");
+  }
+
+  @Test
   void rejectsAWeightBeyondTheRangeOfTheNumbersMostReadersUse() throws Exception {
     String vote = "{\"type\":\"vote\",\"id\":\"v\",\"motion_id\":\"m\",\"result\":\"adopted\",\"ballots\":"
         + "[{\"voter_id\":\"a\",\"option\":\"yes\",\"weight\":%s}]}";

@@ -381,11 +381,12 @@ public final class RecordEngine {
   private static MultilingualText multilingualText(TokenReader in, ReadContext context) throws IOException {
     int before = context.problemCount();
     Map<String, String> texts = new LinkedHashMap<>(4);
+    Set<String> unread = null; // keys whose value was not a text, to find them twice as well
     String path = null;
     for (Token t = in.next(); t == Token.NAME; t = in.next()) {
       String key = in.text();
       Token value = in.next();
-      if (texts.containsKey(key)) {
+      if (texts.containsKey(key) || (unread != null && unread.contains(key))) {
         path = path == null ? context.path() : path;
         context.problem(Paths.property(path, key), JsonRule.DUPLICATE_KEY, "the key '" + key + "' appears more than once");
         in.skipValue();
@@ -395,6 +396,10 @@ public final class RecordEngine {
         String bracketed = path + "['" + key.replace("\\", "\\\\").replace("'", "\\'") + "']";
         context.problem(bracketed, JsonRule.WRONG_TYPE, "expected a string, found " + describe(in));
         in.skipValue();
+        if (unread == null) {
+          unread = new HashSet<>(2);
+        }
+        unread.add(key);
       } else {
         texts.put(key, in.text());
       }
