@@ -136,24 +136,4 @@ final class BufferedTokens implements TokenReader {
   public String numberText() {
     return texts[position];
   }
-
-  @Override
-  public void skipValue() {
-    Token t = current();
-    if (t != Token.START_OBJECT && t != Token.START_ARRAY) {
-      return;
-    }
-    int depth = 1;
-    while (depth > 0) {
-      Token next = next();
-      if (next == null) {
-        return;
-      }
-      if (next == Token.START_OBJECT || next == Token.START_ARRAY) {
-        depth++;
-      } else if (next == Token.END_OBJECT || next == Token.END_ARRAY) {
-        depth--;
-      }
-    }
-  }
 }

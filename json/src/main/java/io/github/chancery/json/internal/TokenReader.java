@@ -66,5 +66,21 @@ public interface TokenReader {
    * Skips the value that starts at the current token: to its end when it is an object or array,
    * leaving the reader on the value's last token.
    */
-  void skipValue() throws IOException;
+  default void skipValue() throws IOException {
+    Token start = current();
+    if (start != Token.START_OBJECT && start != Token.START_ARRAY) {
+      return;
+    }
+    for (int depth = 1; depth > 0; ) {
+      Token t = next();
+      if (t == null) {
+        return;
+      }
+      if (t == Token.START_OBJECT || t == Token.START_ARRAY) {
+        depth++;
+      } else if (t == Token.END_OBJECT || t == Token.END_ARRAY) {
+        depth--;
+      }
+    }
+  }
 }

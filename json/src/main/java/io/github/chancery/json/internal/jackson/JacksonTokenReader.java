@@ -152,22 +152,4 @@ public final class JacksonTokenReader implements TokenReader {
   public String numberText() throws IOException {
     return parser.getText();
   }
-
-  @Override
-  public void skipValue() throws IOException {
-    if (current == Token.START_OBJECT || current == Token.START_ARRAY) {
-      int depth = 1;
-      while (depth > 0) {
-        Token t = next();
-        if (t == null) {
-          return;
-        }
-        if (t == Token.START_OBJECT || t == Token.START_ARRAY) {
-          depth++;
-        } else if (t == Token.END_OBJECT || t == Token.END_ARRAY) {
-          depth--;
-        }
-      }
-    }
-  }
 }
