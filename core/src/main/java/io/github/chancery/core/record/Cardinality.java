@@ -9,10 +9,5 @@ public enum Cardinality {
   /** Any number of values, held as a {@code List}; left out of the wire form when empty. */
   LIST,
   /** At least one value, held as a {@code List}. */
-  NON_EMPTY_LIST;
-
-  /** Returns whether the property holds a list. */
-  public boolean isList() {
-    return this == LIST || this == NON_EMPTY_LIST;
-  }
+  NON_EMPTY_LIST
 }

@@ -31,7 +31,7 @@ import java.util.stream.Collectors;
  */
 public final class RecordEngine {
   /** The property that names a record's type. */
-  public static final String TYPE = "type";
+  private static final String TYPE = "type";
 
   private static final String ID = "id";
 
