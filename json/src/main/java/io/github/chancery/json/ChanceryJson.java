@@ -69,7 +69,7 @@ public final class ChanceryJson {
     this.documentFactory = factory(limits, true);
     this.streamFactory = factory(limits, false);
     JsonMapper.Builder builder =
-        JsonMapper.builder(new HardenedFactory(builder(limits, true)))
+        JsonMapper.builder(factory(limits, true))
             .addModule(new ChanceryModule())
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -81,7 +81,7 @@ public final class ChanceryJson {
       builder.defaultAttributes(
           ContextAttributes.getEmpty().withSharedAttribute(RecordDeserializer.IGNORED_LISTENER, ignoredListener));
     }
-    this.mapper = new ChanceryMapper(builder.build());
+    this.mapper = builder.build();
   }
 
   private static JsonFactory factory(ReadLimits limits, boolean wholeDocument) {
@@ -142,19 +142,21 @@ public final class ChanceryJson {
   }
 
   /**
-   * Returns a copy of the hardened Jackson mapper, with the {@link ChanceryModule} registered,
-   * for applications that read and write records inside their own documents.
+   * Returns a copy of the strictly configured Jackson mapper, with the {@link ChanceryModule}
+   * registered, for applications that read and write records inside their own documents. What is
+   * wrong inside a record is a {@link ChanceryJsonException}; what is wrong with the document
+   * around the records (nothing at all, content after it) is Jackson's own exception.
    */
   public ObjectMapper mapper() {
     return mapper.copy();
   }
 
-  /** Returns a Jackson reader of any record, from the hardened mapper. */
+  /** Returns a Jackson reader of any record, from the strictly configured mapper. */
   public ObjectReader reader() {
     return mapper.readerFor(ChanceryRecord.class);
   }
 
-  /** Returns a Jackson writer of records, from the hardened mapper. */
+  /** Returns a Jackson writer of records, from the strictly configured mapper. */
   public ObjectWriter writer() {
     return mapper.writer();
   }

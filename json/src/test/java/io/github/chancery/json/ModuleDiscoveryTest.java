@@ -65,13 +65,10 @@ final class ModuleDiscoveryTest extends JsonTestSupport {
   }
 
   @Test
-  void theHardenedMapperSaysWhatIsWrongInChancerysWords() {
-    ObjectMapper hardened = JSON.mapper();
-    String state = recordFixture("state");
+  void theHandedOutMapperFindsADuplicateKeyInARecordWithItsPath() {
+    ObjectMapper handedOut = JSON.mapper();
 
-    assertThat(pathsAndRules(() -> hardened.readValue(state + " 5", ChanceryRecord.class)))
-        .containsExactly("$ trailing-tokens");
-    assertThat(pathsAndRules(() -> hardened.readValue(fixture("invalid/duplicate-key.json"), ChanceryRecord.class)))
+    assertThat(pathsAndRules(() -> handedOut.readValue(fixture("invalid/duplicate-key.json"), ChanceryRecord.class)))
         .containsExactly("$.id duplicate-key");
   }
 

@@ -3,18 +3,13 @@ package io.github.chancery.json.internal.jackson;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.github.chancery.json.ChanceryJsonException;
 import io.github.chancery.json.JsonProblem;
 import io.github.chancery.json.JsonRule;
 import io.github.chancery.json.internal.Paths;
-import java.io.CharConversionException;
-import java.io.IOException;
 import java.util.List;
 
 /**
@@ -59,49 +54,6 @@ public final class ParseFailures {
       message += " (line " + (location.getLineNr() + lineOffset) + ", column " + location.getColumnNr() + ")";
     }
     return single(path, JsonRule.MALFORMED_JSON, message);
-  }
-
-  /**
-   * Returns what a hardened mapper throws for a failure met while it reads a document: a
-   * failure of the text itself (not JSON, over a limit, not in a JSON encoding, empty, content
-   * after the value, a duplicate key in a tree) in Chancery's words, wherever in the document it
-   * is; any other failure, such as one about an application's own class, as it is.
-   *
-   * @param failure what was thrown
-   * @param parser the parser that read the document, if any
-   * @return the exception to throw
-   */
-  public static IOException forMapper(IOException failure, JsonParser parser) {
-    if (failure instanceof ChanceryJsonException) {
-      return failure;
-    }
-    if (failure instanceof CharConversionException) {
-      return notAnEncoding();
-    }
-    if (failure instanceof MismatchedInputException) {
-      MismatchedInputException mismatch = (MismatchedInputException) failure;
-      JsonStreamContext context = parser == null ? null : parser.getParsingContext();
-      if (context != null && context.inRoot() && parser.currentToken() == null && context.getEntryCount() == 0) {
-        return single(Paths.ROOT, JsonRule.MALFORMED_JSON, "the document is empty");
-      }
-      // The context of the token the parser stopped at: a value after the first at the root.
-      JsonStreamContext around =
-          context != null && parser.currentToken() != null && parser.currentToken().isStructStart()
-              ? context.getParent()
-              : context;
-      if (around != null && around.inRoot() && parser.currentToken() != null && around.getCurrentIndex() >= 1) {
-        return single(Paths.ROOT, JsonRule.TRAILING_TOKENS, "unexpected content after the end of the document");
-      }
-      if (mismatch.getTargetType() != null && JsonNode.class.isAssignableFrom(mismatch.getTargetType())
-          && context != null && context.inObject()) {
-        return single(pathOf(parser), JsonRule.DUPLICATE_KEY, "a key appears more than once");
-      }
-      return failure;
-    }
-    if (failure instanceof StreamReadException || failure instanceof StreamConstraintsException) {
-      return from((JsonProcessingException) failure, parser);
-    }
-    return failure;
   }
 
   /** The problem of bytes that are not UTF-8, UTF-16 or UTF-32 text at all. */
