@@ -239,7 +239,7 @@ public final class ChanceryJson {
       // Includes ChanceryJsonException, and limits checked before parsing starts.
       throw ParseFailures.from(e, null);
     } catch (IOException e) {
-      throw ParseFailures.single(Paths.ROOT, JsonRule.UNREADABLE, "the text cannot be read");
+      throw ParseFailures.single(JsonRule.UNREADABLE, Paths.ROOT, "the text cannot be read");
     }
   }
 
@@ -269,11 +269,11 @@ public final class ChanceryJson {
     try (parser) {
       ReadContext context = new ReadContext(ignoredListener);
       if (parser.nextToken() == null) {
-        throw ParseFailures.single(Paths.ROOT, JsonRule.MALFORMED_JSON, "the document is empty");
+        throw ParseFailures.single(JsonRule.MALFORMED_JSON, Paths.ROOT, "the document is empty");
       }
       T record = RecordEngine.readRecord(JacksonTokenReader.of(parser), type, context);
       if (parser.nextToken() != null) {
-        context.problem(Paths.ROOT, JsonRule.TRAILING_TOKENS, "unexpected content after the end of the record");
+        context.problem(JsonRule.TRAILING_TOKENS, Paths.ROOT, "unexpected content after the end of the record");
       }
       if (context.hasProblems() || record == null) {
         throw new ChanceryJsonException(context.problems());
@@ -430,8 +430,8 @@ public final class ChanceryJson {
         Long earlier = lines.putIfAbsent(record.id(), reader.line());
         if (earlier != null) {
           throw ParseFailures.single(
+                  io.github.chancery.core.validation.ViolationCode.DUPLICATE,
                   Paths.property(Paths.ROOT, "id"),
-                  io.github.chancery.core.validation.ViolationCode.DUPLICATE.code(),
                   "id '" + record.id() + "' is already used by the record on line " + earlier)
               .atRecord(reader.recordsSeen() - 1, reader.line());
         }

@@ -69,7 +69,7 @@ final class DossierFormat {
       boolean sawRecords = false;
       java.util.Set<String> seen = new java.util.HashSet<>();
       if (parser.nextToken() != JsonToken.START_OBJECT) {
-        throw ParseFailures.single(Paths.ROOT, JsonRule.WRONG_TYPE, "expected a dossier object");
+        throw ParseFailures.single(JsonRule.WRONG_TYPE, Paths.ROOT, "expected a dossier object");
       }
       for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
         String name = parser.currentName();
@@ -77,7 +77,7 @@ final class DossierFormat {
         parser.nextToken();
         if (!seen.add(name)) {
           // The second of two keys is not read: which one was meant cannot be known.
-          context.problem(path, JsonRule.DUPLICATE_KEY, "the key '" + name + "' appears more than once");
+          context.problem(JsonRule.DUPLICATE_KEY, path, "the key '" + name + "' appears more than once");
           parser.skipChildren();
           continue;
         }
@@ -85,16 +85,16 @@ final class DossierFormat {
           case "format":
             sawFormat = true;
             if (parser.currentToken() != JsonToken.VALUE_STRING || !FORMAT.equals(parser.getText())) {
-              context.problem(path, JsonRule.UNSUPPORTED_VERSION, "expected the format \"" + FORMAT + "\"");
+              context.problem(JsonRule.UNSUPPORTED_VERSION, path, "expected the format \"" + FORMAT + "\"");
             }
             parser.skipChildren();
             break;
           case "version":
             sawVersion = true;
             if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT) {
-              context.problem(path, JsonRule.WRONG_TYPE, "expected an integer");
+              context.problem(JsonRule.WRONG_TYPE, path, "expected an integer");
             } else if (parser.getNumberType() != JsonParser.NumberType.INT || parser.getIntValue() != VERSION) {
-              context.problem(path, JsonRule.UNSUPPORTED_VERSION, "version " + parser.getText() + " is not supported; this library reads version " + VERSION);
+              context.problem(JsonRule.UNSUPPORTED_VERSION, path, "version " + parser.getText() + " is not supported; this library reads version " + VERSION);
             }
             parser.skipChildren();
             break;
@@ -108,7 +108,7 @@ final class DossierFormat {
         }
       }
       if (parser.nextToken() != null) {
-        context.problem(Paths.ROOT, JsonRule.TRAILING_TOKENS, "unexpected content after the end of the dossier");
+        context.problem(JsonRule.TRAILING_TOKENS, Paths.ROOT, "unexpected content after the end of the dossier");
       }
       required(context, sawFormat, "format");
       required(context, sawVersion, "version");
@@ -134,7 +134,7 @@ final class DossierFormat {
       throws IOException {
     if (parser.currentToken() != JsonToken.START_ARRAY) {
       parser.skipChildren();
-      document.problem(path, JsonRule.WRONG_TYPE, "expected an array of records");
+      document.problem(JsonRule.WRONG_TYPE, path, "expected an array of records");
       return;
     }
     int index = 0;
@@ -174,8 +174,8 @@ final class DossierFormat {
       }
       JsonProblem problem =
           JsonProblem.of(
+              ViolationCode.DUPLICATE,
               Paths.join(Paths.ROOT, "records[" + located.index + "].id"),
-              ViolationCode.DUPLICATE.code(),
               "id '" + located.record.id() + "' is already used by records[" + first + "]",
               located.record.id());
       if (onBadRecord == null) {
@@ -203,7 +203,7 @@ final class DossierFormat {
 
   private static void required(ReadContext context, boolean present, String name) {
     if (!present) {
-      context.problem(Paths.property(Paths.ROOT, name), JsonRule.REQUIRED, "is required");
+      context.problem(JsonRule.REQUIRED, Paths.property(Paths.ROOT, name), "is required");
     }
   }
 

@@ -1,25 +1,27 @@
 package io.github.chancery.json;
 
+import io.github.chancery.core.validation.Problem;
+import io.github.chancery.core.validation.ProblemCode;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One thing wrong with a JSON document: where ({@code $.counts[1].value}), which rule was broken
- * (a stable code such as {@code unknown-property} or, for a rule of the core model, its code such
- * as {@code negative}), a message for people, and the id of the record it was found in, when
- * known.
+ * One thing wrong with a JSON document: which rule was broken (a {@link JsonRule} such as {@code
+ * unknown-property} or, for a rule of the core model, its {@code ViolationCode} such as {@code
+ * negative}), where ({@code $.counts[1].value}), a message for people, and the id of the record
+ * it was found in, when known.
  *
  * <p>Instances are immutable and thread-safe.
  */
-public final class JsonProblem {
+public final class JsonProblem implements Problem {
+  private final ProblemCode code;
   private final String path;
-  private final String rule;
   private final String message;
   private final String recordId;
 
-  private JsonProblem(String path, String rule, String message, String recordId) {
+  private JsonProblem(ProblemCode code, String path, String message, String recordId) {
+    this.code = Objects.requireNonNull(code, "code");
     this.path = Objects.requireNonNull(path, "path");
-    this.rule = Objects.requireNonNull(rule, "rule");
     this.message = Objects.requireNonNull(message, "message");
     this.recordId = recordId;
   }
@@ -27,27 +29,33 @@ public final class JsonProblem {
   /**
    * Returns a problem.
    *
+   * @param code the rule broken
    * @param path the JSON path, starting with {@code $}
-   * @param rule the stable code of the rule broken
    * @param message what is wrong
    * @param recordId the id of the record, or null when unknown
    * @return the problem
    */
-  public static JsonProblem of(String path, String rule, String message, String recordId) {
-    return new JsonProblem(path, rule, message, recordId);
+  public static JsonProblem of(ProblemCode code, String path, String message, String recordId) {
+    return new JsonProblem(code, path, message, recordId);
+  }
+
+  /**
+   * Returns the rule broken: a {@link JsonRule}, or the core's {@code ViolationCode}; compare
+   * {@code code().code()} with a stored string.
+   */
+  @Override
+  public ProblemCode code() {
+    return code;
   }
 
   /** Returns the JSON path of the problem, such as {@code $.counts[1].value}. */
+  @Override
   public String path() {
     return path;
   }
 
-  /** Returns the stable code of the rule broken, such as {@code duplicate-key} or {@code negative}. */
-  public String rule() {
-    return rule;
-  }
-
   /** Returns what is wrong, for people. */
+  @Override
   public String message() {
     return message;
   }
@@ -63,20 +71,20 @@ public final class JsonProblem {
       return false;
     }
     JsonProblem that = (JsonProblem) other;
-    return path.equals(that.path)
-        && rule.equals(that.rule)
+    return code.equals(that.code)
+        && path.equals(that.path)
         && message.equals(that.message)
         && Objects.equals(recordId, that.recordId);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(path, rule, message, recordId);
+    return Objects.hash(code, path, message, recordId);
   }
 
-  /** Returns {@code path: message [rule]}. */
+  /** Returns {@code path: message [code]}. */
   @Override
   public String toString() {
-    return path + ": " + message + " [" + rule + "]";
+    return path + ": " + message + " [" + code.code() + "]";
   }
 }

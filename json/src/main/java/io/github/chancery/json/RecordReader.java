@@ -118,11 +118,11 @@ public final class RecordReader implements Closeable {
     } while (lines.lastWasBlank() && !lines.lastWasTooLong() && !lines.lastWasNotUtf8());
     long lineNumber = lines.lineNumber();
     if (lines.lastWasTooLong()) {
-      throw ParseFailures.single(Paths.ROOT, JsonRule.LIMIT_EXCEEDED, tooLongMessage()).atRecord(index, lineNumber);
+      throw ParseFailures.single(JsonRule.LIMIT_EXCEEDED, Paths.ROOT, tooLongMessage()).atRecord(index, lineNumber);
     }
     if (lines.lastWasNotUtf8()) {
       // A line break is never part of a multi-byte UTF-8 sequence, so the next line is sound.
-      throw ParseFailures.single(Paths.ROOT, JsonRule.MALFORMED_JSON, "the line is not valid UTF-8")
+      throw ParseFailures.single(JsonRule.MALFORMED_JSON, Paths.ROOT, "the line is not valid UTF-8")
           .atRecord(index, lineNumber);
     }
     // Parsed where it lies in the line buffer, without a copy.
@@ -132,7 +132,7 @@ public final class RecordReader implements Closeable {
       parser.nextToken();
       ChanceryRecord record = RecordEngine.readRecord(JacksonTokenReader.of(parser), ChanceryRecord.class, context);
       if (parser.nextToken() != null) {
-        context.problem(Paths.ROOT, JsonRule.TRAILING_TOKENS, "a line must hold exactly one record");
+        context.problem(JsonRule.TRAILING_TOKENS, Paths.ROOT, "a line must hold exactly one record");
       }
       return finish(record, context, lineNumber);
     } catch (JsonProcessingException e) {
@@ -147,17 +147,17 @@ public final class RecordReader implements Closeable {
         JsonToken first = array.nextToken();
         if (first != JsonToken.START_ARRAY) {
           finished = true;
-          throw ParseFailures.single(Paths.ROOT, JsonRule.WRONG_TYPE, "expected an array of records");
+          throw ParseFailures.single(JsonRule.WRONG_TYPE, Paths.ROOT, "expected an array of records");
         }
       }
       JsonToken token = array.nextToken();
       if (token == JsonToken.END_ARRAY || token == null) {
         finished = true;
         if (token == null) {
-          throw ParseFailures.single(Paths.ROOT, JsonRule.MALFORMED_JSON, "the array is not closed");
+          throw ParseFailures.single(JsonRule.MALFORMED_JSON, Paths.ROOT, "the array is not closed");
         }
         if (array.nextToken() != null) {
-          throw ParseFailures.single(Paths.ROOT, JsonRule.TRAILING_TOKENS, "unexpected content after the end of the array");
+          throw ParseFailures.single(JsonRule.TRAILING_TOKENS, Paths.ROOT, "unexpected content after the end of the array");
         }
         return null;
       }
@@ -172,7 +172,7 @@ public final class RecordReader implements Closeable {
             RecordEngine.readRecord(
                 JacksonTokenReader.bounded(array, json.limits().maxRecordLength()), ChanceryRecord.class, context);
       } catch (JacksonTokenReader.TooLong tooLong) {
-        ChanceryJsonException bad = ParseFailures.single(path, JsonRule.LIMIT_EXCEEDED, tooLongMessage());
+        ChanceryJsonException bad = ParseFailures.single(JsonRule.LIMIT_EXCEEDED, path, tooLongMessage());
         throw skipRestOf(around) ? bad.atRecord(index, -1) : stop(bad);
       } catch (StreamConstraintsException overLimit) {
         // A string over its limit spoils this element only, when the parser can still find where

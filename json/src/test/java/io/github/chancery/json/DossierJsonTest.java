@@ -48,7 +48,7 @@ final class DossierJsonTest extends JsonTestSupport {
 
     assertThat(dossier.records()).extracting(ChanceryRecord::id).containsExactly("state-xk");
     assertThat(skipped).extracting(e -> e.recordIndex().getAsLong()).containsExactly(1L, 3L, 2L);
-    assertThat(skipped.get(2).problems()).extracting(p -> p.path() + " " + p.rule()).containsExactly("$.records[2].id duplicate");
+    assertThat(skipped.get(2).problems()).extracting(p -> p.path() + " " + p.code().code()).containsExactly("$.records[2].id duplicate");
   }
 
   @Test
@@ -92,7 +92,7 @@ final class DossierJsonTest extends JsonTestSupport {
     ChanceryJsonException failure = failure(() -> JSON.readDossierNdjson(input("dossiers/duplicate-ids.ndjson")));
 
     assertThat(failure.line()).hasValue(3);
-    assertThat(failure.problems()).extracting(p -> p.path() + " " + p.rule()).containsExactly("$.id duplicate");
+    assertThat(failure.problems()).extracting(p -> p.path() + " " + p.code().code()).containsExactly("$.id duplicate");
     assertThat(failure.problems().get(0).message()).contains("line 1");
   }
 

@@ -94,6 +94,6 @@ abstract class JsonTestSupport {
 
   /** Returns each problem of a failure as {@code path rule}. */
   static List<String> pathsAndRules(ThrowingCallable read) {
-    return failure(read).problems().stream().map(p -> p.path() + " " + p.rule()).collect(Collectors.toList());
+    return failure(read).problems().stream().map(p -> p.path() + " " + p.code().code()).collect(Collectors.toList());
   }
 }

@@ -20,7 +20,7 @@ final class LimitsTest extends JsonTestSupport {
     assertThat(json.read(voteWithIdentifier("x".repeat(100))).id()).isEqualTo("vote-1");
     ChanceryJsonException failure = failure(() -> json.read(voteWithIdentifier("x".repeat(101))));
     assertThat(failure.problems()).singleElement().satisfies(p -> {
-      assertThat(p.rule()).isEqualTo(JsonRule.LIMIT_EXCEEDED);
+      assertThat(p.code()).isEqualTo(JsonRule.LIMIT_EXCEEDED);
       assertThat(p.message()).contains("100").contains("maxStringLength");
     });
   }
@@ -31,7 +31,7 @@ final class LimitsTest extends JsonTestSupport {
     String deep = "{\"type\":\"vote\",\"id\":\"v\",\"motion_id\":\"m\",\"result\":\"adopted\",\"x\":[[[[[1]]]]]}";
 
     assertThat(failure(() -> json.read(deep)).problems()).singleElement().satisfies(p -> {
-      assertThat(p.rule()).isEqualTo(JsonRule.LIMIT_EXCEEDED);
+      assertThat(p.code()).isEqualTo(JsonRule.LIMIT_EXCEEDED);
       assertThat(p.message()).contains("maxNestingDepth");
     });
   }
@@ -42,7 +42,7 @@ final class LimitsTest extends JsonTestSupport {
         + "[{\"option\":\"yes\",\"value\":1" + "0".repeat(200) + "}]}";
 
     assertThat(failure(() -> JSON.read(huge)).problems()).singleElement().satisfies(p -> {
-      assertThat(p.rule()).isEqualTo(JsonRule.LIMIT_EXCEEDED);
+      assertThat(p.code()).isEqualTo(JsonRule.LIMIT_EXCEEDED);
       assertThat(p.message()).contains("maxNumberLength");
     });
   }
@@ -52,7 +52,7 @@ final class LimitsTest extends JsonTestSupport {
     ChanceryJson json = ChanceryJson.strict(ReadLimits.defaults().withMaxDocumentLength(50));
 
     assertThat(failure(() -> json.read(recordFixture("vote"))).problems()).singleElement().satisfies(p -> {
-      assertThat(p.rule()).isEqualTo(JsonRule.LIMIT_EXCEEDED);
+      assertThat(p.code()).isEqualTo(JsonRule.LIMIT_EXCEEDED);
       assertThat(p.message()).contains("maxDocumentLength");
     });
   }
@@ -71,7 +71,7 @@ final class LimitsTest extends JsonTestSupport {
     assertThat(reader.next()).isNull();
     assertThat(skipped).singleElement().satisfies(e -> {
       assertThat(e.line()).hasValue(2);
-      assertThat(e.problems()).extracting(JsonProblem::rule).containsExactly(JsonRule.LIMIT_EXCEEDED);
+      assertThat(e.problems()).extracting(JsonProblem::code).containsExactly(JsonRule.LIMIT_EXCEEDED);
     });
   }
 

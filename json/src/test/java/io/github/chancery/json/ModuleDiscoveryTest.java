@@ -10,6 +10,7 @@ import io.github.chancery.core.record.ChanceryRecord;
 import io.github.chancery.core.vote.Vote;
 import java.util.List;
 import java.util.Map;
+import io.github.chancery.core.validation.ViolationCode;
 import org.junit.jupiter.api.Test;
 
 /** The module is found by Jackson's service lookup and works in a plain, unconfigured mapper. */
@@ -60,7 +61,7 @@ final class ModuleDiscoveryTest extends JsonTestSupport {
 
     assertThat(failure.problems()).singleElement().satisfies(p -> {
       assertThat(p.path()).isEqualTo("$.latest.counts[1].value");
-      assertThat(p.rule()).isEqualTo("negative");
+      assertThat(p.code()).isEqualTo(ViolationCode.NEGATIVE);
     });
   }
 

@@ -36,7 +36,7 @@ final class OversizedRecordTest extends JsonTestSupport {
       assertThat(e.recordIndex()).hasValue(1);
       assertThat(e.problems()).singleElement().satisfies(p -> {
         assertThat(p.path()).isEqualTo("$[1]");
-        assertThat(p.rule()).isEqualTo(JsonRule.LIMIT_EXCEEDED);
+        assertThat(p.code()).isEqualTo(JsonRule.LIMIT_EXCEEDED);
         assertThat(p.message()).contains("maxRecordLength");
       });
     });
@@ -54,7 +54,7 @@ final class OversizedRecordTest extends JsonTestSupport {
     assertThat(skipped).singleElement().satisfies(e -> {
       assertThat(e.recordIndex()).hasValue(1);
       assertThat(e.line()).hasValue(2);
-      assertThat(e.problems()).extracting(JsonProblem::rule).containsExactly(JsonRule.LIMIT_EXCEEDED);
+      assertThat(e.problems()).extracting(JsonProblem::code).containsExactly(JsonRule.LIMIT_EXCEEDED);
     });
   }
 
@@ -64,7 +64,7 @@ final class OversizedRecordTest extends JsonTestSupport {
       assertThat(reader.next().id()).isEqualTo("state-xk");
       ChanceryJsonException failure = failure(reader::next);
       assertThat(failure.recordIndex()).hasValue(1);
-      assertThat(failure.problems()).extracting(JsonProblem::path, JsonProblem::rule)
+      assertThat(failure.problems()).extracting(JsonProblem::path, JsonProblem::code)
           .containsExactly(org.assertj.core.groups.Tuple.tuple("$[1]", JsonRule.LIMIT_EXCEEDED));
     }
   }

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import io.github.chancery.core.validation.ViolationCode;
 import org.junit.jupiter.api.Test;
 
 final class StreamingTest extends JsonTestSupport {
@@ -95,8 +96,8 @@ final class StreamingTest extends JsonTestSupport {
     assertThat(records).extracting(ChanceryRecord::id)
         .containsExactly("state-xk", "entity-transnistria", "org-az-mfa", "person-leo-housakos", "vote-un-ga-1");
     assertThat(skipped).extracting(e -> e.line().getAsLong()).containsExactly(4L, 6L);
-    assertThat(skipped.get(0).problems()).extracting(JsonProblem::rule).containsExactly("negative");
-    assertThat(skipped.get(1).problems()).extracting(JsonProblem::rule).containsExactly(JsonRule.MALFORMED_JSON);
+    assertThat(skipped.get(0).problems()).extracting(JsonProblem::code).containsExactly(ViolationCode.NEGATIVE);
+    assertThat(skipped.get(1).problems()).extracting(JsonProblem::code).containsExactly(JsonRule.MALFORMED_JSON);
     assertThat(reader.recordsSkipped()).isEqualTo(2);
     assertThat(reader.recordsSeen()).isEqualTo(7);
   }
@@ -109,7 +110,7 @@ final class StreamingTest extends JsonTestSupport {
     ChanceryJsonException failure = failure(reader::next);
 
     assertThat(failure.recordIndex()).hasValue(1);
-    assertThat(failure.problems()).extracting(p -> p.path() + " " + p.rule())
+    assertThat(failure.problems()).extracting(p -> p.path() + " " + p.code().code())
         .containsExactly("$[1].counts[1].value negative");
     reader.close();
   }
@@ -133,7 +134,7 @@ final class StreamingTest extends JsonTestSupport {
     assertThat(reader.next()).isNotNull();
     ChanceryJsonException failure = failure(reader::next);
 
-    assertThat(failure.problems()).extracting(JsonProblem::rule).containsExactly(JsonRule.MALFORMED_JSON);
+    assertThat(failure.problems()).extracting(JsonProblem::code).containsExactly(JsonRule.MALFORMED_JSON);
     assertThat(reader.next()).isNull();
     reader.close();
   }
@@ -151,7 +152,7 @@ final class StreamingTest extends JsonTestSupport {
     RecordReader reader =
         JSON.readNdjson(new ByteArrayInputStream(twoOnOneLine.getBytes(StandardCharsets.UTF_8)));
 
-    assertThat(failure(reader::next).problems()).extracting(p -> p.path() + " " + p.rule())
+    assertThat(failure(reader::next).problems()).extracting(p -> p.path() + " " + p.code().code())
         .containsExactly("$ trailing-tokens");
   }
 
@@ -163,7 +164,7 @@ final class StreamingTest extends JsonTestSupport {
     byte[] broken = (recordFixture("state") + "\n").getBytes(StandardCharsets.UTF_8);
     broken[broken.length - 10] = (byte) 0xFF;
     ChanceryJsonException failure = failure(JSON.readNdjson(new ByteArrayInputStream(broken))::next);
-    assertThat(failure.problems()).extracting(p -> p.rule() + " " + p.message())
+    assertThat(failure.problems()).extracting(p -> p.code().code() + " " + p.message())
         .containsExactly("malformed-json the line is not valid UTF-8");
     assertThat(failure.line()).hasValue(1);
   }
@@ -194,7 +195,7 @@ final class StreamingTest extends JsonTestSupport {
     assertThat(skipped).singleElement().satisfies(e -> {
       assertThat(e.line()).hasValue(3);
       assertThat(e.recordIndex()).hasValue(2);
-      assertThat(e.problems()).extracting(JsonProblem::rule).containsExactly(JsonRule.MALFORMED_JSON);
+      assertThat(e.problems()).extracting(JsonProblem::code).containsExactly(JsonRule.MALFORMED_JSON);
     });
     ChanceryJsonException stop = failure(() -> readAll(JSON.readNdjson(new ByteArrayInputStream(bytes))));
     assertThat(stop.line()).hasValue(3);
@@ -212,7 +213,7 @@ final class StreamingTest extends JsonTestSupport {
     assertThat(records).hasSize(2);
     ChanceryJson oneLess = ChanceryJson.strict(ReadLimits.defaults().withMaxRecordLength(bytes - 1));
     assertThat(failure(() -> readAll(oneLess.readNdjson(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)))))
-        .problems()).extracting(JsonProblem::rule).containsExactly(JsonRule.LIMIT_EXCEEDED);
+        .problems()).extracting(JsonProblem::code).containsExactly(JsonRule.LIMIT_EXCEEDED);
   }
 
   @Test

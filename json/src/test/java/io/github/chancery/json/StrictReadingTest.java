@@ -83,7 +83,7 @@ final class StrictReadingTest extends JsonTestSupport {
     ChanceryJsonException failure = failure(() -> JSON.read(fixture("invalid/malformed.json")));
 
     assertThat(failure.problems()).singleElement().satisfies(p -> {
-      assertThat(p.rule()).isEqualTo(JsonRule.MALFORMED_JSON);
+      assertThat(p.code()).isEqualTo(JsonRule.MALFORMED_JSON);
       assertThat(p.path()).startsWith("$");
       assertThat(p.message()).contains("line 1");
     });
@@ -95,7 +95,7 @@ final class StrictReadingTest extends JsonTestSupport {
     ChanceryJsonException failure = failure(() -> JSON.read(document));
 
     assertThat(failure.problems()).singleElement().satisfies(p -> {
-      assertThat(p.rule()).isEqualTo(JsonRule.MALFORMED_JSON);
+      assertThat(p.code()).isEqualTo(JsonRule.MALFORMED_JSON);
       assertThat(p.message()).doesNotContain("Feature").doesNotContain("Source:").doesNotContain("`").doesNotContain("ALLOW_");
     });
   }

@@ -80,7 +80,7 @@ final class ConsistencyCheck {
   }
 
   private void add(FindingCode code, ChanceryRecord record, String path, String message) {
-    findings.add(Finding.of(code, record.id(), path, message));
+    findings.add(Finding.of(code, path, message, record.id()));
   }
 
   // --- votes ---

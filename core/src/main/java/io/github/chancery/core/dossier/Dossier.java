@@ -248,14 +248,14 @@ public final class Dossier implements Iterable<ChanceryRecord> {
             if (target == null) {
               problems.add(
                   Finding.of(
-                      FindingCode.DANGLING_REFERENCE, record.id(), path, "no record '" + reference.id() + "' in the dossier"));
+                      FindingCode.DANGLING_REFERENCE, path, "no record '" + reference.id() + "' in the dossier", record.id()));
             } else {
               problems.add(
                   Finding.of(
                       FindingCode.WRONG_REFERENCE_TYPE,
-                      record.id(),
                       path,
-                      "'" + reference.id() + "' is a " + target.recordType() + ", which cannot be referred to here"));
+                      "'" + reference.id() + "' is a " + target.recordType() + ", which cannot be referred to here",
+                      record.id()));
             }
           });
     }

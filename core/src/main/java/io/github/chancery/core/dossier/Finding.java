@@ -1,5 +1,6 @@
 package io.github.chancery.core.dossier;
 
+import io.github.chancery.core.validation.Problem;
 import java.util.Objects;
 
 /**
@@ -8,13 +9,13 @@ import java.util.Objects;
  *
  * <p>Instances are immutable and thread-safe.
  */
-public final class Finding {
+public final class Finding implements Problem {
   private final FindingCode code;
   private final String recordId;
   private final String path;
   private final String message;
 
-  private Finding(FindingCode code, String recordId, String path, String message) {
+  private Finding(FindingCode code, String path, String message, String recordId) {
     this.code = Objects.requireNonNull(code, "code");
     this.recordId = Objects.requireNonNull(recordId, "recordId");
     this.path = Objects.requireNonNull(path, "path");
@@ -25,16 +26,17 @@ public final class Finding {
    * Returns a finding.
    *
    * @param code the rule
-   * @param recordId the id of the record the finding is about; empty when it could not be read
    * @param path where in the dossier, such as {@code records[12].motion_id}
    * @param message what was found
+   * @param recordId the id of the record the finding is about; empty when it could not be read
    * @return the finding
    */
-  public static Finding of(FindingCode code, String recordId, String path, String message) {
-    return new Finding(code, recordId, path, message);
+  public static Finding of(FindingCode code, String path, String message, String recordId) {
+    return new Finding(code, path, message, recordId);
   }
 
   /** Returns the rule. */
+  @Override
   public FindingCode code() {
     return code;
   }
@@ -50,11 +52,13 @@ public final class Finding {
   }
 
   /** Returns where in the dossier, such as {@code records[12].motion_id}. */
+  @Override
   public String path() {
     return path;
   }
 
   /** Returns what was found, for people. */
+  @Override
   public String message() {
     return message;
   }

@@ -1,10 +1,12 @@
 package io.github.chancery.core.dossier;
 
+import io.github.chancery.core.validation.ProblemCode;
+
 /**
  * The stable codes of the consistency report's rules, each with its severity. Codes never change
  * between releases; new ones may be added.
  */
-public enum FindingCode {
+public enum FindingCode implements ProblemCode {
   /**
    * A record that could not be read or built at all (malformed, or breaking a construction
    * rule); reported by tools that check files record by record, such as a validator.
@@ -42,6 +44,7 @@ public enum FindingCode {
   }
 
   /** Returns the stable, lower-case code, such as {@code dangling-reference}. */
+  @Override
   public String code() {
     return code;
   }

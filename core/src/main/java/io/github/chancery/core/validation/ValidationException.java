@@ -48,7 +48,7 @@ public final class ValidationException extends IllegalArgumentException {
    * @return the exception, to be thrown by the caller
    */
   public static ValidationException of(String path, ViolationCode code, String message) {
-    return new ValidationException(null, null, List.of(Violation.of(path, code, message)));
+    return new ValidationException(null, null, List.of(Violation.of(code, path, message)));
   }
 
   /** Returns every violation found, in the order they were found; never empty. */

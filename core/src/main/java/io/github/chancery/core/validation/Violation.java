@@ -12,7 +12,7 @@ import java.util.Objects;
  *
  * <p>Instances are immutable and thread-safe.
  */
-public final class Violation {
+public final class Violation implements Problem {
   private final String path;
   private final ViolationCode code;
   private final String message;
@@ -26,26 +26,29 @@ public final class Violation {
   /**
    * Returns a violation.
    *
-   * @param path where the rule was broken, in wire-format names; empty for the value itself
    * @param code the rule broken
+   * @param path where the rule was broken, in wire-format names; empty for the value itself
    * @param message what is wrong, for people
    * @return the violation
    */
-  public static Violation of(String path, ViolationCode code, String message) {
+  public static Violation of(ViolationCode code, String path, String message) {
     return new Violation(path, code, message);
   }
 
   /** Returns where the rule was broken, such as {@code counts[2].value}; empty for the value itself. */
+  @Override
   public String path() {
     return path;
   }
 
   /** Returns the rule broken. */
+  @Override
   public ViolationCode code() {
     return code;
   }
 
   /** Returns what is wrong, for people. */
+  @Override
   public String message() {
     return message;
   }

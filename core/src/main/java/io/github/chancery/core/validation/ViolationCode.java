@@ -11,7 +11,7 @@ package io.github.chancery.core.validation;
  * disagree with each other (counts against ballots, a result the counts contradict) are findings
  * of the consistency report, not violations.
  */
-public enum ViolationCode {
+public enum ViolationCode implements ProblemCode {
   /** A required field is missing. */
   REQUIRED("required"),
   /** A text is empty or only whitespace. */
@@ -64,6 +64,7 @@ public enum ViolationCode {
   }
 
   /** Returns the stable, lower-case wire form of this code, such as {@code date-order}. */
+  @Override
   public String code() {
     return code;
   }

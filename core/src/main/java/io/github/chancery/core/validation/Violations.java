@@ -38,7 +38,7 @@ public final class Violations {
    * @param message what is wrong
    */
   public void add(String path, ViolationCode code, String message) {
-    mutable().add(Violation.of(path, code, message));
+    mutable().add(Violation.of(code, path, message));
   }
 
   /**

@@ -4,6 +4,7 @@ import io.github.chancery.core.dossier.ConsistencyReport;
 import io.github.chancery.core.dossier.Finding;
 import io.github.chancery.core.dossier.FindingCode;
 import io.github.chancery.core.dossier.Severity;
+import io.github.chancery.core.validation.ViolationCode;
 import io.github.chancery.json.ChanceryJsonException;
 import io.github.chancery.json.JsonProblem;
 import java.util.ArrayList;
@@ -57,9 +58,9 @@ final class FileCheck {
         add(
             Finding.of(
                 finding.code(),
-                finding.recordId(),
                 "records[" + inFile + "]" + finding.path().substring(position.end()),
-                finding.message()));
+                finding.message(),
+                finding.recordId()));
       } else {
         add(finding);
       }
@@ -76,13 +77,13 @@ final class FileCheck {
       where = ""; // the parser's message already says where
     }
     for (JsonProblem problem : bad.problems()) {
-      FindingCode code = problem.rule().equals("duplicate") ? FindingCode.DUPLICATE_ID : FindingCode.INVALID_RECORD;
+      FindingCode code = problem.code() == ViolationCode.DUPLICATE ? FindingCode.DUPLICATE_ID : FindingCode.INVALID_RECORD;
       add(
           Finding.of(
               code,
-              problem.recordId().orElse(""),
               record + relative(problem.path()),
-              problem.message() + " [" + problem.rule() + "]" + where));
+              problem.message() + " [" + problem.code().code() + "]" + where,
+              problem.recordId().orElse("")));
     }
   }
 
@@ -95,7 +96,7 @@ final class FileCheck {
   /** Moves a finding of a record checked alone (at records[0]) to its place in the file. */
   private static Finding shifted(Finding finding, long offset) {
     String path = finding.path().replaceFirst("^records\\[0\\]", "records[" + offset + "]");
-    return Finding.of(finding.code(), finding.recordId(), path, finding.message());
+    return Finding.of(finding.code(), path, finding.message(), finding.recordId());
   }
 
   ConsistencyReport report() {

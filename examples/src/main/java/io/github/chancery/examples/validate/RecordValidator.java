@@ -137,21 +137,21 @@ final class RecordValidator {
       String path = "records[" + index + "]." + link.path();
       if (target == null) {
         result.add(
-            Finding.of(FindingCode.DANGLING_REFERENCE, record.id(), path, "no record '" + link.reference().id() + "' in the file"));
+            Finding.of(FindingCode.DANGLING_REFERENCE, path, "no record '" + link.reference().id() + "' in the file", record.id()));
       } else if (!link.allowed().contains(target)) {
         result.add(
             Finding.of(
                 FindingCode.WRONG_REFERENCE_TYPE,
-                record.id(),
                 path,
-                "'" + link.reference().id() + "' is a " + target + ", which cannot be referred to here"));
+                "'" + link.reference().id() + "' is a " + target + ", which cannot be referred to here",
+                record.id()));
       }
     }
   }
 
   private static Finding duplicate(long index, ChanceryRecord record) {
     return Finding.of(
-        FindingCode.DUPLICATE_ID, record.id(), "records[" + index + "].id", "id '" + record.id() + "' is used by an earlier record");
+        FindingCode.DUPLICATE_ID, "records[" + index + "].id", "id '" + record.id() + "' is used by an earlier record", record.id());
   }
 
   private InputStream open(Path file, long size, String label) throws IOException {

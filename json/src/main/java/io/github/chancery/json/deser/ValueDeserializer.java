@@ -49,7 +49,7 @@ public final class ValueDeserializer<V> extends StdDeserializer<V> {
               : RecordEngine.readValue(tokens, valueType, read);
       if (read.hasProblems() || value == null) {
         if (!read.hasProblems()) {
-          read.problem(path, JsonRule.REQUIRED, "must not be null");
+          read.problem(JsonRule.REQUIRED, path, "must not be null");
         }
         throw new ChanceryJsonException(read.problems());
       }

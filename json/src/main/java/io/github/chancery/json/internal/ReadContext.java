@@ -1,5 +1,6 @@
 package io.github.chancery.json.internal;
 
+import io.github.chancery.core.validation.ProblemCode;
 import io.github.chancery.core.validation.ValidationException;
 import io.github.chancery.core.validation.Violation;
 import io.github.chancery.json.JsonProblem;
@@ -103,7 +104,7 @@ public final class ReadContext {
     this.recordId = id;
     if (id != null && !problems.isEmpty()) {
       // Problems found before its id was read (a duplicate type) name it too.
-      problems.replaceAll(p -> p.recordId().isPresent() ? p : JsonProblem.of(p.path(), p.rule(), p.message(), id));
+      problems.replaceAll(p -> p.recordId().isPresent() ? p : JsonProblem.of(p.code(), p.path(), p.message(), id));
     }
   }
 
@@ -113,13 +114,13 @@ public final class ReadContext {
   }
 
   /** Records a problem at a path. */
-  public void problem(String path, String rule, String message) {
-    problems.add(JsonProblem.of(path, rule, message, recordId));
+  public void problem(ProblemCode code, String path, String message) {
+    problems.add(JsonProblem.of(code, path, message, recordId));
   }
 
   /** Records a problem at the current place. */
-  public void problem(String rule, String message) {
-    problem(path(), rule, message);
+  public void problem(ProblemCode code, String message) {
+    problem(code, path(), message);
   }
 
   /** Records an unknown property at the current place: an error when strict, reported when lenient. */
@@ -130,9 +131,9 @@ public final class ReadContext {
   /** Records an unknown property at a path: an error when strict, reported when lenient. */
   public void unknownPropertyAt(String path) {
     if (ignoredListener == null) {
-      problem(path, JsonRule.UNKNOWN_PROPERTY, "is not a property of this object");
+      problem(JsonRule.UNKNOWN_PROPERTY, path, "is not a property of this object");
     } else {
-      ignoredListener.accept(JsonProblem.of(path, JsonRule.UNKNOWN_PROPERTY, "unknown property ignored", recordId));
+      ignoredListener.accept(JsonProblem.of(JsonRule.UNKNOWN_PROPERTY, path, "unknown property ignored", recordId));
     }
   }
 
@@ -140,7 +141,7 @@ public final class ReadContext {
   void violations(ValidationException failure) {
     String path = path();
     for (Violation violation : failure.violations()) {
-      problem(Paths.join(path, violation.path()), violation.code().code(), violation.message());
+      problem(violation.code(), Paths.join(path, violation.path()), violation.message());
     }
   }
 
@@ -173,7 +174,7 @@ public final class ReadContext {
       for (Violation violation : failure.violations()) {
         String where = Paths.join(path, violation.path());
         if (reported.stream().noneMatch(p -> overlaps(p, where))) {
-          problem(where, violation.code().code(), violation.message());
+          problem(violation.code(), where, violation.message());
         }
       }
       return null;

@@ -388,13 +388,13 @@ public final class RecordEngine {
       Token value = in.next();
       if (texts.containsKey(key) || (unread != null && unread.contains(key))) {
         path = path == null ? context.path() : path;
-        context.problem(Paths.property(path, key), JsonRule.DUPLICATE_KEY, "the key '" + key + "' appears more than once");
+        context.problem(JsonRule.DUPLICATE_KEY, Paths.property(path, key), "the key '" + key + "' appears more than once");
         in.skipValue();
       } else if (value != Token.STRING) {
         path = path == null ? context.path() : path;
         // Keys are language tags, always in bracket notation, as the core reports them.
         String bracketed = path + "['" + key.replace("\\", "\\\\").replace("'", "\\'") + "']";
-        context.problem(bracketed, JsonRule.WRONG_TYPE, "expected a string, found " + describe(in));
+        context.problem(JsonRule.WRONG_TYPE, bracketed, "expected a string, found " + describe(in));
         in.skipValue();
         if (unread == null) {
           unread = new HashSet<>(2);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
+import io.github.chancery.core.validation.ProblemCode;
 import io.github.chancery.json.ChanceryJsonException;
 import io.github.chancery.json.JsonProblem;
 import io.github.chancery.json.JsonRule;
@@ -36,10 +37,10 @@ public final class ParseFailures {
     }
     String path = pathOf(parser);
     if (failure instanceof NamedLimits.Exceeded) {
-      return single(path, JsonRule.LIMIT_EXCEEDED, ((NamedLimits.Exceeded) failure).description());
+      return single(JsonRule.LIMIT_EXCEEDED, path, ((NamedLimits.Exceeded) failure).description());
     }
     if (failure instanceof StreamConstraintsException) {
-      return single(path, JsonRule.LIMIT_EXCEEDED, "a configured read limit was exceeded");
+      return single(JsonRule.LIMIT_EXCEEDED, path, "a configured read limit was exceeded");
     }
     String message;
     if (failure instanceof JsonEOFException) {
@@ -47,23 +48,23 @@ public final class ParseFailures {
     } else if (failure instanceof StreamReadException) {
       message = "the text is not well-formed JSON";
     } else {
-      return single(path, JsonRule.MALFORMED_JSON, "the document cannot be read as JSON");
+      return single(JsonRule.MALFORMED_JSON, path, "the document cannot be read as JSON");
     }
     JsonLocation location = failure.getLocation();
     if (location != null && location.getLineNr() > 0) {
       message += " (line " + (location.getLineNr() + lineOffset) + ", column " + location.getColumnNr() + ")";
     }
-    return single(path, JsonRule.MALFORMED_JSON, message);
+    return single(JsonRule.MALFORMED_JSON, path, message);
   }
 
   /** The problem of bytes that are not UTF-8, UTF-16 or UTF-32 text at all. */
   public static ChanceryJsonException notAnEncoding() {
-    return single(Paths.ROOT, JsonRule.MALFORMED_JSON, "the text is not in a JSON encoding (UTF-8, UTF-16 or UTF-32)");
+    return single(JsonRule.MALFORMED_JSON, Paths.ROOT, "the text is not in a JSON encoding (UTF-8, UTF-16 or UTF-32)");
   }
 
   /** Returns an exception of one problem. */
-  public static ChanceryJsonException single(String path, String rule, String message) {
-    return new ChanceryJsonException(List.of(JsonProblem.of(path, rule, message, null)));
+  public static ChanceryJsonException single(ProblemCode code, String path, String message) {
+    return new ChanceryJsonException(List.of(JsonProblem.of(code, path, message, null)));
   }
 
   /** Returns the JSON path of the parser's current position. */
