@@ -283,6 +283,7 @@ public final class RecordReader implements Closeable {
       notUtf8 = false;
       boolean any = false;
       long seen = 0;
+      long kept = (long) limit + SLACK;
       while (true) {
         if (position == end) {
           end = in.read(buffer, 0, buffer.length);
@@ -296,17 +297,28 @@ public final class RecordReader implements Closeable {
           }
         }
         any = true;
-        byte b = buffer[position++];
-        if (b == '\n') {
+        // Find the end of the line in what is buffered, then copy the run at once: a byte at a
+        // time was a fifth of the time of reading a stream.
+        int start = position;
+        int stop = start;
+        while (stop < end && buffer[stop] != '\n') {
+          stop++;
+        }
+        int run = stop - start;
+        if (seen < kept) {
+          int keep = (int) Math.min(run, kept - seen);
+          if (byteCount + keep > bytes.length) {
+            bytes = java.util.Arrays.copyOf(bytes, (int) Math.min(kept, Math.max(2L * bytes.length, (long) byteCount + keep)));
+          }
+          System.arraycopy(buffer, start, bytes, byteCount, keep);
+          byteCount += keep;
+        }
+        seen += run;
+        if (stop < end) {
+          position = stop + 1;
           break;
         }
-        seen++;
-        if (seen <= (long) limit + SLACK) {
-          if (byteCount == bytes.length) {
-            bytes = java.util.Arrays.copyOf(bytes, (int) Math.min((long) limit + SLACK, 2L * bytes.length));
-          }
-          bytes[byteCount++] = b;
-        }
+        position = stop;
       }
       lineNumber++;
       int from = 0;

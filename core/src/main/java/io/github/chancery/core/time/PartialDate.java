@@ -421,22 +421,26 @@ public final class PartialDate {
       // ZonedDateTime's own form: seconds only when not zero, the region only when named.
       return instant.toString();
     }
-    StringBuilder out = new StringBuilder(10);
-    padded(out, year, 4);
-    if (precision != DatePrecision.YEAR) {
-      padded(out.append('-'), month, 2);
-      if (precision == DatePrecision.DAY) {
-        padded(out.append('-'), day, 2);
+    // Years are 1 to 9999, so always four digits, written straight into the characters:
+    // records print their dates each time they are written.
+    int length = precision == DatePrecision.YEAR ? 4 : precision == DatePrecision.MONTH ? 7 : 10;
+    char[] out = new char[length];
+    digits(out, 0, year, 4);
+    if (length > 4) {
+      out[4] = '-';
+      digits(out, 5, month, 2);
+      if (length > 7) {
+        out[7] = '-';
+        digits(out, 8, day, 2);
       }
     }
-    return out.toString();
+    return new String(out);
   }
 
-  private static void padded(StringBuilder out, int value, int width) {
-    String digits = Integer.toString(value);
-    for (int i = digits.length(); i < width; i++) {
-      out.append('0');
+  private static void digits(char[] out, int at, int value, int width) {
+    for (int i = at + width - 1; i >= at; i--) {
+      out[i] = (char) ('0' + value % 10);
+      value /= 10;
     }
-    out.append(digits);
   }
 }

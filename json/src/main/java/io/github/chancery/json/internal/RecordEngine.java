@@ -43,7 +43,7 @@ public final class RecordEngine {
   public static void writeRecord(TokenWriter out, ChanceryRecord record) throws IOException {
     Shape<ChanceryRecord> shape = Shapes.of(record);
     out.startObject();
-    out.name(TYPE);
+    out.propertyName(TYPE);
     out.string(shape.name());
     writeProperties(out, shape, record);
     out.endObject();
@@ -59,20 +59,20 @@ public final class RecordEngine {
       Object held = property.get(object);
       switch (property.cardinality()) {
         case REQUIRED:
-          out.name(property.name());
+          out.propertyName(property.name());
           writeValue(out, type, held);
           break;
         case OPTIONAL:
           Optional<?> optional = (Optional<?>) held;
           if (optional.isPresent()) {
-            out.name(property.name());
+            out.propertyName(property.name());
             writeValue(out, type, optional.get());
           }
           break;
         default:
           List<?> list = (List<?>) held;
           if (!list.isEmpty()) {
-            out.name(property.name());
+            out.propertyName(property.name());
             out.startArray();
             for (int i = 0; i < list.size(); i++) {
               writeValue(out, type, list.get(i));

@@ -25,6 +25,15 @@ public interface TokenWriter {
   /** Writes a property name. */
   void name(String name) throws IOException;
 
+  /**
+   * Writes the name of a property of the format: one of a small, fixed set (a shape's property
+   * names and {@code type}), which a writer may keep encoded. Names from the data, such as the
+   * language tags of a multilingual text, go through {@link #name(String)}.
+   */
+  default void propertyName(String name) throws IOException {
+    name(name);
+  }
+
   /** Writes a string. */
   void string(String value) throws IOException;
 

@@ -1,12 +1,17 @@
 package io.github.chancery.json.internal.jackson;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import io.github.chancery.json.internal.TokenWriter;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The engine's tokens written to a Jackson 2 {@link JsonGenerator}. Not thread-safe. */
 public final class JacksonTokenWriter implements TokenWriter {
+  // The format's property names, encoded once: a fixed set of a few dozen, never names from data.
+  private static final ConcurrentHashMap<String, SerializedString> ENCODED = new ConcurrentHashMap<>();
+
   private final JsonGenerator out;
 
   /** Creates a writer to a generator. */
@@ -37,6 +42,11 @@ public final class JacksonTokenWriter implements TokenWriter {
   @Override
   public void name(String name) throws IOException {
     out.writeFieldName(name);
+  }
+
+  @Override
+  public void propertyName(String name) throws IOException {
+    out.writeFieldName(ENCODED.computeIfAbsent(name, SerializedString::new));
   }
 
   @Override
