@@ -78,7 +78,7 @@ public class BuildBenchmarks {
     legislatureId = vote.legislature().orElseThrow().id();
     identifier = vote.identifier().orElseThrow();
     sourceId = vote.sources().get(0).id();
-    result = vote.result();
+    result = vote.result().orElseThrow();
     date = vote.date().orElseThrow();
     method = vote.method().orElseThrow();
     rule = vote.rule().orElseThrow();

@@ -154,7 +154,7 @@ public final class SeedStoryExample {
       return Optional.of(
           name(motion.legislature(), byId)
               + " "
-              + vote.result()
+              + vote.result().map(Object::toString).orElse("voted on")
               + " \""
               + motion.title().preferring("en")
               + "\" ("
@@ -188,7 +188,7 @@ public final class SeedStoryExample {
       return Optional.of(
           "Signed by "
               + treaty.signatures().stream()
-                  .map(s -> name(s.signatory(), byId))
+                  .map(s -> name(s.signatory().isPresent() ? s.signatory().get() : s.onBehalfOf(), byId))
                   .collect(Collectors.joining(", "))
               + ", brokered by "
               + treaty.mediators().stream().map(m -> name(m, byId)).collect(Collectors.joining(", "))

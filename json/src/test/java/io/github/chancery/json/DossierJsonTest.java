@@ -37,7 +37,7 @@ final class DossierJsonTest extends JsonTestSupport {
   @Test
   void reportsEveryBadRecordOfADossierWithItsPath() {
     assertThat(pathsAndRules(() -> JSON.readDossier(input("dossiers/bad-records.dossier.json"))))
-        .containsExactly("$.records[1].counts[1].value negative", "$.records[3].result required");
+        .containsExactly("$.records[1].counts[1].value negative", "$.records[3].motion_id required");
   }
 
   @Test

@@ -44,7 +44,7 @@ final class PartsThroughJacksonTest extends JsonTestSupport {
         part("vote", "counts", r -> ((Vote) r).counts()),
         part("vote", "ballots", r -> ((Vote) r).ballots()),
         part("vote", "date", r -> ((Vote) r).date().orElseThrow()),
-        part("vote", "result", r -> ((Vote) r).result()),
+        part("vote", "result", r -> ((Vote) r).result().orElseThrow()),
         part("vote", "motion_id", r -> ((Vote) r).motion()),
         part("treaty", "signatures", r -> ((Treaty) r).signatures()),
         part("treaty", "participant_actions", r -> ((Treaty) r).participantActions()),

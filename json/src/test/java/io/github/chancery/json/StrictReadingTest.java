@@ -20,7 +20,7 @@ final class StrictReadingTest extends JsonTestSupport {
     "number-for-string.json, $.identifier, wrong-type",
     "boolean-for-string.json, $.identifier, wrong-type",
     "null-required.json, $.motion_id, required",
-    "missing-required.json, $.result, required",
+    "missing-required.json, $.motion_id, required",
     "trailing-tokens.json, $, trailing-tokens",
     "negative-count.json, $.counts[1].value, negative",
     "duplicate-ballot.json, $.ballots[1].voter_id, duplicate-ballot",
@@ -123,15 +123,15 @@ final class StrictReadingTest extends JsonTestSupport {
   void reportsEveryProblemOfADocumentTogether() {
     String document =
         "{\"type\":\"vote\",\"id\":\"vote-1\",\"id\":\"vote-2\",\"motion_id\":7,\"colour\":\"red\","
-            + "\"counts\":[{\"option\":\"yes\",\"value\":\"1\"}]}";
+            + "\"counts\":[{\"option\":\"yes\",\"value\":\"1\"}],\"ballots\":[{\"option\":\"yes\"}]}";
 
     assertThat(pathsAndRules(() -> JSON.read(document)))
         .containsExactlyInAnyOrder(
             "$.id duplicate-key",
             "$.colour unknown-property",
             "$.motion_id wrong-type",
-            "$.result required",
-            "$.counts[0].value wrong-type");
+            "$.counts[0].value wrong-type",
+            "$.ballots[0].voter_id required");
   }
 
   @Test

@@ -114,7 +114,7 @@ final class ConsistencyCheck {
     }
 
     countsAgainstBallots(vote, at);
-    resultAgainstCounts(vote, at, seats);
+    resultAgainstCounts(vote, at, seats, legislature);
     legislature.ifPresent(body -> ballotsOfMembers(vote, at, body));
   }
 
@@ -128,7 +128,8 @@ final class ConsistencyCheck {
     }
     for (int i = 0; i < vote.counts().size(); i++) {
       Count count = vote.counts().get(i);
-      if (count.group().isPresent()) {
+      // A partial roll call names only some voters: its other options have no list to compare.
+      if (count.group().isPresent() || !vote.listsInFull(count.option())) {
         continue;
       }
       long[] tally = cast.get(count.option());
@@ -144,30 +145,87 @@ final class ConsistencyCheck {
     }
   }
 
-  private void resultAgainstCounts(Vote vote, String at, OptionalInt seats) {
-    if (vote.rule().isEmpty()
-        || !(vote.result().equals(VoteResult.ADOPTED) || vote.result().equals(VoteResult.REJECTED))) {
+  /** What a vote's figures give under its rule, when they decide it, and why. */
+  private static final class Outcome {
+    final VoteResult result; // ADOPTED, REJECTED or VETOED
+    final String why;
+
+    Outcome(VoteResult result, String why) {
+      this.result = result;
+      this.why = why;
+    }
+  }
+
+  private void resultAgainstCounts(Vote vote, String at, OptionalInt seats, Optional<Legislature> legislature) {
+    if (vote.rule().isEmpty()) {
       return;
     }
     VotingRule rule = vote.rule().get();
+    Outcome outcome = outcome(vote, rule, seats, legislature);
     OptionalInt yes = vote.count(VoteOption.YES);
     OptionalInt no = vote.count(VoteOption.NO);
-    Boolean adopted = null; // what the counts give, when they decide it
-    String why = null;
+    if (vote.result().isEmpty()) {
+      if (outcome != null) {
+        add(
+            FindingCode.RESULT_IMPLIED,
+            vote,
+            at + "result",
+            "no result is declared; under " + rule + ", " + outcome.why + " give " + outcome.result);
+      }
+      return;
+    }
+    VoteResult declared = vote.result().get();
+    String contradiction = null;
+    if (declared.equals(VoteResult.TIED)) {
+      if (rule.equals(VotingRule.SIMPLE_MAJORITY) && yes.isPresent() && no.isPresent() && yes.getAsInt() != no.getAsInt()) {
+        contradiction = yes.getAsInt() + " for and " + no.getAsInt() + " against are not a tie";
+      }
+    } else if (outcome != null) {
+      boolean agrees;
+      if (declared.equals(VoteResult.ADOPTED)) {
+        agrees = outcome.result.equals(VoteResult.ADOPTED);
+      } else if (declared.equals(VoteResult.REJECTED)) {
+        agrees = !outcome.result.equals(VoteResult.ADOPTED);
+      } else if (declared.equals(VoteResult.VETOED)) {
+        agrees = outcome.result.equals(VoteResult.VETOED);
+      } else {
+        agrees = true; // withdrawn, or a code of the publisher's own: nothing to compare
+      }
+      contradiction = agrees ? null : outcome.why + " give " + outcome.result;
+    }
+    if (contradiction != null) {
+      add(
+          FindingCode.RESULT_CONTRADICTS_COUNTS,
+          vote,
+          at + "result",
+          "declared " + declared + " under " + rule + ", but " + contradiction);
+    }
+  }
+
+  /** Returns what the figures give under the rule, or null when they do not decide it. */
+  private Outcome outcome(Vote vote, VotingRule rule, OptionalInt seats, Optional<Legislature> legislature) {
+    OptionalInt yes = vote.count(VoteOption.YES);
+    OptionalInt no = vote.count(VoteOption.NO);
     if (rule.equals(VotingRule.SIMPLE_MAJORITY) && yes.isPresent() && no.isPresent()) {
-      adopted = yes.getAsInt() > no.getAsInt();
-      why = yes.getAsInt() + " for and " + no.getAsInt() + " against";
-    } else if (rule.equals(VotingRule.TWO_THIRDS_PRESENT_AND_VOTING) && yes.isPresent() && no.isPresent()) {
-      adopted = 3L * yes.getAsInt() >= 2L * (yes.getAsInt() + no.getAsInt());
-      why = yes.getAsInt() + " of " + (yes.getAsInt() + no.getAsInt()) + " present and voting are for";
-    } else if (rule.equals(VotingRule.ABSOLUTE_MAJORITY) && yes.isPresent() && seats.isPresent()) {
-      adopted = 2L * yes.getAsInt() > seats.getAsInt();
-      why = yes.getAsInt() + " for out of " + seats.getAsInt() + " seats";
-    } else if (rule.equals(VotingRule.SECURITY_COUNCIL_SUBSTANTIVE) && yes.isPresent() && yes.getAsInt() < 9) {
-      // Nine votes are necessary, not sufficient: a permanent member's veto can still reject.
-      adopted = false;
-      why = "only " + yes.getAsInt() + " affirmative votes, where nine are needed";
-    } else if (rule.equals(VotingRule.CONCURRENT_MAJORITIES)) {
+      return new Outcome(
+          yes.getAsInt() > no.getAsInt() ? VoteResult.ADOPTED : VoteResult.REJECTED,
+          yes.getAsInt() + " for and " + no.getAsInt() + " against");
+    }
+    if (rule.equals(VotingRule.TWO_THIRDS_PRESENT_AND_VOTING) && yes.isPresent() && no.isPresent()) {
+      long voting = (long) yes.getAsInt() + no.getAsInt();
+      return new Outcome(
+          3L * yes.getAsInt() >= 2L * voting && voting > 0 ? VoteResult.ADOPTED : VoteResult.REJECTED,
+          yes.getAsInt() + " for of " + voting + " present and voting");
+    }
+    if (rule.equals(VotingRule.ABSOLUTE_MAJORITY) && yes.isPresent() && seats.isPresent()) {
+      return new Outcome(
+          2L * yes.getAsInt() > seats.getAsInt() ? VoteResult.ADOPTED : VoteResult.REJECTED,
+          yes.getAsInt() + " for out of " + seats.getAsInt() + " seats");
+    }
+    if (rule.equals(VotingRule.SECURITY_COUNCIL_SUBSTANTIVE)) {
+      return securityCouncil(vote, yes, no, legislature);
+    }
+    if (rule.equals(VotingRule.CONCURRENT_MAJORITIES)) {
       Map<Reference<?>, int[]> groups = new LinkedHashMap<>();
       for (Count count : vote.counts()) {
         if (count.group().isPresent()) {
@@ -180,19 +238,61 @@ final class ConsistencyCheck {
         }
       }
       if (groups.size() >= 2) {
-        adopted = groups.values().stream().allMatch(t -> t[0] > t[1]);
-        why = "the majorities per group are " + groups.entrySet().stream()
-            .map(e -> e.getKey() + " " + e.getValue()[0] + "-" + e.getValue()[1])
-            .collect(Collectors.joining(", "));
+        return new Outcome(
+            groups.values().stream().allMatch(t -> t[0] > t[1]) ? VoteResult.ADOPTED : VoteResult.REJECTED,
+            "the majorities per group, "
+                + groups.entrySet().stream()
+                    .map(e -> e.getKey() + " " + e.getValue()[0] + "-" + e.getValue()[1])
+                    .collect(Collectors.joining(", "))
+                + ",");
       }
     }
-    if (adopted != null && adopted != vote.isAdopted()) {
-      add(
-          FindingCode.RESULT_CONTRADICTS_COUNTS,
-          vote,
-          at + "result",
-          "declared " + vote.result() + " under " + rule + ", but " + why);
+    // Consensus is adoption without a vote, and a publisher's own rule has no known threshold:
+    // no figures decide either.
+    return null;
+  }
+
+  /**
+   * Nine affirmative votes are needed, and a negative vote of a permanent member defeats a draft
+   * that has them (an abstention does not): the permanent members are those the voting body's
+   * record lists, and their ballots or the count of votes against tell whether one voted no.
+   */
+  private static Outcome securityCouncil(Vote vote, OptionalInt yes, OptionalInt no, Optional<Legislature> legislature) {
+    if (yes.isEmpty()) {
+      return null;
     }
+    int affirmative = yes.getAsInt();
+    if (affirmative < 9) {
+      return new Outcome(VoteResult.REJECTED, "only " + affirmative + " affirmative votes, where nine are needed,");
+    }
+    if (no.isPresent() && no.getAsInt() == 0) {
+      return new Outcome(VoteResult.ADOPTED, affirmative + " affirmative votes and none against");
+    }
+    List<Reference<? extends io.github.chancery.core.record.Actor>> permanent =
+        legislature.map(Legislature::permanentMembers).orElse(List.of());
+    if (permanent.isEmpty() || vote.ballots().isEmpty()) {
+      return null;
+    }
+    List<String> against = new ArrayList<>();
+    int known = 0;
+    for (Reference<?> member : permanent) {
+      Optional<Ballot> ballot = vote.ballots().stream().filter(b -> b.voter().equals(member)).findFirst();
+      if (ballot.isPresent()) {
+        known++;
+        if (ballot.get().option().equals(VoteOption.NO)) {
+          against.add(member.id());
+        }
+      }
+    }
+    if (!against.isEmpty()) {
+      return new Outcome(
+          VoteResult.VETOED,
+          affirmative + " affirmative votes and the negative vote of permanent member " + String.join(", ", against));
+    }
+    if (known == permanent.size() || vote.listsInFull(VoteOption.NO)) {
+      return new Outcome(VoteResult.ADOPTED, affirmative + " affirmative votes and no permanent member against");
+    }
+    return null;
   }
 
   private void ballotsOfMembers(Vote vote, String at, Legislature legislature) {
@@ -247,7 +347,7 @@ final class ConsistencyCheck {
   private void signatures(Treaty treaty, String at) {
     for (int i = 0; i < treaty.signatures().size(); i++) {
       Signature signature = treaty.signatures().get(i);
-      Optional<Person> person = dossier.resolve(signature.signatory(), Person.class);
+      Optional<Person> person = signature.signatory().flatMap(signatory -> dossier.resolve(signatory, Person.class));
       if (signature.capacity().isEmpty() || person.isEmpty() || person.get().offices().isEmpty()) {
         continue; // nothing recorded to check the capacity against
       }
@@ -287,7 +387,9 @@ final class ConsistencyCheck {
       Vote vote = (Vote) record;
       Vote earlier = (Vote) first.get();
       if (!vote.result().equals(earlier.result())) {
-        differences.add("result " + vote.result() + " and " + earlier.result());
+        differences.add(
+            "result " + vote.result().map(Object::toString).orElse("not declared") + " and "
+                + earlier.result().map(Object::toString).orElse("not declared"));
       }
       for (Count count : vote.counts()) {
         if (count.group().isEmpty()) {

@@ -26,8 +26,13 @@ public enum FindingCode implements ProblemCode {
   PROTEST_BEFORE_ACT("protest-before-act", Severity.ERROR),
   /** A count of an option differs from the number of ballots cast for it. */
   COUNTS_DISAGREE_WITH_BALLOTS("counts-disagree-with-ballots", Severity.WARNING),
-  /** The declared result is not what the counts give under the vote's rule. */
+  /**
+   * The declared result is not what the counts give under the vote's rule: adopted where they
+   * cannot adopt, rejected where they must, vetoed where no permanent member voted against.
+   */
   RESULT_CONTRADICTS_COUNTS("result-contradicts-counts", Severity.WARNING),
+  /** A vote declares no result, and its rule and counts decide one: the finding says which. */
+  RESULT_IMPLIED("result-implied", Severity.WARNING),
   /** A signatory held no recorded office matching the capacity on the date of signing. */
   SIGNATORY_NOT_IN_OFFICE("signatory-not-in-office", Severity.WARNING),
   /** A ballot's voter is not a recorded member of the legislature on the date of the vote. */

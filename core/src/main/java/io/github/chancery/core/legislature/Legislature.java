@@ -19,7 +19,7 @@ import org.immutables.value.Value;
  * <p>A legislature is an actor: it adopts resolutions and is named in notes and statements.
  *
  * <p>Required: {@code id}, {@code name}. Invariants: the seat count, when known, is positive; a
- * legislature is not its own parent. Immutable and thread-safe.
+ * legislature is not its own parent; no permanent member is listed twice. Immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class Legislature implements Actor, WithLegislature {
@@ -37,6 +37,11 @@ public abstract class Legislature implements Actor, WithLegislature {
             ValueType.INTEGER,
             l -> l.seatCount().isPresent() ? Optional.of(l.seatCount().getAsInt()) : Optional.empty(),
             (b, seats) -> b.seatCount(seats))
+        .list(
+            "permanent_member_ids",
+            ValueType.actorReference(),
+            Legislature::permanentMembers,
+            Legislature.Builder::addAllPermanentMembers)
         .list("source_ids", ValueType.reference(RecordType.SOURCE), Legislature::sources, Legislature.Builder::addAllSources)
         .build();
 
@@ -70,11 +75,19 @@ public abstract class Legislature implements Actor, WithLegislature {
   /** Returns the number of seats, which rules such as an absolute majority need. */
   public abstract OptionalInt seatCount();
 
+  /**
+   * Returns the members whose negative vote defeats a draft under the vote's rule, as the source
+   * lists them: the permanent members of the UN Security Council for its substantive votes. The
+   * consistency report checks a vetoed, adopted or rejected result against their ballots.
+   */
+  public abstract java.util.List<Reference<? extends Actor>> permanentMembers();
+
   @Value.Check
   final void check() {
     Violations v = Violations.collect();
     v.id("id", id());
     v.noNullElements("source_ids", sources());
+    v.noNullElements("permanent_member_ids", permanentMembers());
     v.required("name", name());
     if (seatCount().isPresent() && seatCount().getAsInt() <= 0) {
       v.add(
@@ -83,6 +96,7 @@ public abstract class Legislature implements Actor, WithLegislature {
           "must be above zero, was " + seatCount().getAsInt());
     }
     v.notSelf("parent_id", id(), parent().map(Reference::id), "a legislature cannot be its own parent");
+    v.distinct("permanent_member_ids", permanentMembers());
     v.distinct("source_ids", sources());
     v.throwIfAny(RecordType.LEGISLATURE.wireName(), id());
   }

@@ -12,10 +12,11 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A signature on a treaty: the person who signed, in what capacity, on behalf of which party,
- * when and where.
+ * A signature on a treaty: on behalf of which party, when and where, and the person who signed
+ * and in what capacity when the source names them (treaty databases often say only that a state
+ * signed).
  *
- * <p>Required: {@code signatory}, {@code on_behalf_of}. Part of a {@link Treaty}, which
+ * <p>Required: {@code on_behalf_of}. Part of a {@link Treaty}, which
  * validates it: the party signed for is one of the treaty's parties. Immutable and thread-safe.
  */
 @Value.Immutable
@@ -24,7 +25,7 @@ public abstract class Signature implements WithSignature {
 
   private static final Shape<Signature> SHAPE =
     Shape.ofPart("signature", Signature.class, ImmutableSignature::builder, ImmutableSignature.Builder::build)
-        .required("signatory_id", ValueType.reference(RecordType.PERSON), Signature::signatory, ImmutableSignature.Builder::signatory)
+        .optional("signatory_id", ValueType.reference(RecordType.PERSON), Signature::signatory, ImmutableSignature.Builder::signatory)
         .required("on_behalf_of_id", ValueType.actorReference(), Signature::onBehalfOf, ImmutableSignature.Builder::onBehalfOf)
         .optional("capacity", ValueType.TEXT, Signature::capacity, ImmutableSignature.Builder::capacity)
         .optional("date", ValueType.DATE, Signature::date, ImmutableSignature.Builder::date)
@@ -47,8 +48,19 @@ public abstract class Signature implements WithSignature {
     return ImmutableSignature.builder().signatory(signatory).onBehalfOf(onBehalfOf).build();
   }
 
-  /** Returns the person who signed. */
-  public abstract Reference<Person> signatory();
+  /**
+   * Returns a signature by a party whose signatory the source does not name, as treaty
+   * databases record signatures.
+   *
+   * @param onBehalfOf the party that signed
+   * @return the signature
+   */
+  public static Signature of(Reference<? extends Actor> onBehalfOf) {
+    return ImmutableSignature.builder().onBehalfOf(onBehalfOf).build();
+  }
+
+  /** Returns the person who signed, when the source names them. */
+  public abstract Optional<Reference<Person>> signatory();
 
   /** Returns the party signed for. */
   public abstract Reference<? extends Actor> onBehalfOf();
@@ -66,8 +78,10 @@ public abstract class Signature implements WithSignature {
   // rule is checked by the enclosing record, which reports it with the full path.
   @Value.Check
   final void checkPresent() {
+    if (onBehalfOf() != null) {
+      return; // the usual case, without a collector
+    }
     Violations v = Violations.collect();
-    v.required("signatory_id", signatory());
     v.required("on_behalf_of_id", onBehalfOf());
     v.throwIfAny(null, null);
   }

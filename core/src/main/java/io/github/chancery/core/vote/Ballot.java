@@ -14,11 +14,12 @@ import org.immutables.value.Value;
 
 /**
  * One voter's ballot in a recorded vote. The voter is a person (a senator) or a state (at the
- * UN), with the group the voter belonged to at the time, a role (such as teller), and a weight
- * (1 when absent).
+ * UN), with the group the voter belonged to at the time, a role (such as {@code teller}), a weight
+ * (1 when absent) and, for a paired ballot, the member the voter was paired with.
  *
  * <p>Required: {@code voter}, {@code option}. Part of a {@link Vote}, which validates it: the
- * weight, when given, is above zero, and no voter has two ballots. Immutable and thread-safe.
+ * weight, when given, is above zero, no voter has two ballots, and no voter is paired with
+ * themselves. Immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class Ballot implements WithBallot {
@@ -31,6 +32,7 @@ public abstract class Ballot implements WithBallot {
         .optional("group_id", ValueType.reference(RecordType.ORGANIZATION), Ballot::group, ImmutableBallot.Builder::group)
         .optional("role", ValueType.TEXT, Ballot::role, ImmutableBallot.Builder::role)
         .optional("weight", ValueType.DECIMAL, Ballot::weight, ImmutableBallot.Builder::weight)
+        .optional("pair_id", ValueType.actorReference(), Ballot::pair, ImmutableBallot.Builder::pair)
         .build();
 
   /** Returns the shape of this part: its properties in wire order, read by validation, dossiers and JSON. */
@@ -66,6 +68,12 @@ public abstract class Ballot implements WithBallot {
   /** Returns the weight of the ballot; absent means 1. */
   public abstract Optional<BigDecimal> weight();
 
+  /**
+   * Returns the member the voter was paired with, for a paired ballot: two members on opposite
+   * sides who agree that neither votes, as the Westminster parliaments and the US Congress record.
+   */
+  public abstract Optional<Reference<? extends Actor>> pair();
+
   // Missing parts are rejected at once, so that a part never exists half-built; every other
   // rule is checked by the enclosing record, which reports it with the full path.
   @Value.Check
@@ -83,6 +91,9 @@ public abstract class Ballot implements WithBallot {
   void validate(Violations v, int index) {
     if (role().isPresent() && !Violations.isSoundText(role().get())) {
       v.text("ballots[" + index + "].role", role().get());
+    }
+    if (pair().isPresent() && pair().get().equals(voter())) {
+      v.add("ballots[" + index + "].pair_id", ViolationCode.SELF_REFERENCE, "a voter cannot be paired with themselves");
     }
     if (weight().isPresent() && weight().get().signum() <= 0) {
       v.add("ballots[" + index + "].weight", ViolationCode.NOT_POSITIVE, "must be above zero, was " + weight().get());

@@ -20,16 +20,17 @@ import java.util.OptionalInt;
 import org.immutables.value.Value;
 
 /**
- * A legislature's decision on a motion: its date, the result as officially declared, how it was
- * taken, the rule that applied, the counts per option (in all and per group) and, for a
- * recorded vote, each voter's ballot.
+ * A legislature's decision on a motion: its date, the result as officially declared (when the
+ * source gives one), how it was taken, the rule that applied, the counts per option (in all and
+ * per group) and, for a recorded vote, each voter's ballot, with the options whose voters the
+ * ballots list in full when the source names only some voters.
  *
  * <p>The result is stored as declared, never recomputed: thresholds and weights vary, and
  * sources sometimes report only "rejected". A vote whose counts are unknown is valid. Counts that
  * disagree with the ballots, or a result the counts contradict, are not construction errors but
  * findings of the consistency report: real sources publish such records.
  *
- * <p>Required: {@code id}, {@code motion}, {@code result}. Invariants: no count is negative; an
+ * <p>Required: {@code id}, {@code motion}. Invariants: no count is negative; an
  * option is counted at most once in all and once per group; no voter has two ballots; ballot
  * weights are above zero. Immutable and thread-safe.
  */
@@ -41,7 +42,7 @@ public abstract class Vote implements ChanceryRecord, WithVote {
     Shape.ofRecord(RecordType.VOTE, Vote.class, Vote::builder, Vote.Builder::build)
         .required("id", ValueType.ID, Vote::id, Vote.Builder::id)
         .required("motion_id", ValueType.reference(RecordType.MOTION), Vote::motion, Vote.Builder::motion)
-        .required("result", ValueType.code(VoteResult::of, VoteResult.knownValues()), Vote::result, Vote.Builder::result)
+        .optional("result", ValueType.code(VoteResult::of, VoteResult.knownValues()), Vote::result, Vote.Builder::result)
         .optional("legislature_id", ValueType.reference(RecordType.LEGISLATURE), Vote::legislature, Vote.Builder::legislature)
         .optional("identifier", ValueType.TEXT, Vote::identifier, Vote.Builder::identifier)
         .optional("date", ValueType.DATE, Vote::date, Vote.Builder::date)
@@ -49,6 +50,11 @@ public abstract class Vote implements ChanceryRecord, WithVote {
         .optional("rule", ValueType.code(VotingRule::of, VotingRule.knownValues()), Vote::rule, Vote.Builder::rule)
         .list("counts", ValueType.part(Count.shape()), Vote::counts, Vote.Builder::addAllCounts)
         .list("ballots", ValueType.part(Ballot.shape()), Vote::ballots, Vote.Builder::addAllBallots)
+        .list(
+            "listed_in_full",
+            ValueType.code(VoteOption::of, VoteOption.knownValues()),
+            Vote::listedInFull,
+            Vote.Builder::addAllListedInFull)
         .optional("other_report_of_id", ValueType.reference(RecordType.VOTE), Vote::otherReportOf, Vote.Builder::otherReportOf)
         .list("source_ids", ValueType.reference(RecordType.SOURCE), Vote::sources, Vote.Builder::addAllSources)
         .build();
@@ -58,7 +64,7 @@ public abstract class Vote implements ChanceryRecord, WithVote {
     return SHAPE;
   }
 
-  /** Returns a builder; {@code id}, {@code motion} and {@code result} are required. */
+  /** Returns a builder; {@code id} and {@code motion} are required. */
   public static Builder builder() {
     return new Builder();
   }
@@ -71,8 +77,12 @@ public abstract class Vote implements ChanceryRecord, WithVote {
   /** Returns the motion decided. */
   public abstract Reference<Motion> motion();
 
-  /** Returns the result as officially declared. */
-  public abstract VoteResult result();
+  /**
+   * Returns the result as officially declared; empty when the source gives none (many roll-call
+   * datasets give the ballots and no outcome), in which case the consistency report says what
+   * the rule and counts imply.
+   */
+  public abstract Optional<VoteResult> result();
 
   /** Returns the legislature that voted, when it is not (only) the motion's own. */
   public abstract Optional<Reference<Legislature>> legislature();
@@ -95,9 +105,28 @@ public abstract class Vote implements ChanceryRecord, WithVote {
   /** Returns the individual ballots, for a recorded vote. */
   public abstract List<Ballot> ballots();
 
+  /**
+   * Returns the options for which the ballots name every voter, when the source names only some
+   * voters (only those against, or those for and against). Empty means the ballots, when there
+   * are any, are the whole roll call. The consistency report compares the counts of these
+   * options only with the ballots.
+   */
+  public abstract List<VoteOption> listedInFull();
+
+  /**
+   * Returns whether the ballots name every voter who chose an option: the ballots are the whole
+   * roll call, or the option is one of {@link #listedInFull()}.
+   *
+   * @param option the option
+   * @return true when a count of the option can be compared with the ballots
+   */
+  public final boolean listsInFull(VoteOption option) {
+    return !ballots().isEmpty() && (listedInFull().isEmpty() || listedInFull().contains(option));
+  }
+
   /** Returns whether the declared result is {@link VoteResult#ADOPTED}. */
   public final boolean isAdopted() {
-    return VoteResult.ADOPTED.equals(result());
+    return result().isPresent() && VoteResult.ADOPTED.equals(result().get());
   }
 
   /**
@@ -134,7 +163,6 @@ public abstract class Vote implements ChanceryRecord, WithVote {
     v.noNullElements("ballots", ballots());
     v.noNullElements("source_ids", sources());
     v.required("motion_id", motion());
-    v.required("result", result());
     v.optionalText("identifier", identifier());
     Map<Object, Integer> counted = new HashMap<>();
     for (int i = 0; i < counts().size(); i++) {
@@ -169,6 +197,8 @@ public abstract class Vote implements ChanceryRecord, WithVote {
       }
     }
     v.notSelf("other_report_of_id", id(), otherReportOf().map(Reference::id), "a record cannot be another report of itself");
+    v.noNullElements("listed_in_full", listedInFull());
+    v.distinct("listed_in_full", listedInFull());
     v.distinct("source_ids", sources());
     v.throwIfAny(RecordType.VOTE.wireName(), id());
   }

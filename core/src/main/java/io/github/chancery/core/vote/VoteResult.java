@@ -5,8 +5,9 @@ import io.github.chancery.core.validation.ValidationException;
 import java.util.List;
 
 /**
- * The result of a vote as the body officially declared it: adopted or rejected. It is what the
- * chair announced, never recomputed from counts, since thresholds and weights vary.
+ * The result of a vote as the body officially declared it: adopted, rejected, vetoed, tied or
+ * withdrawn. It is what the chair announced, never recomputed from counts, since thresholds and
+ * weights vary.
  *
  * <p>An open code list: {@link #of(String)} returns the known value with exactly that code, or
  * an unknown value that keeps the code verbatim. Instances are immutable and thread-safe.
@@ -22,6 +23,12 @@ public final class VoteResult extends OpenCode {
 
   /** The vote was tied and the motion not decided by it. */
   public static final VoteResult TIED = CODES.register(new VoteResult("tied", true));
+
+  /**
+   * The draft was not adopted because a permanent member of the Security Council voted against
+   * it, though it had the affirmative votes it needed; a kind of rejection.
+   */
+  public static final VoteResult VETOED = CODES.register(new VoteResult("vetoed", true));
 
   /** The motion was withdrawn before the decision. */
   public static final VoteResult WITHDRAWN = CODES.register(new VoteResult("withdrawn", true));

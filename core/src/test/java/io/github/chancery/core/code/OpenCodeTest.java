@@ -135,7 +135,7 @@ final class OpenCodeTest {
     assertThat(VoteOption.knownValues())
         .extracting(OpenCode::code)
         .containsExactly("yes", "no", "abstain", "absent", "not voting", "paired", "excused", "other");
-    assertThat(VoteResult.knownValues()).containsExactly(VoteResult.ADOPTED, VoteResult.REJECTED, VoteResult.TIED, VoteResult.WITHDRAWN);
+    assertThat(VoteResult.knownValues()).containsExactly(VoteResult.ADOPTED, VoteResult.REJECTED, VoteResult.TIED, VoteResult.VETOED, VoteResult.WITHDRAWN);
     assertThat(MotionKind.knownValues())
         .containsExactly(
             MotionKind.MOTION,

@@ -39,7 +39,7 @@ final class VoteTest {
     ValidationException failure = Violated.exception(() -> Vote.builder().build());
 
     assertThat(pathsAndCodes(() -> Vote.builder().build()))
-        .containsExactly("id required", "motion_id required", "result required");
+        .containsExactly("id required", "motion_id required");
     assertThat(failure.getMessage())
         .startsWith("Invalid vote: ")
         .doesNotContain("Cannot build")

@@ -57,7 +57,7 @@ final class ValidatorCommandTest {
         .contains("invalid.dossier.json: dossier document, 4 records")
         .contains("Consistency report: 4 errors, 0 warnings")
         .contains("ERROR   invalid-record vote-1 records[1].counts[1].value: must not be negative, was -1 [negative]")
-        .contains("ERROR   invalid-record vote-2 records[3].result: is required [required]")
+        .contains("ERROR   invalid-record vote-2 records[3].motion_id: is required [required]")
         .contains("ERROR   duplicate-id state-xk records[2].id")
         .contains("ERROR   dangling-reference state-xk records[0].source_ids[0]: no record 'src-1'");
   }

@@ -1,0 +1,73 @@
+package io.github.chancery.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.chancery.core.dossier.Dossier;
+import io.github.chancery.core.dossier.Finding;
+import io.github.chancery.core.treaty.Treaty;
+import io.github.chancery.core.vote.Vote;
+import io.github.chancery.core.vote.VoteOption;
+import io.github.chancery.core.vote.VoteResult;
+import io.github.chancery.json.schema.RecordSchemas;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Records as published data gives them, through JSON: the Security Council's vote of 25 February
+ * 2022 on draft S/2022/155 (vetoed; the UN press release SC/14808 names the member against and
+ * those abstaining, and some of those in favour), and the General Assembly's vote of 2 March 2022
+ * on resolution ES-11/1 (no result given by the dataset; press release GA/12407 names the five
+ * against).
+ */
+final class RealWorldRecordsJsonTest extends JsonTestSupport {
+  private static final String FILE = "real-world/security-council.dossier.json";
+
+  @Test
+  void aVetoAndAVoteWithoutResultReadBackToTheSameBytes() throws Exception {
+    Dossier dossier = JSON.readDossier(new ByteArrayInputStream(fixtureBytes(FILE)));
+
+    Vote veto = dossier.get("vote-s-2022-155", Vote.class).orElseThrow();
+    assertThat(veto.result()).contains(VoteResult.VETOED);
+    assertThat(veto.listedInFull()).containsExactly(VoteOption.NO, VoteOption.ABSTAIN);
+    assertThat(dossier.get("vote-a-res-es-11-1", Vote.class).orElseThrow().result()).isEmpty();
+    assertThat(JSON.writeDossier(dossier)).isEqualTo(new String(fixtureBytes(FILE), StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void thePublishedSchemaAcceptsThem() {
+    assertThat(schemaErrors(RecordSchemas.DOSSIER, fixture(FILE))).isEmpty();
+  }
+
+  @Test
+  void theReportChecksTheVetoAgainstThePermanentMembersAndSaysWhatTheAssemblysCountsGive() throws Exception {
+    Dossier dossier = JSON.readDossier(new ByteArrayInputStream(fixtureBytes(FILE)));
+
+    assertThat(dossier.check().findings().stream().map(Finding::toString).collect(Collectors.toList()))
+        .containsExactly(
+            "WARNING result-implied vote-a-res-es-11-1 records[19].result: no result is declared; under"
+                + " two-thirds-present-and-voting, 141 for of 146 present and voting give adopted");
+
+    Dossier adopted = Dossier.of(dossier.records().stream()
+        .map(r -> r.id().equals("vote-s-2022-155") ? ((Vote) r).withResult(VoteResult.ADOPTED) : r)
+        .collect(Collectors.toList()));
+    assertThat(adopted.check().findings()).extracting(f -> f.code().code()).contains("result-contradicts-counts");
+  }
+
+  @Test
+  void aSignatureWithoutSignatoryAndAPairedBallotRoundTrip() throws Exception {
+    String treaty =
+        "{\"type\":\"treaty\",\"id\":\"treaty-paris-agreement\",\"title\":{\"en\":\"Paris Agreement\"},"
+            + "\"party_ids\":[\"state-fr\"],\"signatures\":[{\"on_behalf_of_id\":\"state-fr\",\"date\":\"2016-04-22\"}]}";
+    String vote =
+        "{\"type\":\"vote\",\"id\":\"vote-paired\",\"motion_id\":\"motion-1\",\"result\":\"adopted\","
+            + "\"ballots\":[{\"voter_id\":\"person-a\",\"option\":\"paired\",\"role\":\"live pair\",\"pair_id\":\"person-b\"}]}";
+
+    assertThat(JSON.read(treaty, Treaty.class).signatures().get(0).signatory()).isEmpty();
+    assertThat(JSON.write(JSON.read(treaty))).isEqualTo(treaty);
+    assertThat(JSON.write(JSON.read(vote))).isEqualTo(vote);
+    assertThat(pathsAndRules(() -> JSON.read(vote.replace("person-b", "person-a")))).containsExactly("$.ballots[0].pair_id self-reference");
+    assertThat(new String(JSON.writeBytes(JSON.read(vote)), StandardCharsets.UTF_8)).isEqualTo(vote);
+  }
+}
