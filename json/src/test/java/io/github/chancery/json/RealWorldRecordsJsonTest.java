@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.chancery.core.dossier.Dossier;
 import io.github.chancery.core.dossier.Finding;
+import io.github.chancery.core.record.Identifier;
+import io.github.chancery.core.record.IdentifierScheme;
 import io.github.chancery.core.treaty.Treaty;
 import io.github.chancery.core.vote.Vote;
 import io.github.chancery.core.vote.VoteOption;
@@ -33,6 +35,17 @@ final class RealWorldRecordsJsonTest extends JsonTestSupport {
     assertThat(veto.listedInFull()).containsExactly(VoteOption.NO, VoteOption.ABSTAIN);
     assertThat(dossier.get("vote-a-res-es-11-1", Vote.class).orElseThrow().result()).isEmpty();
     assertThat(JSON.writeDossier(dossier)).isEqualTo(new String(fixtureBytes(FILE), StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void identifiersReadWithTheRecordAndABadOneIsRefusedWithItsPath() throws Exception {
+    Dossier dossier = JSON.readDossier(new ByteArrayInputStream(fixtureBytes(FILE)));
+    String russia = JSON.write(dossier.get("state-ru").orElseThrow());
+
+    assertThat(dossier.withIdentifier(Identifier.of(IdentifierScheme.UN_DOCUMENT_SYMBOL, "S/2022/155")))
+        .extracting(r -> r.id()).containsExactly("s-2022-155");
+    assertThat(pathsAndRules(() -> JSON.read(russia.replace("Q159", "159")))).containsExactly("$.identifiers[0].value invalid-format");
+    assertThat(schemaErrors("state.schema.json", russia.replace("Q159", "159"))).isNotEmpty();
   }
 
   @Test

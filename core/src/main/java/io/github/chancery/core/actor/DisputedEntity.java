@@ -1,5 +1,6 @@
 package io.github.chancery.core.actor;
 
+import io.github.chancery.core.record.Identifier;
 import io.github.chancery.core.record.ValueType;
 import io.github.chancery.core.record.Shape;
 import io.github.chancery.core.record.Actor;
@@ -38,6 +39,7 @@ public abstract class DisputedEntity implements Actor, WithDisputedEntity {
             ValueType.reference(RecordType.STATE),
             DisputedEntity::internationallyRecognisedAsPartOf,
             DisputedEntity.Builder::internationallyRecognisedAsPartOf)
+        .list("identifiers", ValueType.part(Identifier.shape()), DisputedEntity::identifiers, DisputedEntity.Builder::addAllIdentifiers)
         .list("source_ids", ValueType.reference(RecordType.SOURCE), DisputedEntity::sources, DisputedEntity.Builder::addAllSources)
         .build();
 
@@ -78,6 +80,8 @@ public abstract class DisputedEntity implements Actor, WithDisputedEntity {
         recognitions().get(i).validate(v, "recognitions[" + i + "]");
       }
     }
+    v.noNullElements("identifiers", identifiers());
+    v.distinct("identifiers", identifiers());
     v.distinct("source_ids", sources());
     v.throwIfAny(RecordType.DISPUTED_ENTITY.wireName(), id());
   }

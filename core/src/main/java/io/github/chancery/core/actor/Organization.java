@@ -1,5 +1,6 @@
 package io.github.chancery.core.actor;
 
+import io.github.chancery.core.record.Identifier;
 import io.github.chancery.core.record.ValueType;
 import io.github.chancery.core.record.Shape;
 import io.github.chancery.core.record.Actor;
@@ -31,6 +32,7 @@ public abstract class Organization implements Actor, WithOrganization {
         .optional("kind", ValueType.code(OrganizationKind::of, OrganizationKind.knownValues()), Organization::kind, Organization.Builder::kind)
         .optional("abbreviation", ValueType.TEXT, Organization::abbreviation, Organization.Builder::abbreviation)
         .optional("parent_id", ValueType.actorReference(), Organization::parent, Organization.Builder::parent)
+        .list("identifiers", ValueType.part(Identifier.shape()), Organization::identifiers, Organization.Builder::addAllIdentifiers)
         .list("source_ids", ValueType.reference(RecordType.SOURCE), Organization::sources, Organization.Builder::addAllSources)
         .build();
 
@@ -66,6 +68,8 @@ public abstract class Organization implements Actor, WithOrganization {
     v.required("name", name());
     v.optionalText("abbreviation", abbreviation());
     v.notSelf("parent_id", id(), parent().map(Reference::id), "an organization cannot be its own parent");
+    v.noNullElements("identifiers", identifiers());
+    v.distinct("identifiers", identifiers());
     v.distinct("source_ids", sources());
     v.throwIfAny(RecordType.ORGANIZATION.wireName(), id());
   }

@@ -1,5 +1,6 @@
 package io.github.chancery.core.actor;
 
+import io.github.chancery.core.record.Identifier;
 import io.github.chancery.core.record.ValueType;
 import io.github.chancery.core.record.Shape;
 import io.github.chancery.core.record.Actor;
@@ -25,6 +26,7 @@ public abstract class Person implements Actor, WithPerson {
         .required("id", ValueType.ID, Person::id, Person.Builder::id)
         .required("name", ValueType.MULTILINGUAL_TEXT, Person::name, Person.Builder::name)
         .list("offices", ValueType.part(Office.shape()), Person::offices, Person.Builder::addAllOffices)
+        .list("identifiers", ValueType.part(Identifier.shape()), Person::identifiers, Person.Builder::addAllIdentifiers)
         .list("source_ids", ValueType.reference(RecordType.SOURCE), Person::sources, Person.Builder::addAllSources)
         .build();
 
@@ -58,6 +60,8 @@ public abstract class Person implements Actor, WithPerson {
         offices().get(i).validate(v, "offices[" + i + "]");
       }
     }
+    v.noNullElements("identifiers", identifiers());
+    v.distinct("identifiers", identifiers());
     v.distinct("source_ids", sources());
     v.throwIfAny(RecordType.PERSON.wireName(), id());
   }

@@ -1,5 +1,6 @@
 package io.github.chancery.core.actor;
 
+import io.github.chancery.core.record.Identifier;
 import io.github.chancery.core.record.ValueType;
 import io.github.chancery.core.record.Shape;
 import io.github.chancery.core.record.Actor;
@@ -26,6 +27,7 @@ public abstract class State implements Actor, WithState {
         .required("id", ValueType.ID, State::id, State.Builder::id)
         .required("country_code", ValueType.COUNTRY_CODE, State::countryCode, State.Builder::countryCode)
         .required("name", ValueType.MULTILINGUAL_TEXT, State::name, State.Builder::name)
+        .list("identifiers", ValueType.part(Identifier.shape()), State::identifiers, State.Builder::addAllIdentifiers)
         .list("source_ids", ValueType.reference(RecordType.SOURCE), State::sources, State.Builder::addAllSources)
         .build();
 
@@ -54,6 +56,8 @@ public abstract class State implements Actor, WithState {
     v.noNullElements("source_ids", sources());
     v.required("country_code", countryCode());
     v.required("name", name());
+    v.noNullElements("identifiers", identifiers());
+    v.distinct("identifiers", identifiers());
     v.distinct("source_ids", sources());
     v.throwIfAny(RecordType.STATE.wireName(), id());
   }

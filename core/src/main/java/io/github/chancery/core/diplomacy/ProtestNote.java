@@ -1,5 +1,6 @@
 package io.github.chancery.core.diplomacy;
 
+import io.github.chancery.core.record.Identifier;
 import io.github.chancery.core.record.ValueType;
 import io.github.chancery.core.record.Shape;
 import io.github.chancery.core.record.Actor;
@@ -42,6 +43,7 @@ public abstract class ProtestNote implements ChanceryRecord, WithProtestNote {
         .optional("summary", ValueType.MULTILINGUAL_TEXT, ProtestNote::summary, ProtestNote.Builder::summary)
         .optional("language", ValueType.LANGUAGE_TAG, ProtestNote::language, ProtestNote.Builder::language)
         .optional("other_report_of_id", ValueType.reference(RecordType.PROTEST_NOTE), ProtestNote::otherReportOf, ProtestNote.Builder::otherReportOf)
+        .list("identifiers", ValueType.part(Identifier.shape()), ProtestNote::identifiers, ProtestNote.Builder::addAllIdentifiers)
         .list("source_ids", ValueType.reference(RecordType.SOURCE), ProtestNote::sources, ProtestNote.Builder::addAllSources)
         .build();
 
@@ -114,6 +116,8 @@ public abstract class ProtestNote implements ChanceryRecord, WithProtestNote {
     v.optionalText("reference_number", referenceNumber());
     v.distinct("protested_act_ids", protestedActs());
     v.notSelf("other_report_of_id", id(), otherReportOf().map(Reference::id), "a record cannot be another report of itself");
+    v.noNullElements("identifiers", identifiers());
+    v.distinct("identifiers", identifiers());
     v.distinct("source_ids", sources());
     v.throwIfAny(RecordType.PROTEST_NOTE.wireName(), id());
   }

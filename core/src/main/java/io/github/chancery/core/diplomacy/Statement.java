@@ -1,5 +1,6 @@
 package io.github.chancery.core.diplomacy;
 
+import io.github.chancery.core.record.Identifier;
 import io.github.chancery.core.record.ValueType;
 import io.github.chancery.core.record.Shape;
 import io.github.chancery.core.record.Actor;
@@ -35,6 +36,7 @@ public abstract class Statement implements ChanceryRecord, WithStatement {
         .nonEmptyList("positions", ValueType.part(Position.shape()), Statement::positions, Statement.Builder::addAllPositions)
         .optional("summary", ValueType.MULTILINGUAL_TEXT, Statement::summary, Statement.Builder::summary)
         .optional("other_report_of_id", ValueType.reference(RecordType.STATEMENT), Statement::otherReportOf, Statement.Builder::otherReportOf)
+        .list("identifiers", ValueType.part(Identifier.shape()), Statement::identifiers, Statement.Builder::addAllIdentifiers)
         .list("source_ids", ValueType.reference(RecordType.SOURCE), Statement::sources, Statement.Builder::addAllSources)
         .build();
 
@@ -92,6 +94,8 @@ public abstract class Statement implements ChanceryRecord, WithStatement {
       }
     }
     v.notSelf("other_report_of_id", id(), otherReportOf().map(Reference::id), "a record cannot be another report of itself");
+    v.noNullElements("identifiers", identifiers());
+    v.distinct("identifiers", identifiers());
     v.distinct("source_ids", sources());
     v.throwIfAny(RecordType.STATEMENT.wireName(), id());
   }

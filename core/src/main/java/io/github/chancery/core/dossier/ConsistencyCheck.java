@@ -6,6 +6,7 @@ import io.github.chancery.core.diplomacy.ProtestNote;
 import io.github.chancery.core.legislature.Legislature;
 import io.github.chancery.core.legislature.Motion;
 import io.github.chancery.core.record.ChanceryRecord;
+import io.github.chancery.core.record.Identifier;
 import io.github.chancery.core.record.Reference;
 import io.github.chancery.core.time.PartialDate;
 import io.github.chancery.core.treaty.Signature;
@@ -76,7 +77,43 @@ final class ConsistencyCheck {
       }
       check.otherReport(record, at);
     }
+    check.sharedIdentifiers();
     return ConsistencyReport.of(check.findings);
+  }
+
+  // --- identifiers ---
+
+  /**
+   * Two records claiming one identifier of another register are probably one act or actor
+   * recorded twice, unless one says it is another report of the other.
+   */
+  private void sharedIdentifiers() {
+    for (ChanceryRecord record : dossier.records()) {
+      for (int k = 0; k < record.identifiers().size(); k++) {
+        Identifier identifier = record.identifiers().get(k);
+        List<ChanceryRecord> holders = dossier.withIdentifier(identifier);
+        if (holders.size() < 2 || holders.get(0) == record) {
+          continue; // reported once, on each later holder
+        }
+        ChanceryRecord first = holders.get(0);
+        if (sameAct(record, first)) {
+          continue;
+        }
+        add(
+            FindingCode.DUPLICATE_IDENTIFIER,
+            record,
+            "records[" + dossier.positionOf(record.id()).getAsInt() + "].identifiers[" + k + "]",
+            "'" + identifier + "' is also the identifier of " + first.recordType() + " '" + first.id() + "'");
+      }
+    }
+  }
+
+  private static boolean sameAct(ChanceryRecord one, ChanceryRecord other) {
+    Optional<Reference<?>> a = Dossier.otherReportOf(one);
+    Optional<Reference<?>> b = Dossier.otherReportOf(other);
+    return a.map(r -> r.id().equals(other.id())).orElse(false)
+        || b.map(r -> r.id().equals(one.id())).orElse(false)
+        || (a.isPresent() && b.isPresent() && a.get().id().equals(b.get().id()));
   }
 
   private void add(FindingCode code, ChanceryRecord record, String path, String message) {

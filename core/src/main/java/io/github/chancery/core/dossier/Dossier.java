@@ -6,6 +6,7 @@ import io.github.chancery.core.diplomacy.Statement;
 import io.github.chancery.core.legislature.Motion;
 import io.github.chancery.core.model.Shapes;
 import io.github.chancery.core.record.ChanceryRecord;
+import io.github.chancery.core.record.Identifier;
 import io.github.chancery.core.record.Property;
 import io.github.chancery.core.record.Provenance;
 import io.github.chancery.core.record.RecordType;
@@ -44,6 +45,8 @@ public final class Dossier implements Iterable<ChanceryRecord> {
   private final List<ChanceryRecord> records;
   private final Map<String, Integer> positions;
   private final Map<String, List<Referral>> referrals;
+  // Made on the first lookup by identifier; a race makes the same index twice, which is harmless.
+  private volatile Map<Identifier, List<ChanceryRecord>> byIdentifier;
 
   private Dossier(List<ChanceryRecord> records, Map<String, Integer> positions) {
     this.records = Collections.unmodifiableList(records);
@@ -198,6 +201,38 @@ public final class Dossier implements Iterable<ChanceryRecord> {
         .filter(other -> !reports.contains(other))
         .ifPresent(reports::add);
     return reports;
+  }
+
+  /**
+   * Returns the records that carry an identifier, in the dossier's order: usually one; more when
+   * two records claim the same identifier, which the consistency report lists
+   * ({@code duplicate-identifier}) unless they are reports of the same act.
+   *
+   * @param identifier the identifier, such as {@code Identifier.of(IdentifierScheme.WIKIDATA, "Q212")}
+   * @return the records, possibly none
+   */
+  public List<ChanceryRecord> withIdentifier(Identifier identifier) {
+    Objects.requireNonNull(identifier, "identifier");
+    return identifierIndex().getOrDefault(identifier, List.of());
+  }
+
+  Map<Identifier, List<ChanceryRecord>> identifierIndex() {
+    Map<Identifier, List<ChanceryRecord>> index = byIdentifier;
+    if (index == null) {
+      Map<Identifier, List<ChanceryRecord>> made = new HashMap<>();
+      for (ChanceryRecord record : records) {
+        for (Identifier identifier : record.identifiers()) {
+          List<ChanceryRecord> holders = made.computeIfAbsent(identifier, i -> new ArrayList<>(1));
+          if (!holders.contains(record)) {
+            holders.add(record);
+          }
+        }
+      }
+      made.replaceAll((identifier, holders) -> List.copyOf(holders));
+      index = Collections.unmodifiableMap(made);
+      byIdentifier = index;
+    }
+    return index;
   }
 
   /** The property by which a record says it is another report of the same act. */

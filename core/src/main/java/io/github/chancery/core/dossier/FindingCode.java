@@ -37,6 +37,12 @@ public enum FindingCode implements ProblemCode {
   SIGNATORY_NOT_IN_OFFICE("signatory-not-in-office", Severity.WARNING),
   /** A ballot's voter is not a recorded member of the legislature on the date of the vote. */
   BALLOT_FROM_NON_MEMBER("ballot-from-non-member", Severity.WARNING),
+  /**
+   * Two records carry the same identifier of another register (a Wikidata item, a UN document
+   * symbol) without one being another report of the other: probably one act or actor recorded
+   * twice.
+   */
+  DUPLICATE_IDENTIFIER("duplicate-identifier", Severity.WARNING),
   /** Two reports of the same act, from different sources, give different figures or dates. */
   CONFLICTING_REPORTS("conflicting-reports", Severity.WARNING);
 

@@ -1,5 +1,6 @@
 package io.github.chancery.core.legislature;
 
+import io.github.chancery.core.record.Identifier;
 import io.github.chancery.core.record.ValueType;
 import io.github.chancery.core.record.Shape;
 import io.github.chancery.core.record.Actor;
@@ -42,6 +43,7 @@ public abstract class Legislature implements Actor, WithLegislature {
             ValueType.actorReference(),
             Legislature::permanentMembers,
             Legislature.Builder::addAllPermanentMembers)
+        .list("identifiers", ValueType.part(Identifier.shape()), Legislature::identifiers, Legislature.Builder::addAllIdentifiers)
         .list("source_ids", ValueType.reference(RecordType.SOURCE), Legislature::sources, Legislature.Builder::addAllSources)
         .build();
 
@@ -97,6 +99,8 @@ public abstract class Legislature implements Actor, WithLegislature {
     }
     v.notSelf("parent_id", id(), parent().map(Reference::id), "a legislature cannot be its own parent");
     v.distinct("permanent_member_ids", permanentMembers());
+    v.noNullElements("identifiers", identifiers());
+    v.distinct("identifiers", identifiers());
     v.distinct("source_ids", sources());
     v.throwIfAny(RecordType.LEGISLATURE.wireName(), id());
   }

@@ -1,5 +1,6 @@
 package io.github.chancery.core.legislature;
 
+import io.github.chancery.core.record.Identifier;
 import io.github.chancery.core.record.ValueType;
 import io.github.chancery.core.record.Shape;
 import io.github.chancery.core.record.Actor;
@@ -42,6 +43,7 @@ public abstract class Motion implements ChanceryRecord, WithMotion {
         .list("subjects", ValueType.part(MotionSubject.shape()), Motion::subjects, Motion.Builder::addAllSubjects)
         .optional("amends_id", ValueType.reference(RecordType.MOTION), Motion::amends, Motion.Builder::amends)
         .optional("other_report_of_id", ValueType.reference(RecordType.MOTION), Motion::otherReportOf, Motion.Builder::otherReportOf)
+        .list("identifiers", ValueType.part(Identifier.shape()), Motion::identifiers, Motion.Builder::addAllIdentifiers)
         .list("source_ids", ValueType.reference(RecordType.SOURCE), Motion::sources, Motion.Builder::addAllSources)
         .build();
 
@@ -122,6 +124,8 @@ public abstract class Motion implements ChanceryRecord, WithMotion {
     }
     v.notSelf("amends_id", id(), amends().map(Reference::id), "a motion cannot amend itself");
     v.notSelf("other_report_of_id", id(), otherReportOf().map(Reference::id), "a record cannot be another report of itself");
+    v.noNullElements("identifiers", identifiers());
+    v.distinct("identifiers", identifiers());
     v.distinct("source_ids", sources());
     v.throwIfAny(RecordType.MOTION.wireName(), id());
   }

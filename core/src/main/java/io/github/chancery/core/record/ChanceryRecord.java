@@ -26,6 +26,13 @@ public interface ChanceryRecord {
   RecordType recordType();
 
   /**
+   * Returns the identifiers other registers give the act or actor this record is about (a
+   * Wikidata item, a UN document symbol, a publisher's own id), in the order given; may be empty.
+   * None is the record's own {@link #id()}.
+   */
+  List<Identifier> identifiers();
+
+  /**
    * Returns the sources that report this record, in the order given; may be empty. Each refers
    * to a {@link Provenance} record, a source.
    */

@@ -1,5 +1,6 @@
 package io.github.chancery.core.source;
 
+import io.github.chancery.core.record.Identifier;
 import io.github.chancery.core.record.ValueType;
 import io.github.chancery.core.record.Shape;
 import io.github.chancery.core.record.Actor;
@@ -46,6 +47,7 @@ public abstract class Source implements Provenance, WithSource {
         .optional("retrieved_on", ValueType.DATE, Source::retrievedOn, Source.Builder::retrievedOn)
         .optional("language", ValueType.LANGUAGE_TAG, Source::language, Source.Builder::language)
         .list("quotes", ValueType.TEXT, Source::quotes, Source.Builder::addAllQuotes)
+        .list("identifiers", ValueType.part(Identifier.shape()), Source::identifiers, Source.Builder::addAllIdentifiers)
         .list("source_ids", ValueType.reference(RecordType.SOURCE), Source::sources, Source.Builder::addAllSources)
         .build();
 
@@ -116,6 +118,8 @@ public abstract class Source implements Provenance, WithSource {
     for (int i = 0; i < quotes().size(); i++) {
       v.text("quotes[" + i + "]", quotes().get(i));
     }
+    v.noNullElements("identifiers", identifiers());
+    v.distinct("identifiers", identifiers());
     v.distinct("source_ids", sources());
     v.throwIfAny(RecordType.SOURCE.wireName(), id());
   }

@@ -1,5 +1,6 @@
 package io.github.chancery.core.treaty;
 
+import io.github.chancery.core.record.Identifier;
 import io.github.chancery.core.record.ValueType;
 import io.github.chancery.core.record.Shape;
 import io.github.chancery.core.record.Actor;
@@ -57,6 +58,7 @@ public abstract class Treaty implements ChanceryRecord, WithTreaty {
         .list("authentic_languages", ValueType.LANGUAGE_TAG, Treaty::authenticLanguages, Treaty.Builder::addAllAuthenticLanguages)
         .list("participant_actions", ValueType.part(ParticipantAction.shape()), Treaty::participantActions, Treaty.Builder::addAllParticipantActions)
         .optional("other_report_of_id", ValueType.reference(RecordType.TREATY), Treaty::otherReportOf, Treaty.Builder::otherReportOf)
+        .list("identifiers", ValueType.part(Identifier.shape()), Treaty::identifiers, Treaty.Builder::addAllIdentifiers)
         .list("source_ids", ValueType.reference(RecordType.SOURCE), Treaty::sources, Treaty.Builder::addAllSources)
         .build();
 
@@ -168,6 +170,8 @@ public abstract class Treaty implements ChanceryRecord, WithTreaty {
                     ViolationCode.INVALID_FORMAT,
                     "'" + number + "' is not a UN registration number such as I:33521 or II:965"));
     v.notSelf("other_report_of_id", id(), otherReportOf().map(Reference::id), "a record cannot be another report of itself");
+    v.noNullElements("identifiers", identifiers());
+    v.distinct("identifiers", identifiers());
     v.distinct("source_ids", sources());
     v.throwIfAny(RecordType.TREATY.wireName(), id());
   }

@@ -137,6 +137,27 @@ public final class Violations {
   }
 
   /**
+   * Returns whether a text is one clean line: sound text ({@link #isSoundText}) that neither
+   * starts nor ends with spacing and holds no line break or other control character, as codes
+   * and identifiers must be, since such characters are invisible in most listings.
+   *
+   * @param text a text, possibly null
+   * @return true when the text is one clean line
+   */
+  public static boolean isCleanLine(String text) {
+    if (!isSoundText(text) || isSpacing(text.codePointAt(0)) || isSpacing(text.codePointBefore(text.length()))) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * Returns whether a character takes no visible place of its own: whitespace, a Unicode space
    * or line separator, or an invisible format character.
    *
@@ -207,7 +228,6 @@ public final class Violations {
     return -1;
   }
 
-  /** Checks that an optional text, when present, is not blank. */
   private List<Violation> mutable() {
     if (found.isEmpty() && !(found instanceof ArrayList)) {
       found = new ArrayList<>(2);
@@ -226,6 +246,7 @@ public final class Violations {
     return text != null && !isBlankText(text) && unpairedSurrogate(text) < 0;
   }
 
+  /** Checks that an optional text, when present, is not blank and well-formed Unicode. */
   public void optionalText(String path, Optional<String> text) {
     text.ifPresent(t -> text(path, t));
   }

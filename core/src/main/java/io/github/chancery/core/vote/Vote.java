@@ -1,5 +1,6 @@
 package io.github.chancery.core.vote;
 
+import io.github.chancery.core.record.Identifier;
 import io.github.chancery.core.record.ValueType;
 import io.github.chancery.core.record.Shape;
 import io.github.chancery.core.legislature.Legislature;
@@ -56,6 +57,7 @@ public abstract class Vote implements ChanceryRecord, WithVote {
             Vote::listedInFull,
             Vote.Builder::addAllListedInFull)
         .optional("other_report_of_id", ValueType.reference(RecordType.VOTE), Vote::otherReportOf, Vote.Builder::otherReportOf)
+        .list("identifiers", ValueType.part(Identifier.shape()), Vote::identifiers, Vote.Builder::addAllIdentifiers)
         .list("source_ids", ValueType.reference(RecordType.SOURCE), Vote::sources, Vote.Builder::addAllSources)
         .build();
 
@@ -199,6 +201,8 @@ public abstract class Vote implements ChanceryRecord, WithVote {
     v.notSelf("other_report_of_id", id(), otherReportOf().map(Reference::id), "a record cannot be another report of itself");
     v.noNullElements("listed_in_full", listedInFull());
     v.distinct("listed_in_full", listedInFull());
+    v.noNullElements("identifiers", identifiers());
+    v.distinct("identifiers", identifiers());
     v.distinct("source_ids", sources());
     v.throwIfAny(RecordType.VOTE.wireName(), id());
   }

@@ -3,6 +3,8 @@ package io.github.chancery.json.schema;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.chancery.core.code.OpenCode;
+import io.github.chancery.core.record.Identifier;
+import io.github.chancery.core.record.IdentifierScheme;
 import io.github.chancery.core.record.Cardinality;
 import io.github.chancery.core.record.Property;
 import io.github.chancery.core.record.Shape;
@@ -51,7 +53,20 @@ final class ShapeSchemas {
     }
     schema.set("required", required);
     schema.put("additionalProperties", false);
+    if (shape.type() == Identifier.class) {
+      schemeFormats(schema);
+    }
     return schema;
+  }
+
+  /** An identifier of a known scheme follows the scheme's format, as the core checks. */
+  private static void schemeFormats(ObjectNode schema) {
+    ArrayNode all = schema.putArray("allOf");
+    for (IdentifierScheme scheme : IdentifierScheme.knownValues()) {
+      ObjectNode rule = all.addObject();
+      rule.putObject("if").putObject("properties").putObject("scheme").put("const", scheme.code());
+      rule.putObject("then").putObject("properties").putObject("value").put("pattern", "^(" + scheme.pattern().orElseThrow() + ")$");
+    }
   }
 
   private static ObjectNode property(Property<?, ?> property, SchemaContext schemas) {
