@@ -49,6 +49,22 @@ final class RealWorldRecordsJsonTest extends JsonTestSupport {
   }
 
   @Test
+  void aTimeOfDayWithoutAnOffsetIsKeptAsALocalDateTime() throws Exception {
+    // Parliaments publish a division's time on the local clock, such as Hansard's "2.30 pm".
+    String division = "{\"type\":\"vote\",\"id\":\"division-1\",\"motion_id\":\"motion-1\",\"date\":\"2022-03-02T14:30\"}";
+    String kyiv = division.replace("2022-03-02T14:30", "2022-03-02T10:00[Europe/Kyiv]");
+
+    Vote read = JSON.read(division, Vote.class);
+    assertThat(read.date().orElseThrow().localDateTime()).contains(java.time.LocalDateTime.of(2022, 3, 2, 14, 30));
+    assertThat(read.date().orElseThrow().instant()).isEmpty();
+    assertThat(JSON.write(read)).isEqualTo(division);
+    assertThat(JSON.write(JSON.read(kyiv))).isEqualTo(kyiv);
+    assertThat(schemaErrors("vote.schema.json", division)).isEmpty();
+    assertThat(schemaErrors("vote.schema.json", kyiv)).isEmpty();
+    assertThat(pathsAndRules(() -> JSON.read(division.replace("14:30", "14:30[+02:00]")))).containsExactly("$.date invalid-date");
+  }
+
+  @Test
   void thePublishedSchemaAcceptsThem() {
     assertThat(schemaErrors(RecordSchemas.DOSSIER, fixture(FILE))).isEmpty();
   }

@@ -14,6 +14,13 @@ public enum DatePrecision {
   /** A day, written {@code 2020-11-25}, in the calendar of the place where it happened. */
   DAY,
   /**
+   * A date and time of day on the local clock, without an offset, as most parliaments publish
+   * it, written {@code 2022-03-02T10:00}, and optionally the zone whose clock it is, written
+   * {@code 2022-03-02T10:00[Europe/Kyiv]}. It is never turned into an instant the source did not
+   * give.
+   */
+  LOCAL_DATE_TIME,
+  /**
    * An instant with its offset and, optionally, its named zone, written {@code
    * 2020-11-10T00:00+03:00[Europe/Moscow]}.
    */

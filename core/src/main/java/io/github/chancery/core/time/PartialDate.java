@@ -23,11 +23,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A date known to the precision the source gives: a year, a month, a day, or an instant with an
- * offset and optionally a named zone.
+ * A date known to the precision the source gives: a year, a month, a day, a date and time of day
+ * on a local clock (with the clock's zone when known), or an instant with an offset and
+ * optionally a named zone.
  *
  * <p>The canonical text is reduced ISO 8601, as Popolo uses it: {@code 2020}, {@code 2020-11},
- * {@code 2020-11-25}, or an ISO offset date-time with an optional zone, {@code
+ * {@code 2020-11-25}, a local date-time with an optional zone, {@code 2022-03-02T10:00} or {@code
+ * 2022-03-02T10:00[Europe/Kyiv]}, or an ISO offset date-time with an optional zone, {@code
  * 2020-11-10T00:00+03:00[Europe/Moscow]}. {@link #toString()} prints it and {@link #parse} reads
  * it back. Years run from 1 to 9999.
  *
@@ -38,6 +40,12 @@ import java.util.regex.Pattern;
  * year carries no zone, so against an instant it spans every zone, from 00:00 at +14:00 to 24:00
  * at -12:00: midnight in Moscow on 10 November (21:00 UTC on the 9th) may be the 10th. An
  * instant's {@link #earliestDay()} and {@link #latestDay()} are its local date in its own zone.
+ *
+ * <p>A local date-time is a day on its own clock: against a day, month or year it is compared as
+ * its date. Two local date-times on the same clock (the same zone, or neither naming one) are
+ * compared by the clock. Against an instant, or a local date-time of another zone, it means every
+ * instant its clock time can be: in its zone, the one or two instants of that clock time; with no
+ * zone, that time anywhere from +14:00 to -12:00.
  *
  * <p>Equality is by value and precision: {@code 2020} does not equal {@code 2020-01-01}.
  * Instances are immutable and thread-safe.
@@ -51,10 +59,14 @@ public final class PartialDate {
           "[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?"
               + "(Z|[+-][0-9]{2}:[0-9]{2}(:[0-9]{2})?)(\\[[^\\]]+\\])?");
   private static final Pattern REDUCED = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
+  /** The shape of a local date-time, with the region of its clock when known. */
+  private static final Pattern LOCAL_SHAPE =
+      Pattern.compile("([0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\\.[0-9]{1,9})?)?)(?:\\[([^\\]]+)\\])?");
 
   private static final Comparator<PartialDate> CHRONOLOGICAL =
       Comparator.comparing(PartialDate::earliestDay)
           .thenComparing(PartialDate::latestDay)
+          .thenComparing(d -> d.local, Comparator.nullsFirst(Comparator.<LocalDateTime>naturalOrder()))
           .thenComparing(
               d -> d.instant, Comparator.nullsFirst(Comparator.comparing(ZonedDateTime::toInstant)))
           .thenComparing(PartialDate::toString);
@@ -67,13 +79,22 @@ public final class PartialDate {
   private final int month;
   private final int day;
   private final ZonedDateTime instant;
+  private final LocalDateTime local;
+  private final ZoneId zone;
 
   private PartialDate(DatePrecision precision, int year, int month, int day, ZonedDateTime instant) {
+    this(precision, year, month, day, instant, null, null);
+  }
+
+  private PartialDate(
+      DatePrecision precision, int year, int month, int day, ZonedDateTime instant, LocalDateTime local, ZoneId zone) {
     this.precision = precision;
     this.year = year;
     this.month = month;
     this.day = day;
     this.instant = instant;
+    this.local = local;
+    this.zone = zone;
   }
 
   /**
@@ -177,6 +198,55 @@ public final class PartialDate {
   }
 
   /**
+   * Returns a date and time of day on a local clock whose zone is not known, as a parliament's
+   * record gives the time of a sitting or a division.
+   *
+   * @param dateTime the date and time of day
+   * @return the date with local date-time precision
+   */
+  public static PartialDate of(LocalDateTime dateTime) {
+    Objects.requireNonNull(dateTime, "dateTime");
+    checkYear(dateTime.getYear());
+    return new PartialDate(
+        DatePrecision.LOCAL_DATE_TIME,
+        dateTime.getYear(),
+        dateTime.getMonthValue(),
+        dateTime.getDayOfMonth(),
+        null,
+        dateTime,
+        null);
+  }
+
+  /**
+   * Returns a date and time of day on the clock of a named zone, kept as given: it is not
+   * resolved to an instant, so a time the zone skipped or repeated at a change of clocks is kept
+   * too.
+   *
+   * @param dateTime the date and time of day
+   * @param zone the region whose clock it is, such as {@code Europe/Kyiv}; not an offset, since
+   *     a time with an offset is an instant ({@link #of(OffsetDateTime)})
+   * @return the date with local date-time precision
+   * @throws ValidationException ({@code invalid-date}) if the zone is a fixed offset
+   */
+  public static PartialDate of(LocalDateTime dateTime, ZoneId zone) {
+    Objects.requireNonNull(dateTime, "dateTime");
+    Objects.requireNonNull(zone, "zone");
+    if (zone instanceof ZoneOffset) {
+      throw ValidationException.of(
+          "", ViolationCode.INVALID_DATE, "'" + zone + "' is an offset, which makes " + dateTime + " an instant: write " + dateTime + zone);
+    }
+    checkYear(dateTime.getYear());
+    return new PartialDate(
+        DatePrecision.LOCAL_DATE_TIME,
+        dateTime.getYear(),
+        dateTime.getMonthValue(),
+        dateTime.getDayOfMonth(),
+        null,
+        dateTime,
+        zone);
+  }
+
+  /**
    * Returns an instant with an offset and no named zone.
    *
    * @param dateTime the instant with its offset
@@ -188,9 +258,10 @@ public final class PartialDate {
   }
 
   /**
-   * Reads the canonical text: {@code 2020}, {@code 2020-11}, {@code 2020-11-25}, {@code
-   * 2020-11-10T00:00+03:00} or {@code 2020-11-10T00:00+03:00[Europe/Moscow]}. An instant must
-   * have an offset; when it also names a zone, the offset must be the zone's at that time.
+   * Reads the canonical text: {@code 2020}, {@code 2020-11}, {@code 2020-11-25}, a local
+   * date-time {@code 2022-03-02T10:00} or {@code 2022-03-02T10:00[Europe/Kyiv]}, or an instant
+   * {@code 2020-11-10T00:00+03:00} or {@code 2020-11-10T00:00+03:00[Europe/Moscow]}. When an
+   * instant also names a zone, its offset must be the zone's at that time.
    *
    * @param text the text to read
    * @return the date, at the precision the text has
@@ -213,13 +284,37 @@ public final class PartialDate {
       return of(year, month, Integer.parseInt(reduced.group(3)));
     }
     if (value.indexOf('T') > 0) {
-      return parseInstant(value);
+      Matcher local = LOCAL_SHAPE.matcher(value);
+      return local.matches() ? parseLocal(value, local) : parseInstant(value);
     }
     throw ValidationException.of(
         "",
         ViolationCode.INVALID_DATE,
         "'" + value + "' is not a date: expected YYYY, YYYY-MM, YYYY-MM-DD or an ISO 8601"
-            + " date-time with offset");
+            + " date-time");
+  }
+
+  private static PartialDate parseLocal(String value, Matcher local) {
+    LocalDateTime dateTime;
+    try {
+      dateTime = LocalDateTime.parse(local.group(1));
+    } catch (DateTimeParseException e) {
+      throw ValidationException.of("", ViolationCode.INVALID_DATE, "'" + value + "' is not a valid date and time of day");
+    }
+    if (local.group(2) == null) {
+      return of(dateTime);
+    }
+    ZoneId zone;
+    try {
+      zone = ZoneId.of(local.group(2));
+    } catch (DateTimeException e) {
+      throw ValidationException.of("", ViolationCode.INVALID_DATE, "'" + local.group(2) + "' in '" + value + "' is not a known time zone");
+    }
+    if (zone instanceof ZoneOffset) {
+      throw ValidationException.of(
+          "", ViolationCode.INVALID_DATE, "'" + value + "' gives an offset as its zone: write " + local.group(1) + zone + " for an instant");
+    }
+    return of(dateTime, zone);
   }
 
   private static PartialDate parseInstant(String value) {
@@ -305,7 +400,20 @@ public final class PartialDate {
     return Optional.ofNullable(instant);
   }
 
-  /** Returns the day, when this date has day or instant precision. */
+  /** Returns the date and time of day on the local clock, when this date has that precision. */
+  public Optional<LocalDateTime> localDateTime() {
+    return Optional.ofNullable(local);
+  }
+
+  /**
+   * Returns the zone whose clock a local date-time is on, when the source names it; an instant's
+   * zone is that of {@link #instant()}.
+   */
+  public Optional<ZoneId> zone() {
+    return Optional.ofNullable(zone);
+  }
+
+  /** Returns the day, when this date has day precision or finer. */
   public Optional<LocalDate> toLocalDate() {
     return precision.compareTo(DatePrecision.DAY) < 0
         ? Optional.empty()
@@ -349,6 +457,9 @@ public final class PartialDate {
     if (instant != null && other.instant != null) {
       return instant.toInstant().isBefore(other.instant.toInstant());
     }
+    if (local != null || other.local != null) {
+      return localBefore(other);
+    }
     // A day without a zone may be a day anywhere on Earth: it starts as early as 00:00 at +14:00
     // and ends as late as 24:00 at -12:00, and an instant is compared with that whole span.
     if (instant != null) {
@@ -358,6 +469,43 @@ public final class PartialDate {
       return !latestDay().plusDays(1).atStartOfDay(LATEST_ZONE).toInstant().isAfter(other.instant.toInstant());
     }
     return latestDay().isBefore(other.earliestDay());
+  }
+
+  /** The order where one side or both are local date-times, as the class comment says. */
+  private boolean localBefore(PartialDate other) {
+    if (local != null && other.local != null && Objects.equals(zone, other.zone)) {
+      return local.isBefore(other.local);
+    }
+    if (local != null && other.local == null && other.instant == null) {
+      return local.toLocalDate().isBefore(other.earliestDay());
+    }
+    if (other.local != null && local == null && instant == null) {
+      return latestDay().isBefore(other.local.toLocalDate());
+    }
+    return latestInstant().isBefore(other.earliestInstant());
+  }
+
+  /** The earliest instant an instant or a local date-time can be. */
+  private java.time.Instant earliestInstant() {
+    if (instant != null) {
+      return instant.toInstant();
+    }
+    if (zone == null) {
+      return local.atOffset(EARLIEST_ZONE).toInstant();
+    }
+    // In a repeated hour the clock time is two instants; the earlier offset gives the first.
+    return local.atZone(zone).withEarlierOffsetAtOverlap().toInstant();
+  }
+
+  /** The latest instant an instant or a local date-time can be. */
+  private java.time.Instant latestInstant() {
+    if (instant != null) {
+      return instant.toInstant();
+    }
+    if (zone == null) {
+      return local.atOffset(LATEST_ZONE).toInstant();
+    }
+    return local.atZone(zone).withLaterOffsetAtOverlap().toInstant();
   }
 
   /**
@@ -406,12 +554,14 @@ public final class PartialDate {
         && year == that.year
         && month == that.month
         && day == that.day
-        && Objects.equals(instant, that.instant);
+        && Objects.equals(instant, that.instant)
+        && Objects.equals(local, that.local)
+        && Objects.equals(zone, that.zone);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(precision, year, month, day, instant);
+    return Objects.hash(precision, year, month, day, instant, local, zone);
   }
 
   /** Returns the canonical reduced ISO 8601 text, which {@link #parse} reads back. */
@@ -420,6 +570,9 @@ public final class PartialDate {
     if (precision == DatePrecision.INSTANT) {
       // ZonedDateTime's own form: seconds only when not zero, the region only when named.
       return instant.toString();
+    }
+    if (precision == DatePrecision.LOCAL_DATE_TIME) {
+      return zone == null ? local.toString() : local + "[" + zone.getId() + "]";
     }
     // Years are 1 to 9999, so always four digits, written straight into the characters:
     // records print their dates each time they are written.

@@ -169,9 +169,11 @@ final class PartialDateTest {
         " 2020",
         "2020 ",
         "2020-11-25T",
-        "2020-11-10T00:00",
         "2020-11-10T00:00+03",
-        "2020-11-10T00:00[Europe/Moscow]",
+        "2020-11-10T00:00[+03:00]",
+        "2020-11-10T00:00[Europe/Nowhere]",
+        "2020-11-10T24:00",
+        "2020-11-10T00:00:61",
         "2020-11-10T25:00+03:00",
         "2020-02-30T00:00Z",
         "2020-11-10T00:00+03:00[Europe/Nowhere]",
@@ -440,5 +442,75 @@ final class PartialDateTest {
 
   private static void assertNullNamed(ThrowingCallable call, String parameter) {
     assertThatThrownBy(call).isInstanceOf(NullPointerException.class).hasMessage(parameter);
+  }
+
+  // --- local date-times: most parliaments publish a time of day without an offset ---
+
+  @Test
+  void readsATimeOfDayWithoutAnOffsetAsALocalDateTimeAndPrintsItBack() {
+    // The House of Commons Hansard gives a division's time as "2.30 pm" on a sitting day, with no offset.
+    PartialDate division = PartialDate.parse("2022-03-02T14:30");
+    PartialDate kyiv = PartialDate.parse("2022-03-02T10:00[Europe/Kyiv]");
+
+    assertThat(division.precision()).isEqualTo(DatePrecision.LOCAL_DATE_TIME);
+    assertThat(division.localDateTime()).contains(java.time.LocalDateTime.of(2022, 3, 2, 14, 30));
+    assertThat(division.instant()).isEmpty();
+    assertThat(division.zone()).isEmpty();
+    assertThat(division.toLocalDate()).contains(LocalDate.of(2022, 3, 2));
+    assertThat(kyiv.zone()).contains(java.time.ZoneId.of("Europe/Kyiv"));
+    assertThat(division).hasToString("2022-03-02T14:30");
+    assertThat(kyiv).hasToString("2022-03-02T10:00[Europe/Kyiv]");
+    assertThat(PartialDate.parse("2022-03-02T14:30:15.5")).hasToString("2022-03-02T14:30:15.500");
+    assertThat(PartialDate.parse(kyiv.toString())).isEqualTo(kyiv);
+    assertThat(division).isNotEqualTo(PartialDate.of(2022, 3, 2)).isNotEqualTo(kyiv);
+  }
+
+  @Test
+  void keepsAClockTimeThatAChangeOfClocksSkippedRatherThanMovingIt() {
+    // Toronto went from 02:00 to 03:00 on 2020-03-08; a local time names the clock, not an instant.
+    assertThat(PartialDate.parse("2020-03-08T02:30[America/Toronto]")).hasToString("2020-03-08T02:30[America/Toronto]");
+    assertInvalidDate(
+        () -> PartialDate.of(java.time.LocalDateTime.of(2020, 3, 8, 2, 30), java.time.ZoneOffset.ofHours(3)), "offset");
+  }
+
+  @Test
+  void comparesALocalDateTimeAsItsDayAgainstDaysAndByTheClockOnTheSameClock() {
+    PartialDate morning = PartialDate.parse("2022-03-02T10:00");
+    PartialDate afternoon = PartialDate.parse("2022-03-02T14:30");
+
+    assertThat(morning.isDefinitelyBefore(afternoon)).isTrue();
+    assertThat(afternoon.isDefinitelyBefore(morning)).isFalse();
+    assertThat(morning.mayCoincideWith(PartialDate.of(2022, 3, 2))).isTrue();
+    assertThat(morning.isDefinitelyAfter(PartialDate.of(2022, 3, 1))).isTrue();
+    assertThat(morning.isDefinitelyBefore(PartialDate.of(2022, 3))).isFalse();
+    assertThat(PartialDate.of(2022, 2).isDefinitelyBefore(morning)).isTrue();
+  }
+
+  @Test
+  void comparesALocalDateTimeWithAnInstantOnlyWhenEveryZoneAgrees() {
+    PartialDate local = PartialDate.parse("2022-03-02T10:00");
+    PartialDate kyiv = PartialDate.parse("2022-03-02T10:00[Europe/Kyiv]"); // 08:00 UTC
+
+    // Without a zone, 10:00 may be as early as 20:00 UTC the day before or as late as 22:00 UTC.
+    assertThat(local.mayCoincideWith(PartialDate.parse("2022-03-02T21:00Z"))).isTrue();
+    assertThat(local.isDefinitelyBefore(PartialDate.parse("2022-03-02T22:01Z"))).isTrue();
+    assertThat(local.isDefinitelyAfter(PartialDate.parse("2022-03-01T19:59Z"))).isTrue();
+    // With its zone, it is one instant.
+    assertThat(kyiv.isDefinitelyBefore(PartialDate.parse("2022-03-02T08:01Z"))).isTrue();
+    assertThat(kyiv.isDefinitelyAfter(PartialDate.parse("2022-03-02T07:59Z"))).isTrue();
+    assertThat(kyiv.mayCoincideWith(PartialDate.parse("2022-03-02T08:00Z"))).isTrue();
+    // Another clock: Kyiv's 10:00 is before New York's 09:00 the same day.
+    assertThat(kyiv.isDefinitelyBefore(PartialDate.parse("2022-03-02T09:00[America/New_York]"))).isTrue();
+  }
+
+  @Test
+  void sortsLocalDateTimesAmongTheOtherPrecisions() {
+    List<PartialDate> dates =
+        new java.util.ArrayList<>(
+            List.of(PartialDate.parse("2022-03-02T14:30"), PartialDate.of(2022, 3, 2), PartialDate.parse("2022-03-02T10:00"), PartialDate.of(2022, 3, 1)));
+
+    dates.sort(PartialDate.chronologicalOrder());
+
+    assertThat(dates).extracting(PartialDate::toString).containsExactly("2022-03-01", "2022-03-02", "2022-03-02T10:00", "2022-03-02T14:30");
   }
 }
