@@ -19,6 +19,14 @@ final class CanonicalOutputTest extends JsonTestSupport {
         State.builder()
             .name(MultilingualText.of(Map.of("sr", "Косово", "en", "Kosovo", "sq", "Kosova")))
             .addSource(io.github.chancery.core.record.Reference.to("src-1"))
+            .addOtherName(
+                io.github.chancery.core.record.OtherName.builder()
+                    .note("indefinite form")
+                    .kind(io.github.chancery.core.record.NameKind.ALIAS)
+                    .language(io.github.chancery.core.text.LanguageTag.parse("sq"))
+                    .name("Kosovë")
+                    .build())
+            .addOtherName(io.github.chancery.core.record.OtherName.of("sr-Latn", "Kosovo").withKind(io.github.chancery.core.record.NameKind.TRANSLITERATION))
             .countryCode(CountryCode.parse("xk"))
             .id("state-xk")
             .build();

@@ -2,10 +2,13 @@ package io.github.chancery.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.chancery.core.actor.State;
 import io.github.chancery.core.dossier.Dossier;
 import io.github.chancery.core.dossier.Finding;
+import io.github.chancery.core.legislature.Legislature;
 import io.github.chancery.core.record.Identifier;
 import io.github.chancery.core.record.IdentifierScheme;
+import io.github.chancery.core.time.PartialDate;
 import io.github.chancery.core.treaty.Treaty;
 import io.github.chancery.core.vote.Vote;
 import io.github.chancery.core.vote.VoteOption;
@@ -62,6 +65,26 @@ final class RealWorldRecordsJsonTest extends JsonTestSupport {
     assertThat(schemaErrors("vote.schema.json", division)).isEmpty();
     assertThat(schemaErrors("vote.schema.json", kyiv)).isEmpty();
     assertThat(pathsAndRules(() -> JSON.read(division.replace("14:30", "14:30[+02:00]")))).containsExactly("$.date invalid-date");
+  }
+
+  @Test
+  void otherNamesReadWithTheirLanguageKindAndDatesAndABadOneIsRefusedWithItsPath() throws Exception {
+    // Belarus sat in the General Assembly as the Byelorussian SSR until its renaming of 19
+    // September 1991 (Wikidata Q184); the Assembly's abbreviation and French name as the UN uses them.
+    Dossier dossier = JSON.readDossier(new ByteArrayInputStream(fixtureBytes(FILE)));
+    State belarus = dossier.get("state-by", State.class).orElseThrow();
+    String assembly = JSON.write(dossier.get("un-general-assembly").orElseThrow());
+
+    assertThat(belarus.nameOn(PartialDate.of(1986, 11, 21), "en")).isEqualTo("Byelorussian Soviet Socialist Republic");
+    assertThat(belarus.nameOn(PartialDate.of(2022, 3, 2), "en")).isEqualTo("Belarus");
+    assertThat(dossier.get("un-general-assembly", Legislature.class).orElseThrow().nameIn("fr"))
+        .isEqualTo("Assemblée générale des Nations unies");
+    assertThat(pathsAndRules(() -> JSON.read(assembly.replace("\"abbreviation\"", "\"\""))))
+        .containsExactly("$.other_names[0].kind invalid-code");
+    assertThat(pathsAndRules(() -> JSON.read(JSON.write(belarus).replace("\"end\"", "\"start\":\"1992\",\"end\""))))
+        .containsExactly("$.other_names[0].end date-order");
+    assertThat(pathsAndRules(() -> JSON.read(assembly.replace("\"name\":\"UNGA\",", ""))))
+        .containsExactly("$.other_names[0].name required");
   }
 
   @Test

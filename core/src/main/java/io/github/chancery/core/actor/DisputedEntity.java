@@ -1,6 +1,7 @@
 package io.github.chancery.core.actor;
 
 import io.github.chancery.core.record.Identifier;
+import io.github.chancery.core.record.OtherName;
 import io.github.chancery.core.record.ValueType;
 import io.github.chancery.core.record.Shape;
 import io.github.chancery.core.record.Actor;
@@ -32,6 +33,7 @@ public abstract class DisputedEntity implements Actor, WithDisputedEntity {
     Shape.ofRecord(RecordType.DISPUTED_ENTITY, DisputedEntity.class, DisputedEntity::builder, DisputedEntity.Builder::build)
         .required("id", ValueType.ID, DisputedEntity::id, DisputedEntity.Builder::id)
         .required("name", ValueType.MULTILINGUAL_TEXT, DisputedEntity::name, DisputedEntity.Builder::name)
+        .list("other_names", ValueType.part(OtherName.shape()), DisputedEntity::otherNames, DisputedEntity.Builder::addAllOtherNames)
         .list("claims", ValueType.part(Claim.shape()), DisputedEntity::claims, DisputedEntity.Builder::addAllClaims)
         .list("recognitions", ValueType.part(Recognition.shape()), DisputedEntity::recognitions, DisputedEntity.Builder::addAllRecognitions)
         .optional(
@@ -75,6 +77,8 @@ public abstract class DisputedEntity implements Actor, WithDisputedEntity {
     v.noNullElements("recognitions", recognitions());
     v.noNullElements("source_ids", sources());
     v.required("name", name());
+    v.noNullElements("other_names", otherNames());
+    v.distinct("other_names", otherNames());
     for (int i = 0; i < recognitions().size(); i++) {
       if (recognitions().get(i) != null) {
         recognitions().get(i).validate(v, "recognitions[" + i + "]");

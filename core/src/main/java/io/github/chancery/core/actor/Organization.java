@@ -1,6 +1,7 @@
 package io.github.chancery.core.actor;
 
 import io.github.chancery.core.record.Identifier;
+import io.github.chancery.core.record.OtherName;
 import io.github.chancery.core.record.ValueType;
 import io.github.chancery.core.record.Shape;
 import io.github.chancery.core.record.Actor;
@@ -29,6 +30,7 @@ public abstract class Organization implements Actor, WithOrganization {
     Shape.ofRecord(RecordType.ORGANIZATION, Organization.class, Organization::builder, Organization.Builder::build)
         .required("id", ValueType.ID, Organization::id, Organization.Builder::id)
         .required("name", ValueType.MULTILINGUAL_TEXT, Organization::name, Organization.Builder::name)
+        .list("other_names", ValueType.part(OtherName.shape()), Organization::otherNames, Organization.Builder::addAllOtherNames)
         .optional("kind", ValueType.code(OrganizationKind::of, OrganizationKind.knownValues()), Organization::kind, Organization.Builder::kind)
         .optional("abbreviation", ValueType.TEXT, Organization::abbreviation, Organization.Builder::abbreviation)
         .optional("parent_id", ValueType.actorReference(), Organization::parent, Organization.Builder::parent)
@@ -66,6 +68,8 @@ public abstract class Organization implements Actor, WithOrganization {
     v.id("id", id());
     v.noNullElements("source_ids", sources());
     v.required("name", name());
+    v.noNullElements("other_names", otherNames());
+    v.distinct("other_names", otherNames());
     v.optionalText("abbreviation", abbreviation());
     v.notSelf("parent_id", id(), parent().map(Reference::id), "an organization cannot be its own parent");
     v.noNullElements("identifiers", identifiers());

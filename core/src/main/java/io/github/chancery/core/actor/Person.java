@@ -1,6 +1,7 @@
 package io.github.chancery.core.actor;
 
 import io.github.chancery.core.record.Identifier;
+import io.github.chancery.core.record.OtherName;
 import io.github.chancery.core.record.ValueType;
 import io.github.chancery.core.record.Shape;
 import io.github.chancery.core.record.Actor;
@@ -25,6 +26,7 @@ public abstract class Person implements Actor, WithPerson {
     Shape.ofRecord(RecordType.PERSON, Person.class, Person::builder, Person.Builder::build)
         .required("id", ValueType.ID, Person::id, Person.Builder::id)
         .required("name", ValueType.MULTILINGUAL_TEXT, Person::name, Person.Builder::name)
+        .list("other_names", ValueType.part(OtherName.shape()), Person::otherNames, Person.Builder::addAllOtherNames)
         .list("offices", ValueType.part(Office.shape()), Person::offices, Person.Builder::addAllOffices)
         .list("identifiers", ValueType.part(Identifier.shape()), Person::identifiers, Person.Builder::addAllIdentifiers)
         .list("source_ids", ValueType.reference(RecordType.SOURCE), Person::sources, Person.Builder::addAllSources)
@@ -55,6 +57,8 @@ public abstract class Person implements Actor, WithPerson {
     v.noNullElements("offices", offices());
     v.noNullElements("source_ids", sources());
     v.required("name", name());
+    v.noNullElements("other_names", otherNames());
+    v.distinct("other_names", otherNames());
     for (int i = 0; i < offices().size(); i++) {
       if (offices().get(i) != null) {
         offices().get(i).validate(v, "offices[" + i + "]");

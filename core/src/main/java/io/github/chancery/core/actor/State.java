@@ -1,6 +1,7 @@
 package io.github.chancery.core.actor;
 
 import io.github.chancery.core.record.Identifier;
+import io.github.chancery.core.record.OtherName;
 import io.github.chancery.core.record.ValueType;
 import io.github.chancery.core.record.Shape;
 import io.github.chancery.core.record.Actor;
@@ -27,6 +28,7 @@ public abstract class State implements Actor, WithState {
         .required("id", ValueType.ID, State::id, State.Builder::id)
         .required("country_code", ValueType.COUNTRY_CODE, State::countryCode, State.Builder::countryCode)
         .required("name", ValueType.MULTILINGUAL_TEXT, State::name, State.Builder::name)
+        .list("other_names", ValueType.part(OtherName.shape()), State::otherNames, State.Builder::addAllOtherNames)
         .list("identifiers", ValueType.part(Identifier.shape()), State::identifiers, State.Builder::addAllIdentifiers)
         .list("source_ids", ValueType.reference(RecordType.SOURCE), State::sources, State.Builder::addAllSources)
         .build();
@@ -56,6 +58,8 @@ public abstract class State implements Actor, WithState {
     v.noNullElements("source_ids", sources());
     v.required("country_code", countryCode());
     v.required("name", name());
+    v.noNullElements("other_names", otherNames());
+    v.distinct("other_names", otherNames());
     v.noNullElements("identifiers", identifiers());
     v.distinct("identifiers", identifiers());
     v.distinct("source_ids", sources());

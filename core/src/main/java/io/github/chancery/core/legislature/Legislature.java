@@ -1,6 +1,7 @@
 package io.github.chancery.core.legislature;
 
 import io.github.chancery.core.record.Identifier;
+import io.github.chancery.core.record.OtherName;
 import io.github.chancery.core.record.ValueType;
 import io.github.chancery.core.record.Shape;
 import io.github.chancery.core.record.Actor;
@@ -30,6 +31,7 @@ public abstract class Legislature implements Actor, WithLegislature {
     Shape.ofRecord(RecordType.LEGISLATURE, Legislature.class, Legislature::builder, Legislature.Builder::build)
         .required("id", ValueType.ID, Legislature::id, Legislature.Builder::id)
         .required("name", ValueType.MULTILINGUAL_TEXT, Legislature::name, Legislature.Builder::name)
+        .list("other_names", ValueType.part(OtherName.shape()), Legislature::otherNames, Legislature.Builder::addAllOtherNames)
         .optional("kind", ValueType.code(LegislatureKind::of, LegislatureKind.knownValues()), Legislature::kind, Legislature.Builder::kind)
         .optional("jurisdiction_id", ValueType.actorReference(), Legislature::jurisdiction, Legislature.Builder::jurisdiction)
         .optional("parent_id", ValueType.actorReference(), Legislature::parent, Legislature.Builder::parent)
@@ -91,6 +93,8 @@ public abstract class Legislature implements Actor, WithLegislature {
     v.noNullElements("source_ids", sources());
     v.noNullElements("permanent_member_ids", permanentMembers());
     v.required("name", name());
+    v.noNullElements("other_names", otherNames());
+    v.distinct("other_names", otherNames());
     if (seatCount().isPresent() && seatCount().getAsInt() <= 0) {
       v.add(
           "seat_count",

@@ -1,0 +1,161 @@
+package io.github.chancery.core.record;
+
+import io.github.chancery.core.text.LanguageTag;
+import io.github.chancery.core.time.DateOrder;
+import io.github.chancery.core.time.PartialDate;
+import io.github.chancery.core.validation.Violations;
+import java.util.Objects;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A name an actor is also known by, beside its {@linkplain Actor#name() name}: an alias, a
+ * transliteration, a short form, or a former name with the dates it was in use (Zaire from 1971
+ * to 1997). An actor may have several in the same language, as EveryPolitician and Wikidata give
+ * them; their order is kept as recorded, and lookups that prefer one take the first.
+ *
+ * <p>Required: {@code name}. Invariants, checked when it is made: the name and note are not
+ * blank, and the end is not definitely before the start. A name without a language is a name in
+ * no stated language (publishers often omit it); it is never given one. Immutable and
+ * thread-safe.
+ */
+@Value.Immutable
+public abstract class OtherName implements WithOtherName {
+  OtherName() {}
+
+  private static final Shape<OtherName> SHAPE =
+    Shape.ofPart("other_name", OtherName.class, OtherName::builder, OtherName.Builder::build)
+        .required("name", ValueType.TEXT, OtherName::name, OtherName.Builder::name)
+        .optional("language", ValueType.LANGUAGE_TAG, OtherName::language, OtherName.Builder::language)
+        .optional("kind", ValueType.code(NameKind::of, NameKind.knownValues()), OtherName::kind, OtherName.Builder::kind)
+        .optional("start", ValueType.DATE, OtherName::start, OtherName.Builder::start)
+        .optional("end", ValueType.DATE, OtherName::end, OtherName.Builder::end)
+        .optional("note", ValueType.TEXT, OtherName::note, OtherName.Builder::note)
+        .build();
+
+  /** Returns the shape of this part: its properties in wire order, read by validation, dossiers and JSON. */
+  public static Shape<OtherName> shape() {
+    return SHAPE;
+  }
+
+  /**
+   * Returns an other name in no stated language, of no stated kind and without dates.
+   *
+   * @param name the name as written
+   * @return the other name
+   * @throws io.github.chancery.core.validation.ValidationException if the name is blank
+   */
+  public static OtherName of(String name) {
+    Objects.requireNonNull(name, "name");
+    return builder().name(name).build();
+  }
+
+  /**
+   * Returns an other name in a language.
+   *
+   * @param language a BCP 47 tag such as {@code ru-Latn}
+   * @param name the name as written in that language
+   * @return the other name
+   * @throws io.github.chancery.core.validation.ValidationException if the tag is malformed or the
+   *     name blank
+   */
+  public static OtherName of(String language, String name) {
+    Objects.requireNonNull(language, "language");
+    Objects.requireNonNull(name, "name");
+    return builder().language(LanguageTag.parse(language)).name(name).build();
+  }
+
+  /**
+   * Returns a former name in a language, with the dates it was in use.
+   *
+   * @param language a BCP 47 tag
+   * @param name the name as written then
+   * @param start when the name was adopted
+   * @param end when it was abandoned
+   * @return the other name, of kind {@link NameKind#FORMER}
+   */
+  public static OtherName former(String language, String name, PartialDate start, PartialDate end) {
+    Objects.requireNonNull(language, "language");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(start, "start");
+    Objects.requireNonNull(end, "end");
+    return builder().language(LanguageTag.parse(language)).name(name).kind(NameKind.FORMER).start(start).end(end).build();
+  }
+
+  /** Returns a builder; {@code name} is required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns the name as written. */
+  public abstract String name();
+
+  /** Returns the language it is written in, when stated. */
+  public abstract Optional<LanguageTag> language();
+
+  /** Returns what kind of name it is, when stated. */
+  public abstract Optional<NameKind> kind();
+
+  /** Returns when the name was adopted, when known. */
+  public abstract Optional<PartialDate> start();
+
+  /** Returns when the name was abandoned, when known. */
+  public abstract Optional<PartialDate> end();
+
+  /** Returns a note on the name, such as {@code Birth name} or a publisher's remark. */
+  public abstract Optional<String> note();
+
+  /** Returns whether the name has a start or an end date, so that it is known to be of a period. */
+  public boolean isDated() {
+    return start().isPresent() || end().isPresent();
+  }
+
+  /**
+   * Returns whether the name may have been in use on the date: the date is not definitely before
+   * the start nor definitely after the end. Unknown bounds do not exclude; a name of kind {@link
+   * NameKind#FORMER} without dates is not known to be in use on any date.
+   *
+   * @param date the date
+   * @return false when the dates make it certain the name was not in use then
+   */
+  public boolean mayBeInUseOn(PartialDate date) {
+    Objects.requireNonNull(date, "date");
+    if (!isDated() && kind().filter(NameKind.FORMER::equals).isPresent()) {
+      return false;
+    }
+    return start().map(s -> !date.isDefinitelyBefore(s)).orElse(true)
+        && end().map(e -> !date.isDefinitelyAfter(e)).orElse(true);
+  }
+
+  /**
+   * Returns whether the name is written in the language: the same tag, or the same primary
+   * language ({@code en} matches {@code en-GB}, {@code sr} matches {@code sr-Latn}).
+   *
+   * @param wanted the language wanted
+   * @return false for a name in no stated language
+   */
+  public boolean isIn(LanguageTag wanted) {
+    Objects.requireNonNull(wanted, "wanted");
+    return language().map(l -> l.equals(wanted) || l.language().equals(wanted.language())).orElse(false);
+  }
+
+  @Value.Check
+  final void check() {
+    Violations v = Violations.collect();
+    v.text("name", name());
+    v.optionalText("note", note());
+    DateOrder.check(v, "end", end(), "start", start());
+    v.throwIfAny(null, null);
+  }
+
+  /** Returns the name, with its language when stated: {@code [fr] Zaïre}. */
+  @Override
+  public String toString() {
+    return language().map(l -> "[" + l + "] ").orElse("") + name();
+  }
+
+  /** Builds an {@link OtherName}. Not thread-safe. */
+  public static final class Builder extends ImmutableOtherName.Builder {
+    Builder() {}
+  }
+}
