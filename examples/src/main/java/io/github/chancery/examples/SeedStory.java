@@ -18,6 +18,8 @@ import io.github.chancery.core.diplomacy.Statement;
 import io.github.chancery.core.legislature.Legislature;
 import io.github.chancery.core.legislature.LegislatureKind;
 import io.github.chancery.core.legislature.Motion;
+import io.github.chancery.core.legislature.Session;
+import io.github.chancery.core.legislature.SessionKind;
 import io.github.chancery.core.legislature.MotionKind;
 import io.github.chancery.core.legislature.MotionSubject;
 import io.github.chancery.core.legislature.SubjectKind;
@@ -234,11 +236,25 @@ public final class SeedStory {
             .addSources(tweet(), article())
             .build());
 
+    // The Senate's ordinary session of 2020-2021, which numbers its texts afresh: "n° 150 (2020-2021)".
+    records.add(
+        Session.builder()
+            .id("session-fr-senat-2020-2021")
+            .legislature(Reference.to("leg-fr-senat"))
+            .kind(SessionKind.SESSION)
+            .name(MultilingualText.of("fr", "Session ordinaire de 2020-2021"))
+            .identifier("2020-2021")
+            .start(PartialDate.of(2020, 10, 1))
+            .end(PartialDate.of(2021, 6, 30))
+            .addSource(senatRecord())
+            .build());
+
     // The French Senate's draft resolution, adopted on 25 November 2020.
     records.add(
         Motion.builder()
             .id("motion-fr-senat-ppr-150")
             .legislature(Reference.to("leg-fr-senat"))
+            .session(Reference.to("session-fr-senat-2020-2021"))
             .kind(MotionKind.DRAFT_RESOLUTION)
             .identifier("n° 150 (2020-2021)")
             .title(
@@ -254,6 +270,7 @@ public final class SeedStory {
         Vote.builder()
             .id("vote-fr-senat-ppr-150")
             .motion(Reference.to("motion-fr-senat-ppr-150"))
+            .session(Reference.to("session-fr-senat-2020-2021"))
             .result(VoteResult.ADOPTED)
             .date(PartialDate.of(2020, 11, 25))
             .method(VoteMethod.RECORDED)

@@ -137,8 +137,8 @@ final class DossierJsonTest extends JsonTestSupport {
 
     List<String> paths = dossier.referenceProblems().stream().map(f -> f.path()).collect(Collectors.toList());
 
-    assertThat(paths).contains("records[6].motion_id");
-    ChanceryRecord sixth = dossier.records().get(6);
-    assertThat(sixth.id()).isEqualTo("vote-un-ga-1");
+    assertThat(paths).contains("records[7].motion_id");
+    ChanceryRecord vote = dossier.records().get(7);
+    assertThat(vote.id()).isEqualTo("vote-un-ga-1");
   }
 }

@@ -7,6 +7,7 @@ import io.github.chancery.core.dossier.Dossier;
 import io.github.chancery.core.dossier.Finding;
 import io.github.chancery.core.legislature.Legislature;
 import io.github.chancery.core.record.Identifier;
+import io.github.chancery.core.record.Reference;
 import io.github.chancery.core.record.IdentifierScheme;
 import io.github.chancery.core.time.PartialDate;
 import io.github.chancery.core.treaty.Treaty;
@@ -88,6 +89,22 @@ final class RealWorldRecordsJsonTest extends JsonTestSupport {
   }
 
   @Test
+  void aVoteKnowsItsSessionAndADateOutsideItIsReportedWithItsPath() throws Exception {
+    // The eleventh emergency special session opened on 28 February 2022 (its first meeting, A/ES-11/PV.1).
+    Dossier dossier = JSON.readDossier(new ByteArrayInputStream(fixtureBytes(FILE)));
+    Vote resolution = dossier.get("vote-a-res-es-11-1", Vote.class).orElseThrow();
+
+    assertThat(dossier.votesIn(Reference.to("unga-es-11"))).containsExactly(resolution);
+    Dossier misdated = Dossier.of(dossier.records().stream()
+        .map(r -> r == resolution ? resolution.withDate(PartialDate.of(2022, 2, 2)) : r)
+        .collect(Collectors.toList()));
+    assertThat(misdated.check().findings()).extracting(f -> f.code().code() + " " + f.path())
+        .contains("vote-outside-session records[20].date");
+    assertThat(pathsAndRules(() -> JSON.read(JSON.write(dossier.get("unga-es-11").orElseThrow()).replace("\"number\":11", "\"number\":0"))))
+        .containsExactly("$.number not-positive");
+  }
+
+  @Test
   void thePublishedSchemaAcceptsThem() {
     assertThat(schemaErrors(RecordSchemas.DOSSIER, fixture(FILE))).isEmpty();
   }
@@ -98,7 +115,7 @@ final class RealWorldRecordsJsonTest extends JsonTestSupport {
 
     assertThat(dossier.check().findings().stream().map(Finding::toString).collect(Collectors.toList()))
         .containsExactly(
-            "WARNING result-implied vote-a-res-es-11-1 records[19].result: no result is declared; under"
+            "WARNING result-implied vote-a-res-es-11-1 records[20].result: no result is declared; under"
                 + " two-thirds-present-and-voting, 141 for of 146 present and voting give adopted");
 
     Dossier adopted = Dossier.of(dossier.records().stream()

@@ -5,6 +5,7 @@ import io.github.chancery.core.actor.Person;
 import io.github.chancery.core.diplomacy.ProtestNote;
 import io.github.chancery.core.legislature.Legislature;
 import io.github.chancery.core.legislature.Motion;
+import io.github.chancery.core.legislature.Session;
 import io.github.chancery.core.record.ChanceryRecord;
 import io.github.chancery.core.record.Identifier;
 import io.github.chancery.core.record.Reference;
@@ -66,6 +67,12 @@ final class ConsistencyCheck {
         case VOTE:
           check.vote((Vote) record, at);
           break;
+        case MOTION:
+          check.motion((Motion) record, at);
+          break;
+        case SESSION:
+          check.session((Session) record, at);
+          break;
         case PROTEST_NOTE:
           check.protest((ProtestNote) record, at);
           break;
@@ -78,6 +85,7 @@ final class ConsistencyCheck {
       check.otherReport(record, at);
     }
     check.sharedIdentifiers();
+    check.rollCalls();
     return ConsistencyReport.of(check.findings);
   }
 
@@ -120,6 +128,101 @@ final class ConsistencyCheck {
     findings.add(Finding.of(code, path, message, record.id()));
   }
 
+  // --- sessions ---
+
+  private void session(Session session, String at) {
+    Optional<Session> parent = session.parent().flatMap(p -> dossier.resolve(p, Session.class));
+    if (parent.isEmpty()) {
+      return;
+    }
+    if (!parent.get().legislature().id().equals(session.legislature().id())) {
+      add(
+          FindingCode.SESSION_OF_OTHER_LEGISLATURE,
+          session,
+          at + "parent_id",
+          "session '" + session.id() + "' is of " + session.legislature() + " but is part of session '"
+              + parent.get().id() + "' of " + parent.get().legislature());
+    }
+    Session outer = parent.get();
+    if (session.start().isPresent() && outer.start().isPresent() && session.start().get().isDefinitelyBefore(outer.start().get())) {
+      add(
+          FindingCode.SESSION_OUTSIDE_PARENT,
+          session,
+          at + "start",
+          session.start().get() + " is before session '" + outer.id() + "' opened on " + outer.start().get());
+    }
+    if (session.end().isPresent() && outer.end().isPresent() && session.end().get().isDefinitelyAfter(outer.end().get())) {
+      add(
+          FindingCode.SESSION_OUTSIDE_PARENT,
+          session,
+          at + "end",
+          session.end().get() + " is after session '" + outer.id() + "' closed on " + outer.end().get());
+    }
+  }
+
+  private void motion(Motion motion, String at) {
+    motion.session()
+        .flatMap(s -> dossier.resolve(s, Session.class))
+        .filter(session -> !session.legislature().id().equals(motion.legislature().id()))
+        .ifPresent(
+            session ->
+                add(
+                    FindingCode.SESSION_OF_OTHER_LEGISLATURE,
+                    motion,
+                    at + "session_id",
+                    "session '" + session.id() + "' is of " + session.legislature() + ", the motion is put before "
+                        + motion.legislature()));
+  }
+
+  /** Later votes of a session that repeat an earlier one's identifier, unless one reports the other. */
+  private void rollCalls() {
+    Map<String, Vote> first = new HashMap<>();
+    List<ChanceryRecord> records = dossier.records();
+    for (int i = 0; i < records.size(); i++) {
+      if (!(records.get(i) instanceof Vote)) {
+        continue;
+      }
+      Vote vote = (Vote) records.get(i);
+      if (vote.session().isEmpty() || vote.identifier().isEmpty()) {
+        continue;
+      }
+      String key = vote.session().get().id() + '\n' + vote.identifier().get();
+      Vote earlier = first.putIfAbsent(key, vote);
+      if (earlier != null && !sameAct(vote, earlier)) {
+        add(
+            FindingCode.DUPLICATE_ROLL_CALL,
+            vote,
+            "records[" + i + "].identifier",
+            "vote '" + earlier.id() + "' of session '" + vote.session().get().id() + "' already has identifier '"
+                + vote.identifier().get() + "'");
+      }
+    }
+  }
+
+  private void voteInSession(Vote vote, String at, Optional<Legislature> legislature) {
+    Optional<Session> found = vote.session().flatMap(s -> dossier.resolve(s, Session.class));
+    if (found.isEmpty()) {
+      return;
+    }
+    Session session = found.get();
+    if (vote.date().isPresent() && !session.mayInclude(vote.date().get())) {
+      add(
+          FindingCode.VOTE_OUTSIDE_SESSION,
+          vote,
+          at + "date",
+          "the vote of " + vote.date().get() + " is outside session '" + session.id() + "' ("
+              + session.start().map(Object::toString).orElse("?") + " to "
+              + session.end().map(Object::toString).orElse("?") + ")");
+    }
+    if (legislature.isPresent() && !legislature.get().id().equals(session.legislature().id())) {
+      add(
+          FindingCode.SESSION_OF_OTHER_LEGISLATURE,
+          vote,
+          at + "session_id",
+          "session '" + session.id() + "' is of " + session.legislature() + ", the vote is of " + legislature.get().id());
+    }
+  }
+
   // --- votes ---
 
   private void vote(Vote vote, String at) {
@@ -150,6 +253,7 @@ final class ConsistencyCheck {
           counted + " votes are counted but " + legislature.get().id() + " has " + seats.getAsInt() + " seats");
     }
 
+    voteInSession(vote, at, legislature);
     countsAgainstBallots(vote, at);
     resultAgainstCounts(vote, at, seats, legislature);
     legislature.ifPresent(body -> ballotsOfMembers(vote, at, body));

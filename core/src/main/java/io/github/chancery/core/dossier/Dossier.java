@@ -4,6 +4,7 @@ import io.github.chancery.core.record.Actor;
 import io.github.chancery.core.diplomacy.ProtestNote;
 import io.github.chancery.core.diplomacy.Statement;
 import io.github.chancery.core.legislature.Motion;
+import io.github.chancery.core.legislature.Session;
 import io.github.chancery.core.model.Shapes;
 import io.github.chancery.core.record.ChanceryRecord;
 import io.github.chancery.core.record.Identifier;
@@ -169,6 +170,51 @@ public final class Dossier implements Iterable<ChanceryRecord> {
   /** Returns the votes on a motion. */
   public List<Vote> votesOn(Reference<Motion> motion) {
     return referring(motion, Vote.class, "motion_id");
+  }
+
+  /**
+   * Returns the votes held in a session or in a session nested in it (the sittings of a
+   * session, the sessions of a term), in the dossier's order.
+   *
+   * @param session the session
+   * @return the votes, possibly none
+   */
+  public List<Vote> votesIn(Reference<Session> session) {
+    Objects.requireNonNull(session, "session");
+    List<String> sessions = new ArrayList<>(List.of(session.id()));
+    for (int i = 0; i < sessions.size(); i++) {
+      for (Session nested : referring(Reference.to(sessions.get(i)), Session.class, "parent_id")) {
+        if (!sessions.contains(nested.id())) {
+          sessions.add(nested.id()); // a cycle of parents is visited once
+        }
+      }
+    }
+    List<Vote> votes = new ArrayList<>();
+    for (Vote vote : all(Vote.class)) {
+      if (vote.session().isPresent() && sessions.contains(vote.session().get().id())) {
+        votes.add(vote);
+      }
+    }
+    return votes;
+  }
+
+  /**
+   * Returns the roll call of a session with an identifier: the first vote of that session with
+   * it. A second one is listed by the consistency report ({@code duplicate-roll-call}).
+   *
+   * @param session the session
+   * @param identifier the vote's identifier in it, such as a division number
+   * @return the vote, if the dossier holds one
+   */
+  public Optional<Vote> rollCall(Reference<Session> session, String identifier) {
+    Objects.requireNonNull(session, "session");
+    Objects.requireNonNull(identifier, "identifier");
+    for (Vote vote : referring(session, Vote.class, "session_id")) {
+      if (vote.identifier().filter(identifier::equals).isPresent()) {
+        return Optional.of(vote);
+      }
+    }
+    return Optional.empty();
   }
 
   /** Returns the protest notes that protest a record. */

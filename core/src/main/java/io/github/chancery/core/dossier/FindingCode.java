@@ -35,6 +35,20 @@ public enum FindingCode implements ProblemCode {
   RESULT_IMPLIED("result-implied", Severity.WARNING),
   /** A signatory held no recorded office matching the capacity on the date of signing. */
   SIGNATORY_NOT_IN_OFFICE("signatory-not-in-office", Severity.WARNING),
+  /** A vote is dated definitely before its session opened or after it closed. */
+  VOTE_OUTSIDE_SESSION("vote-outside-session", Severity.ERROR),
+  /**
+   * A session is of another legislature than the motion or vote that refers to it, or than the
+   * session it is part of.
+   */
+  SESSION_OF_OTHER_LEGISLATURE("session-of-other-legislature", Severity.ERROR),
+  /** A session (a sitting, say) opens definitely before, or closes definitely after, the session it is part of. */
+  SESSION_OUTSIDE_PARENT("session-outside-parent", Severity.ERROR),
+  /**
+   * Two votes of one session have the same identifier without one being another report of the
+   * other: roll calls are told apart by session and identifier.
+   */
+  DUPLICATE_ROLL_CALL("duplicate-roll-call", Severity.WARNING),
   /** A ballot's voter is not a recorded member of the legislature on the date of the vote. */
   BALLOT_FROM_NON_MEMBER("ballot-from-non-member", Severity.WARNING),
   /**

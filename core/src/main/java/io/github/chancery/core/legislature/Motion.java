@@ -33,6 +33,7 @@ public abstract class Motion implements ChanceryRecord, WithMotion {
     Shape.ofRecord(RecordType.MOTION, Motion.class, Motion::builder, Motion.Builder::build)
         .required("id", ValueType.ID, Motion::id, Motion.Builder::id)
         .required("legislature_id", ValueType.reference(RecordType.LEGISLATURE), Motion::legislature, Motion.Builder::legislature)
+        .optional("session_id", ValueType.reference(RecordType.SESSION), Motion::session, Motion.Builder::session)
         .optional("kind", ValueType.code(MotionKind::of, MotionKind.knownValues()), Motion::kind, Motion.Builder::kind)
         .optional("identifier", ValueType.TEXT, Motion::identifier, Motion.Builder::identifier)
         .required("title", ValueType.MULTILINGUAL_TEXT, Motion::title, Motion.Builder::title)
@@ -64,6 +65,9 @@ public abstract class Motion implements ChanceryRecord, WithMotion {
 
   /** Returns the legislature the motion is put before. */
   public abstract Reference<Legislature> legislature();
+
+  /** Returns the session in which it was put, when recorded. */
+  public abstract Optional<Reference<Session>> session();
 
   /** Returns what kind of question it is. */
   public abstract Optional<MotionKind> kind();

@@ -8,6 +8,7 @@ import io.github.chancery.core.diplomacy.ProtestNote;
 import io.github.chancery.core.diplomacy.Statement;
 import io.github.chancery.core.legislature.Legislature;
 import io.github.chancery.core.legislature.Motion;
+import io.github.chancery.core.legislature.Session;
 import io.github.chancery.core.record.ChanceryRecord;
 import io.github.chancery.core.record.Property;
 import io.github.chancery.core.record.RecordType;
@@ -44,6 +45,7 @@ public final class Shapes {
             Organization.shape(),
             Person.shape(),
             Legislature.shape(),
+            Session.shape(),
             Motion.shape(),
             Vote.shape(),
             ProtestNote.shape(),

@@ -24,6 +24,8 @@ public enum RecordType {
   PERSON("person"),
   /** A chamber, parliament, assembly or voting organ. */
   LEGISLATURE("legislature"),
+  /** A term, session or sitting of a legislature. */
+  SESSION("session"),
   /** A question put before a legislature. */
   MOTION("motion"),
   /** A legislature's decision on a motion. */

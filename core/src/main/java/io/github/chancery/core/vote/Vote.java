@@ -4,6 +4,7 @@ import io.github.chancery.core.record.Identifier;
 import io.github.chancery.core.record.ValueType;
 import io.github.chancery.core.record.Shape;
 import io.github.chancery.core.legislature.Legislature;
+import io.github.chancery.core.legislature.Session;
 import io.github.chancery.core.legislature.Motion;
 import io.github.chancery.core.record.ChanceryRecord;
 import io.github.chancery.core.record.RecordType;
@@ -45,6 +46,7 @@ public abstract class Vote implements ChanceryRecord, WithVote {
         .required("motion_id", ValueType.reference(RecordType.MOTION), Vote::motion, Vote.Builder::motion)
         .optional("result", ValueType.code(VoteResult::of, VoteResult.knownValues()), Vote::result, Vote.Builder::result)
         .optional("legislature_id", ValueType.reference(RecordType.LEGISLATURE), Vote::legislature, Vote.Builder::legislature)
+        .optional("session_id", ValueType.reference(RecordType.SESSION), Vote::session, Vote.Builder::session)
         .optional("identifier", ValueType.TEXT, Vote::identifier, Vote.Builder::identifier)
         .optional("date", ValueType.DATE, Vote::date, Vote.Builder::date)
         .optional("method", ValueType.code(VoteMethod::of, VoteMethod.knownValues()), Vote::method, Vote.Builder::method)
@@ -89,7 +91,14 @@ public abstract class Vote implements ChanceryRecord, WithVote {
   /** Returns the legislature that voted, when it is not (only) the motion's own. */
   public abstract Optional<Reference<Legislature>> legislature();
 
-  /** Returns the official identifier of the vote, such as a division number. */
+  /**
+   * Returns the session in which the vote was held, when recorded. Roll calls are often numbered
+   * afresh in each session: a vote is told apart by its session and {@link #identifier()}, and
+   * the consistency report checks its date against the session's.
+   */
+  public abstract Optional<Reference<Session>> session();
+
+  /** Returns the official identifier of the vote, such as a division number, unique in its session. */
   public abstract Optional<String> identifier();
 
   /** Returns when the vote was held. */

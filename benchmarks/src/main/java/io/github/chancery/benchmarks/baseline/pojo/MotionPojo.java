@@ -10,12 +10,15 @@ import java.util.Map;
  * public fields, texts as maps, dates as text, references as ids, no validation.
  */
 @JsonPropertyOrder({
-  "type", "id", "legislature_id", "kind", "identifier", "title", "text", "sponsor_ids",
+  "type", "id", "legislature_id", "session_id", "kind", "identifier", "title", "text", "sponsor_ids",
   "tabled_on", "legal_basis", "subjects", "amends_id", "other_report_of_id", "source_ids"
 })
 public final class MotionPojo extends RecordPojo {
   @JsonProperty("legislature_id")
   public String legislatureId;
+
+  @JsonProperty("session_id")
+  public String sessionId;
 
   public String kind;
 

@@ -21,6 +21,7 @@ import java.util.List;
   @JsonSubTypes.Type(value = OrganizationPojo.class, name = "organization"),
   @JsonSubTypes.Type(value = PersonPojo.class, name = "person"),
   @JsonSubTypes.Type(value = LegislaturePojo.class, name = "legislature"),
+  @JsonSubTypes.Type(value = SessionPojo.class, name = "session"),
   @JsonSubTypes.Type(value = MotionPojo.class, name = "motion"),
   @JsonSubTypes.Type(value = VotePojo.class, name = "vote"),
   @JsonSubTypes.Type(value = ProtestNotePojo.class, name = "protest_note"),

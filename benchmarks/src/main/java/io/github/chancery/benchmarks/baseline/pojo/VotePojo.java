@@ -9,7 +9,7 @@ import java.util.List;
  * public fields, texts as maps, dates as text, references as ids, no validation.
  */
 @JsonPropertyOrder({
-  "type", "id", "motion_id", "result", "legislature_id", "identifier", "date", "method", "rule",
+  "type", "id", "motion_id", "result", "legislature_id", "session_id", "identifier", "date", "method", "rule",
   "counts", "ballots", "other_report_of_id", "source_ids"
 })
 public final class VotePojo extends RecordPojo {
@@ -20,6 +20,9 @@ public final class VotePojo extends RecordPojo {
 
   @JsonProperty("legislature_id")
   public String legislatureId;
+
+  @JsonProperty("session_id")
+  public String sessionId;
 
   public String identifier;
 

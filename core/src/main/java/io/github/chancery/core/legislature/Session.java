@@ -1,0 +1,142 @@
+package io.github.chancery.core.legislature;
+
+import io.github.chancery.core.record.ChanceryRecord;
+import io.github.chancery.core.record.Identifier;
+import io.github.chancery.core.record.RecordType;
+import io.github.chancery.core.record.Reference;
+import io.github.chancery.core.record.Shape;
+import io.github.chancery.core.record.ValueType;
+import io.github.chancery.core.text.MultilingualText;
+import io.github.chancery.core.time.DateOrder;
+import io.github.chancery.core.time.PartialDate;
+import io.github.chancery.core.validation.ViolationCode;
+import io.github.chancery.core.validation.Violations;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.immutables.value.Value;
+
+/**
+ * A period of a legislature's work: a term (the 44th Parliament of Canada), a session within it,
+ * a sitting, or a special session (the General Assembly's eleventh emergency special session).
+ * Motions and votes refer to the session they belong to, so that roll calls numbered afresh in
+ * each session are told apart by session and identifier.
+ *
+ * <p>Sessions nest: a sitting names its session as {@code parent}, a session its term.
+ *
+ * <p>Required: {@code id}, {@code legislature}, and at least one of {@code name}, {@code number}
+ * and {@code identifier}. Invariants: the number, when known, is above zero; the end is not
+ * definitely before the start; a session is not its own parent. The consistency report checks
+ * what depends on other records: a vote dated outside its session, a session of another
+ * legislature than its motion's, a sitting outside its session. Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Session implements ChanceryRecord, WithSession {
+  Session() {}
+
+  private static final Shape<Session> SHAPE =
+    Shape.ofRecord(RecordType.SESSION, Session.class, Session::builder, Session.Builder::build)
+        .required("id", ValueType.ID, Session::id, Session.Builder::id)
+        .required("legislature_id", ValueType.reference(RecordType.LEGISLATURE), Session::legislature, Session.Builder::legislature)
+        .optional("kind", ValueType.code(SessionKind::of, SessionKind.knownValues()), Session::kind, Session.Builder::kind)
+        .optional("name", ValueType.MULTILINGUAL_TEXT, Session::name, Session.Builder::name)
+        .<Integer>optional(
+            "number",
+            ValueType.INTEGER,
+            s -> s.number().isPresent() ? Optional.of(s.number().getAsInt()) : Optional.empty(),
+            (b, number) -> b.number(number))
+        .optional("identifier", ValueType.TEXT, Session::identifier, Session.Builder::identifier)
+        .optional("parent_id", ValueType.reference(RecordType.SESSION), Session::parent, Session.Builder::parent)
+        .optional("start", ValueType.DATE, Session::start, Session.Builder::start)
+        .optional("end", ValueType.DATE, Session::end, Session.Builder::end)
+        .list("identifiers", ValueType.part(Identifier.shape()), Session::identifiers, Session.Builder::addAllIdentifiers)
+        .list("source_ids", ValueType.reference(RecordType.SOURCE), Session::sources, Session.Builder::addAllSources)
+        .build();
+
+  /** Returns the shape of this record: its properties in wire order, read by validation, dossiers and JSON. */
+  public static Shape<Session> shape() {
+    return SHAPE;
+  }
+
+  /**
+   * Returns a builder; {@code id}, {@code legislature}, and one of {@code name}, {@code number}
+   * and {@code identifier} are required.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Override
+  public final RecordType recordType() {
+    return RecordType.SESSION;
+  }
+
+  /** Returns the legislature whose session this is. */
+  public abstract Reference<Legislature> legislature();
+
+  /** Returns what kind of period it is. */
+  public abstract Optional<SessionKind> kind();
+
+  /** Returns its name, such as {@code 44th Parliament, 1st Session}. */
+  public abstract Optional<MultilingualText> name();
+
+  /** Returns its number in the series the legislature counts, such as 44 for the 44th Parliament. */
+  public abstract OptionalInt number();
+
+  /** Returns its official designation, such as {@code ES-11} or {@code 44-1}. */
+  public abstract Optional<String> identifier();
+
+  /** Returns the session or term this one is part of. */
+  public abstract Optional<Reference<Session>> parent();
+
+  /** Returns when it opened. */
+  public abstract Optional<PartialDate> start();
+
+  /** Returns when it closed; absent while it is open or when unknown. */
+  public abstract Optional<PartialDate> end();
+
+  /** Returns the date it opened, when known. */
+  @Override
+  public final Optional<PartialDate> actDate() {
+    return start();
+  }
+
+  /**
+   * Returns whether the date may fall within the session: it is not definitely before the start
+   * nor definitely after the end. Unknown bounds do not exclude.
+   *
+   * @param date the date
+   * @return false only when the dates make it certain the date is outside the session
+   */
+  public boolean mayInclude(PartialDate date) {
+    Objects.requireNonNull(date, "date");
+    return start().map(s -> !date.isDefinitelyBefore(s)).orElse(true)
+        && end().map(e -> !date.isDefinitelyAfter(e)).orElse(true);
+  }
+
+  @Value.Check
+  final void check() {
+    Violations v = Violations.collect();
+    v.id("id", id());
+    v.noNullElements("source_ids", sources());
+    v.required("legislature_id", legislature());
+    v.optionalText("identifier", identifier());
+    if (name().isEmpty() && number().isEmpty() && identifier().isEmpty()) {
+      v.add("name", ViolationCode.REQUIRED, "a session needs a name, a number or an identifier");
+    }
+    if (number().isPresent() && number().getAsInt() <= 0) {
+      v.add("number", ViolationCode.NOT_POSITIVE, "must be above zero, was " + number().getAsInt());
+    }
+    DateOrder.check(v, "end", end(), "start", start());
+    v.notSelf("parent_id", id(), parent().map(Reference::id), "a session cannot be its own parent");
+    v.noNullElements("identifiers", identifiers());
+    v.distinct("identifiers", identifiers());
+    v.distinct("source_ids", sources());
+    v.throwIfAny(RecordType.SESSION.wireName(), id());
+  }
+
+  /** Builds a {@link Session}. Not thread-safe. */
+  public static final class Builder extends ImmutableSession.Builder {
+    Builder() {}
+  }
+}
