@@ -36,7 +36,7 @@ final class Payloads {
         312L);
   }
 
-  /** The records of the seed story (39, of every type), as one dossier. */
+  /** The records of the seed story (40, of every type), as one dossier. */
   static Dossier seedDossier() {
     return Dossier.of(SeedStory.records());
   }

@@ -4,6 +4,7 @@ import io.github.chancery.core.record.Actor;
 import io.github.chancery.core.actor.ClaimKind;
 import io.github.chancery.core.actor.Claim;
 import io.github.chancery.core.actor.DisputedEntity;
+import io.github.chancery.core.actor.Membership;
 import io.github.chancery.core.actor.Office;
 import io.github.chancery.core.actor.Organization;
 import io.github.chancery.core.actor.OrganizationKind;
@@ -208,6 +209,15 @@ public final class SeedStory {
             .name(MultilingualText.of("en", "Leo Housakos"))
             .addOffice(
                 Office.of("Senator").withOrganization(Reference.<Legislature>to("leg-ca-senate")))
+            .addSource(article())
+            .build());
+    // The article names him as a senator: his seat in the Senate of Canada as a membership.
+    records.add(
+        Membership.builder()
+            .id("membership-housakos-ca-senate")
+            .member(Reference.<Person>to("person-leo-housakos"))
+            .organization(Reference.<Legislature>to("leg-ca-senate"))
+            .role("Senator")
             .addSource(article())
             .build());
     records.add(leader("person-ilham-aliyev", "Ilham Aliyev", "President", "state-az"));

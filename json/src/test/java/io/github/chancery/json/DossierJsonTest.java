@@ -137,8 +137,8 @@ final class DossierJsonTest extends JsonTestSupport {
 
     List<String> paths = dossier.referenceProblems().stream().map(f -> f.path()).collect(Collectors.toList());
 
-    assertThat(paths).contains("records[7].motion_id");
-    ChanceryRecord vote = dossier.records().get(7);
+    assertThat(paths).contains("records[8].motion_id");
+    ChanceryRecord vote = dossier.records().get(8);
     assertThat(vote.id()).isEqualTo("vote-un-ga-1");
   }
 }

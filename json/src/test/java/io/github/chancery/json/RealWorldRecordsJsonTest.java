@@ -2,6 +2,7 @@ package io.github.chancery.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.chancery.core.actor.Membership;
 import io.github.chancery.core.actor.State;
 import io.github.chancery.core.dossier.Dossier;
 import io.github.chancery.core.dossier.Finding;
@@ -102,6 +103,24 @@ final class RealWorldRecordsJsonTest extends JsonTestSupport {
         .contains("vote-outside-session records[20].date");
     assertThat(pathsAndRules(() -> JSON.read(JSON.write(dossier.get("unga-es-11").orElseThrow()).replace("\"number\":11", "\"number\":0"))))
         .containsExactly("$.number not-positive");
+  }
+
+  @Test
+  void aMembershipReadsWithItsDatesAndABadOneIsRefusedWithItsPath() throws Exception {
+    // South Sudan was admitted to the United Nations on 14 July 2011 (A/RES/65/308).
+    String admitted =
+        "{\"type\":\"membership\",\"id\":\"membership-ss-un\",\"member_id\":\"state-ss\","
+            + "\"organization_id\":\"un-general-assembly\",\"role\":\"member state\",\"start\":\"2011-07-14\"}";
+
+    Membership read = JSON.read(admitted, Membership.class);
+    assertThat(read.mayBeInForceOn(PartialDate.of(2010))).isFalse();
+    assertThat(JSON.write(read)).isEqualTo(admitted);
+    assertThat(schemaErrors("membership.schema.json", admitted)).isEmpty();
+    assertThat(pathsAndRules(() -> JSON.read(admitted.replace("}", ",\"end\":\"2011-07\",\"end\":\"2010\"}"))))
+        .containsExactly("$.end duplicate-key");
+    assertThat(pathsAndRules(() -> JSON.read(admitted.replace("}", ",\"end\":\"2010\"}")))).containsExactly("$.end date-order");
+    assertThat(pathsAndRules(() -> JSON.read(admitted.replace("\"member_id\":\"state-ss\",", ""))))
+        .containsExactly("$.member_id required");
   }
 
   @Test

@@ -29,6 +29,9 @@ public final class OrganizationKind extends OpenCode {
   /** A diplomatic mission of one state to another or to an organisation. */
   public static final OrganizationKind EMBASSY = CODES.register(new OrganizationKind("embassy", true));
 
+  /** A political party, outside the legislature; its members sit in the groups it forms there. */
+  public static final OrganizationKind PARTY = CODES.register(new OrganizationKind("party", true));
+
   /** A party or parliamentary group, as voters' groups in a vote. */
   public static final OrganizationKind POLITICAL_GROUP = CODES.register(new OrganizationKind("political-group", true));
 

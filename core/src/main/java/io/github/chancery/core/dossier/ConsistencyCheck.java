@@ -1,6 +1,9 @@
 package io.github.chancery.core.dossier;
 
+import io.github.chancery.core.actor.Membership;
 import io.github.chancery.core.actor.Office;
+import io.github.chancery.core.actor.Organization;
+import io.github.chancery.core.actor.OrganizationKind;
 import io.github.chancery.core.actor.Person;
 import io.github.chancery.core.diplomacy.ProtestNote;
 import io.github.chancery.core.legislature.Legislature;
@@ -39,6 +42,10 @@ final class ConsistencyCheck {
   private final List<Finding> findings = new ArrayList<>();
   /** Person id to the offices they hold in each legislature, by legislature id. */
   private final Map<String, Map<String, List<Office>>> memberships = new HashMap<>();
+  /** Membership records by organisation id, then by member id. */
+  private final Map<String, Map<String, List<Membership>>> membershipsIn = new HashMap<>();
+  /** Membership records by member id. */
+  private final Map<String, List<Membership>> membershipsHeld = new HashMap<>();
 
   private ConsistencyCheck(Dossier dossier) {
     this.dossier = dossier;
@@ -51,6 +58,13 @@ final class ConsistencyCheck {
                     .computeIfAbsent(person.id(), id -> new ArrayList<>())
                     .add(office));
       }
+    }
+    for (Membership membership : dossier.all(Membership.class)) {
+      membershipsIn
+          .computeIfAbsent(membership.organization().id(), id -> new HashMap<>())
+          .computeIfAbsent(membership.member().id(), id -> new ArrayList<>())
+          .add(membership);
+      membershipsHeld.computeIfAbsent(membership.member().id(), id -> new ArrayList<>()).add(membership);
     }
   }
 
@@ -257,6 +271,7 @@ final class ConsistencyCheck {
     countsAgainstBallots(vote, at);
     resultAgainstCounts(vote, at, seats, legislature);
     legislature.ifPresent(body -> ballotsOfMembers(vote, at, body));
+    ballotGroups(vote, at);
   }
 
   private void countsAgainstBallots(Vote vote, String at) {
@@ -437,20 +452,23 @@ final class ConsistencyCheck {
   }
 
   private void ballotsOfMembers(Vote vote, String at, Legislature legislature) {
-    Map<String, List<Office>> members = memberships.get(legislature.id());
-    if (members == null || members.isEmpty()) {
+    Map<String, List<Office>> offices = memberships.getOrDefault(legislature.id(), Map.of());
+    Map<String, List<Membership>> recorded = membershipsIn.getOrDefault(legislature.id(), Map.of());
+    if (offices.isEmpty() && recorded.isEmpty()) {
       return; // no memberships recorded for this body: nothing to check against
     }
     PartialDate date = vote.date().orElse(null);
     for (int i = 0; i < vote.ballots().size(); i++) {
       Reference<?> voter = vote.ballots().get(i).voter();
-      if (dossier.get(voter.id(), Person.class).isEmpty()) {
-        continue; // states and organisations have no recorded memberships
+      if (recorded.isEmpty() && dossier.get(voter.id(), Person.class).isEmpty()) {
+        continue; // offices are recorded for persons only: states and organisations are not judged by them
       }
-      List<Office> offices = members.getOrDefault(voter.id(), List.of());
       boolean member = false;
-      for (int o = 0; o < offices.size() && !member; o++) {
-        member = date == null || offices.get(o).mayBeHeldOn(date);
+      for (Office office : offices.getOrDefault(voter.id(), List.of())) {
+        member |= date == null || office.mayBeHeldOn(date);
+      }
+      for (Membership membership : recorded.getOrDefault(voter.id(), List.of())) {
+        member |= date == null || membership.mayBeInForceOn(date);
       }
       if (!member) {
         add(
@@ -459,6 +477,45 @@ final class ConsistencyCheck {
             at + "ballots[" + i + "].voter_id",
             "'" + voter + "' is not a recorded member of " + legislature.id()
                 + vote.date().map(d -> " on " + d).orElse(""));
+      }
+    }
+  }
+
+  /**
+   * A ballot's group against the voter's recorded memberships of groups of the same kind on the
+   * vote's date; without a date, or without such memberships, there is nothing to compare.
+   */
+  private void ballotGroups(Vote vote, String at) {
+    if (vote.date().isEmpty() || membershipsHeld.isEmpty()) {
+      return;
+    }
+    PartialDate date = vote.date().get();
+    for (int i = 0; i < vote.ballots().size(); i++) {
+      Ballot ballot = vote.ballots().get(i);
+      if (ballot.group().isEmpty()) {
+        continue;
+      }
+      String group = ballot.group().get().id();
+      Optional<OrganizationKind> kind = dossier.get(group, Organization.class).flatMap(Organization::kind);
+      List<String> others = new ArrayList<>();
+      boolean matches = false;
+      for (Membership membership : membershipsHeld.getOrDefault(ballot.voter().id(), List.of())) {
+        Optional<Organization> body = dossier.get(membership.organization().id(), Organization.class);
+        if (body.isEmpty() || !membership.mayBeInForceOn(date) || (kind.isPresent() && !body.get().kind().equals(kind))) {
+          continue;
+        }
+        matches |= body.get().id().equals(group);
+        if (!others.contains(body.get().id())) {
+          others.add(body.get().id());
+        }
+      }
+      if (!matches && !others.isEmpty()) {
+        add(
+            FindingCode.BALLOT_GROUP_MISMATCH,
+            vote,
+            at + "ballots[" + i + "].group_id",
+            "the ballot gives group '" + group + "', but on " + date + " '" + ballot.voter() + "' was a recorded member of "
+                + others.stream().map(o -> "'" + o + "'").collect(Collectors.joining(", ")));
       }
     }
   }

@@ -1,5 +1,8 @@
 package io.github.chancery.core.dossier;
 
+import io.github.chancery.core.actor.Membership;
+import io.github.chancery.core.actor.Organization;
+import io.github.chancery.core.actor.OrganizationKind;
 import io.github.chancery.core.record.Actor;
 import io.github.chancery.core.diplomacy.ProtestNote;
 import io.github.chancery.core.diplomacy.Statement;
@@ -13,6 +16,7 @@ import io.github.chancery.core.record.Provenance;
 import io.github.chancery.core.record.RecordType;
 import io.github.chancery.core.record.Reference;
 import io.github.chancery.core.source.Source;
+import io.github.chancery.core.time.PartialDate;
 import io.github.chancery.core.treaty.Treaty;
 import io.github.chancery.core.validation.ValidationException;
 import io.github.chancery.core.validation.ViolationCode;
@@ -212,6 +216,95 @@ public final class Dossier implements Iterable<ChanceryRecord> {
     for (Vote vote : referring(session, Vote.class, "session_id")) {
       if (vote.identifier().filter(identifier::equals).isPresent()) {
         return Optional.of(vote);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Returns the memberships of an organisation that may have been in force on a date (not
+   * definitely begun after it nor ended before it; unknown bounds do not exclude), in the
+   * dossier's order.
+   *
+   * @param organization a party, group, chamber or international organisation
+   * @param date the date
+   * @return the memberships, possibly none
+   */
+  public List<Membership> membershipsOf(Reference<? extends Actor> organization, PartialDate date) {
+    Objects.requireNonNull(date, "date");
+    List<Membership> found = new ArrayList<>();
+    for (Membership membership : referring(organization, Membership.class, "organization_id")) {
+      if (membership.mayBeInForceOn(date)) {
+        found.add(membership);
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Returns who were the members of an organisation on a date, each once, in the dossier's order
+   * of their memberships: "who sat in the Senate on 25 November 2020".
+   *
+   * @param organization a party, group, chamber or international organisation
+   * @param date the date
+   * @return the members, possibly none
+   */
+  public List<Reference<? extends Actor>> membersOn(Reference<? extends Actor> organization, PartialDate date) {
+    List<Reference<? extends Actor>> members = new ArrayList<>();
+    for (Membership membership : membershipsOf(organization, date)) {
+      if (!members.contains(membership.member())) {
+        members.add(membership.member());
+      }
+    }
+    return members;
+  }
+
+  /**
+   * Returns the memberships a person, organisation or state held on a date, in the dossier's order.
+   *
+   * @param member the member
+   * @param date the date
+   * @return the memberships, possibly none
+   */
+  public List<Membership> membershipsHeldBy(Reference<? extends Actor> member, PartialDate date) {
+    Objects.requireNonNull(date, "date");
+    List<Membership> found = new ArrayList<>();
+    for (Membership membership : referring(member, Membership.class, "member_id")) {
+      if (membership.mayBeInForceOn(date)) {
+        found.add(membership);
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Returns a member's political group on a date: the organisation of kind {@code
+   * political-group} it was a member of then, else of kind {@code party}. When the dates leave
+   * more than one possible (a change of group within a month given only to the month), the one
+   * that began last is taken, and of those the first in the dossier.
+   *
+   * @param member the member
+   * @param date the date
+   * @return the group, if a membership of one is recorded for that date
+   */
+  public Optional<Organization> groupOn(Reference<? extends Actor> member, PartialDate date) {
+    for (OrganizationKind kind : List.of(OrganizationKind.POLITICAL_GROUP, OrganizationKind.PARTY)) {
+      Organization best = null;
+      java.time.LocalDate bestStart = null;
+      for (Membership membership : membershipsHeldBy(member, date)) {
+        Optional<Organization> group =
+            get(membership.organization().id(), Organization.class).filter(o -> o.kind().filter(kind::equals).isPresent());
+        if (group.isEmpty()) {
+          continue;
+        }
+        java.time.LocalDate start = membership.start().map(PartialDate::earliestDay).orElse(java.time.LocalDate.MIN);
+        if (best == null || start.isAfter(bestStart)) {
+          best = group.get();
+          bestStart = start;
+        }
+      }
+      if (best != null) {
+        return Optional.of(best);
       }
     }
     return Optional.empty();

@@ -49,8 +49,16 @@ public enum FindingCode implements ProblemCode {
    * other: roll calls are told apart by session and identifier.
    */
   DUPLICATE_ROLL_CALL("duplicate-roll-call", Severity.WARNING),
-  /** A ballot's voter is not a recorded member of the legislature on the date of the vote. */
+  /**
+   * A ballot's voter is not a recorded member of the legislature on the date of the vote, by the
+   * memberships or the offices the dossier holds.
+   */
   BALLOT_FROM_NON_MEMBER("ballot-from-non-member", Severity.WARNING),
+  /**
+   * A ballot names a group, and the voter's recorded memberships on the vote's date are of
+   * another group of the same kind.
+   */
+  BALLOT_GROUP_MISMATCH("ballot-group-mismatch", Severity.WARNING),
   /**
    * Two records carry the same identifier of another register (a Wikidata item, a UN document
    * symbol) without one being another report of the other: probably one act or actor recorded

@@ -1,6 +1,7 @@
 package io.github.chancery.core.model;
 
 import io.github.chancery.core.actor.DisputedEntity;
+import io.github.chancery.core.actor.Membership;
 import io.github.chancery.core.actor.Organization;
 import io.github.chancery.core.actor.Person;
 import io.github.chancery.core.actor.State;
@@ -44,6 +45,7 @@ public final class Shapes {
             DisputedEntity.shape(),
             Organization.shape(),
             Person.shape(),
+            Membership.shape(),
             Legislature.shape(),
             Session.shape(),
             Motion.shape(),

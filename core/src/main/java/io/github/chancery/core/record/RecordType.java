@@ -22,6 +22,8 @@ public enum RecordType {
   ORGANIZATION("organization"),
   /** A natural person. */
   PERSON("person"),
+  /** That a person, organisation or state was a member of an organisation over a period. */
+  MEMBERSHIP("membership"),
   /** A chamber, parliament, assembly or voting organ. */
   LEGISLATURE("legislature"),
   /** A term, session or sitting of a legislature. */

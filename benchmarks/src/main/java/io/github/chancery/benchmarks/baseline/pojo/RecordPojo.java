@@ -20,6 +20,7 @@ import java.util.List;
   @JsonSubTypes.Type(value = DisputedEntityPojo.class, name = "disputed_entity"),
   @JsonSubTypes.Type(value = OrganizationPojo.class, name = "organization"),
   @JsonSubTypes.Type(value = PersonPojo.class, name = "person"),
+  @JsonSubTypes.Type(value = MembershipPojo.class, name = "membership"),
   @JsonSubTypes.Type(value = LegislaturePojo.class, name = "legislature"),
   @JsonSubTypes.Type(value = SessionPojo.class, name = "session"),
   @JsonSubTypes.Type(value = MotionPojo.class, name = "motion"),

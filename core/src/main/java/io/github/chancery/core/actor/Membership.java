@@ -1,0 +1,141 @@
+package io.github.chancery.core.actor;
+
+import io.github.chancery.core.legislature.Session;
+import io.github.chancery.core.record.Actor;
+import io.github.chancery.core.record.ChanceryRecord;
+import io.github.chancery.core.record.Identifier;
+import io.github.chancery.core.record.RecordType;
+import io.github.chancery.core.record.Reference;
+import io.github.chancery.core.record.Shape;
+import io.github.chancery.core.record.ValueType;
+import io.github.chancery.core.time.DateOrder;
+import io.github.chancery.core.time.PartialDate;
+import io.github.chancery.core.validation.Violations;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * That a person, organisation or state was a member of an organisation over a period: a senator
+ * of a chamber, a deputy of a parliamentary group, a party member, a state member of the United
+ * Nations. With its role or post, on whose behalf (the party a deputy was elected for), the term
+ * it belongs to, its dates at any precision, and its sources.
+ *
+ * <p>A dossier answers from its memberships who the members of a body were on a date and what a
+ * person's group was then; the consistency report warns of a ballot whose voter was not a member
+ * of the voting body on the vote's date, or whose group disagrees with the voter's membership.
+ *
+ * <p>Required: {@code id}, {@code member}, {@code organization}. Invariants: the role and post
+ * are not blank; the end is not definitely before the start; a member is not a member of itself.
+ * Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Membership implements ChanceryRecord, WithMembership {
+  Membership() {}
+
+  private static final Shape<Membership> SHAPE =
+    Shape.ofRecord(RecordType.MEMBERSHIP, Membership.class, Membership::builder, Membership.Builder::build)
+        .required("id", ValueType.ID, Membership::id, Membership.Builder::id)
+        .required(
+            "member_id",
+            ValueType.reference(EnumSet.of(RecordType.PERSON, RecordType.ORGANIZATION, RecordType.STATE, RecordType.DISPUTED_ENTITY)),
+            Membership::member,
+            Membership.Builder::member)
+        .required(
+            "organization_id",
+            ValueType.reference(EnumSet.of(RecordType.ORGANIZATION, RecordType.LEGISLATURE)),
+            Membership::organization,
+            Membership.Builder::organization)
+        .optional("role", ValueType.TEXT, Membership::role, Membership.Builder::role)
+        .optional("post", ValueType.TEXT, Membership::post, Membership.Builder::post)
+        .optional("on_behalf_of_id", ValueType.reference(RecordType.ORGANIZATION), Membership::onBehalfOf, Membership.Builder::onBehalfOf)
+        .optional("session_id", ValueType.reference(RecordType.SESSION), Membership::session, Membership.Builder::session)
+        .optional("start", ValueType.DATE, Membership::start, Membership.Builder::start)
+        .optional("end", ValueType.DATE, Membership::end, Membership.Builder::end)
+        .list("identifiers", ValueType.part(Identifier.shape()), Membership::identifiers, Membership.Builder::addAllIdentifiers)
+        .list("source_ids", ValueType.reference(RecordType.SOURCE), Membership::sources, Membership.Builder::addAllSources)
+        .build();
+
+  /** Returns the shape of this record: its properties in wire order, read by validation, dossiers and JSON. */
+  public static Shape<Membership> shape() {
+    return SHAPE;
+  }
+
+  /** Returns a builder; {@code id}, {@code member} and {@code organization} are required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Override
+  public final RecordType recordType() {
+    return RecordType.MEMBERSHIP;
+  }
+
+  /** Returns the member: a person, an organisation, a state or a disputed entity. */
+  public abstract Reference<? extends Actor> member();
+
+  /** Returns what it is a membership of: a party, a parliamentary group, a chamber, an international organisation. */
+  public abstract Reference<? extends Actor> organization();
+
+  /** Returns the member's role in it, such as {@code member}, {@code chair} or {@code whip}. */
+  public abstract Optional<String> role();
+
+  /** Returns the seat or post held, such as {@code Senator for Quebec (De la Durantaye)}. */
+  public abstract Optional<String> post();
+
+  /** Returns the organisation on whose behalf the member sits, such as the party a deputy was elected for. */
+  public abstract Optional<Reference<Organization>> onBehalfOf();
+
+  /** Returns the term or session the membership belongs to, such as a legislative period. */
+  public abstract Optional<Reference<Session>> session();
+
+  /** Returns when the membership began, when known. */
+  public abstract Optional<PartialDate> start();
+
+  /** Returns when it ended; absent while it lasts or when unknown. */
+  public abstract Optional<PartialDate> end();
+
+  /** Returns the date the membership began, when known. */
+  @Override
+  public final Optional<PartialDate> actDate() {
+    return start();
+  }
+
+  /**
+   * Returns whether the membership may have lasted over the date: the date is not definitely
+   * before the start nor definitely after the end. Unknown bounds do not exclude.
+   *
+   * @param date the date
+   * @return false only when the dates make it certain the member was not a member then
+   */
+  public boolean mayBeInForceOn(PartialDate date) {
+    Objects.requireNonNull(date, "date");
+    return start().map(s -> !date.isDefinitelyBefore(s)).orElse(true)
+        && end().map(e -> !date.isDefinitelyAfter(e)).orElse(true);
+  }
+
+  @Value.Check
+  final void check() {
+    Violations v = Violations.collect();
+    v.id("id", id());
+    v.noNullElements("source_ids", sources());
+    v.required("member_id", member());
+    v.required("organization_id", organization());
+    v.optionalText("role", role());
+    v.optionalText("post", post());
+    DateOrder.check(v, "end", end(), "start", start());
+    if (member() != null && organization() != null) {
+      v.notSelf("organization_id", member().id(), Optional.of(organization().id()), "a member cannot be a member of itself");
+    }
+    v.noNullElements("identifiers", identifiers());
+    v.distinct("identifiers", identifiers());
+    v.distinct("source_ids", sources());
+    v.throwIfAny(RecordType.MEMBERSHIP.wireName(), id());
+  }
+
+  /** Builds a {@link Membership}. Not thread-safe. */
+  public static final class Builder extends ImmutableMembership.Builder {
+    Builder() {}
+  }
+}
