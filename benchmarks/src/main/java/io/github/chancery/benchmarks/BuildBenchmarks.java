@@ -82,7 +82,7 @@ public class BuildBenchmarks {
     date = vote.date().orElseThrow();
     method = vote.method().orElseThrow();
     rule = vote.rule().orElseThrow();
-    voterIds = vote.ballots().stream().map(b -> b.voter().id()).toArray(String[]::new);
+    voterIds = vote.ballots().stream().map(b -> b.voter().orElseThrow().id()).toArray(String[]::new);
     options = vote.ballots().stream().map(Ballot::option).toArray(VoteOption[]::new);
     countOptions = vote.counts().stream().map(Count::option).toArray(VoteOption[]::new);
     countValues = vote.counts().stream().mapToInt(Count::value).toArray();

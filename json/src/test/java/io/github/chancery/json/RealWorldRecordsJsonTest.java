@@ -124,6 +124,24 @@ final class RealWorldRecordsJsonTest extends JsonTestSupport {
   }
 
   @Test
+  void aBallotByNameAndATellerRoundTripAndABallotWithoutVoterIsRefused() throws Exception {
+    // The Clerk of the House prints "Rogers (KY)"; Westminster's division lists name the tellers.
+    String vote =
+        "{\"type\":\"vote\",\"id\":\"roll-call-1\",\"motion_id\":\"hr-1\",\"ballots\":["
+            + "{\"voter_name\":\"Rogers (KY)\",\"option\":\"yes\"},"
+            + "{\"voter_id\":\"person-a\",\"voter_name\":\"Abbott, Ms Diane\",\"option\":\"no\",\"role\":\"teller\"}]}";
+
+    Vote read = JSON.read(vote, Vote.class);
+    assertThat(read.ballots().get(0).voter()).isEmpty();
+    assertThat(read.ballots().get(1).isTeller()).isTrue();
+    assertThat(JSON.write(read)).isEqualTo(vote);
+    assertThat(schemaErrors("vote.schema.json", vote)).isEmpty();
+    String anonymous = vote.replace("\"voter_name\":\"Rogers (KY)\",", "");
+    assertThat(pathsAndRules(() -> JSON.read(anonymous))).containsExactly("$.ballots[0].voter_id required");
+    assertThat(schemaErrors("vote.schema.json", anonymous)).isNotEmpty();
+  }
+
+  @Test
   void thePublishedSchemaAcceptsThem() {
     assertThat(schemaErrors(RecordSchemas.DOSSIER, fixture(FILE))).isEmpty();
   }

@@ -9,6 +9,7 @@ import io.github.chancery.core.diplomacy.ProtestNote;
 import io.github.chancery.core.legislature.Legislature;
 import io.github.chancery.core.legislature.Motion;
 import io.github.chancery.core.legislature.Session;
+import io.github.chancery.core.record.Actor;
 import io.github.chancery.core.record.ChanceryRecord;
 import io.github.chancery.core.record.Identifier;
 import io.github.chancery.core.record.Reference;
@@ -213,6 +214,34 @@ final class ConsistencyCheck {
     }
   }
 
+  /** Ballots that give the voter only by name: what the dossier's actors offer for each name. */
+  private void votersByName(Vote vote, String at) {
+    for (int i = 0; i < vote.ballots().size(); i++) {
+      Ballot ballot = vote.ballots().get(i);
+      if (ballot.voter().isPresent() || ballot.voterName().isEmpty()) {
+        continue;
+      }
+      String name = ballot.voterName().get();
+      List<Actor> candidates = dossier.actorsNamed(name);
+      if (candidates.size() > 1) {
+        add(
+            FindingCode.AMBIGUOUS_VOTER_NAME,
+            vote,
+            at + "ballots[" + i + "].voter_name",
+            "'" + name + "' is the name of " + candidates.size() + " actors: "
+                + candidates.stream().map(c -> "'" + c.id() + "'").collect(Collectors.joining(", ")));
+      } else {
+        add(
+            FindingCode.UNRESOLVED_VOTER,
+            vote,
+            at + "ballots[" + i + "].voter_name",
+            candidates.isEmpty()
+                ? "no actor of the dossier is named '" + name + "'"
+                : "'" + name + "' is given by name only; it is the name of '" + candidates.get(0).id() + "' (resolveVoterNames() links it)");
+      }
+    }
+  }
+
   private void voteInSession(Vote vote, String at, Optional<Legislature> legislature) {
     Optional<Session> found = vote.session().flatMap(s -> dossier.resolve(s, Session.class));
     if (found.isEmpty()) {
@@ -267,6 +296,7 @@ final class ConsistencyCheck {
           counted + " votes are counted but " + legislature.get().id() + " has " + seats.getAsInt() + " seats");
     }
 
+    votersByName(vote, at);
     voteInSession(vote, at, legislature);
     countsAgainstBallots(vote, at);
     resultAgainstCounts(vote, at, seats, legislature);
@@ -280,7 +310,9 @@ final class ConsistencyCheck {
     }
     Map<VoteOption, long[]> cast = new HashMap<>();
     for (Ballot ballot : vote.ballots()) {
-      cast.computeIfAbsent(ballot.option(), option -> new long[1])[0]++;
+      if (!ballot.isTeller()) { // division totals leave the tellers out
+        cast.computeIfAbsent(ballot.option(), option -> new long[1])[0]++;
+      }
     }
     for (int i = 0; i < vote.counts().size(); i++) {
       Count count = vote.counts().get(i);
@@ -432,7 +464,7 @@ final class ConsistencyCheck {
     List<String> against = new ArrayList<>();
     int known = 0;
     for (Reference<?> member : permanent) {
-      Optional<Ballot> ballot = vote.ballots().stream().filter(b -> b.voter().equals(member)).findFirst();
+      Optional<Ballot> ballot = vote.ballots().stream().filter(b -> b.voter().filter(member::equals).isPresent()).findFirst();
       if (ballot.isPresent()) {
         known++;
         if (ballot.get().option().equals(VoteOption.NO)) {
@@ -459,7 +491,11 @@ final class ConsistencyCheck {
     }
     PartialDate date = vote.date().orElse(null);
     for (int i = 0; i < vote.ballots().size(); i++) {
-      Reference<?> voter = vote.ballots().get(i).voter();
+      Optional<Reference<? extends Actor>> named = vote.ballots().get(i).voter();
+      if (named.isEmpty()) {
+        continue; // a ballot by name is listed as unresolved instead
+      }
+      Reference<?> voter = named.get();
       if (recorded.isEmpty() && dossier.get(voter.id(), Person.class).isEmpty()) {
         continue; // offices are recorded for persons only: states and organisations are not judged by them
       }
@@ -492,14 +528,14 @@ final class ConsistencyCheck {
     PartialDate date = vote.date().get();
     for (int i = 0; i < vote.ballots().size(); i++) {
       Ballot ballot = vote.ballots().get(i);
-      if (ballot.group().isEmpty()) {
+      if (ballot.group().isEmpty() || ballot.voter().isEmpty()) {
         continue;
       }
       String group = ballot.group().get().id();
       Optional<OrganizationKind> kind = dossier.get(group, Organization.class).flatMap(Organization::kind);
       List<String> others = new ArrayList<>();
       boolean matches = false;
-      for (Membership membership : membershipsHeld.getOrDefault(ballot.voter().id(), List.of())) {
+      for (Membership membership : membershipsHeld.getOrDefault(ballot.voter().get().id(), List.of())) {
         Optional<Organization> body = dossier.get(membership.organization().id(), Organization.class);
         if (body.isEmpty() || !membership.mayBeInForceOn(date) || (kind.isPresent() && !body.get().kind().equals(kind))) {
           continue;
@@ -514,7 +550,7 @@ final class ConsistencyCheck {
             FindingCode.BALLOT_GROUP_MISMATCH,
             vote,
             at + "ballots[" + i + "].group_id",
-            "the ballot gives group '" + group + "', but on " + date + " '" + ballot.voter() + "' was a recorded member of "
+            "the ballot gives group '" + group + "', but on " + date + " '" + ballot.voter().get() + "' was a recorded member of "
                 + others.stream().map(o -> "'" + o + "'").collect(Collectors.joining(", ")));
       }
     }

@@ -21,6 +21,7 @@ import io.github.chancery.core.treaty.Treaty;
 import io.github.chancery.core.validation.ValidationException;
 import io.github.chancery.core.validation.ViolationCode;
 import io.github.chancery.core.validation.Violations;
+import io.github.chancery.core.vote.Ballot;
 import io.github.chancery.core.vote.Vote;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -52,6 +53,7 @@ public final class Dossier implements Iterable<ChanceryRecord> {
   private final Map<String, List<Referral>> referrals;
   // Made on the first lookup by identifier; a race makes the same index twice, which is harmless.
   private volatile Map<Identifier, List<ChanceryRecord>> byIdentifier;
+  private volatile Map<String, List<Actor>> byName;
 
   private Dossier(List<ChanceryRecord> records, Map<String, Integer> positions) {
     this.records = Collections.unmodifiableList(records);
@@ -308,6 +310,78 @@ public final class Dossier implements Iterable<ChanceryRecord> {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Returns the actors that have a name, in any language, as a name or an other name, compared
+   * without regard to case, accents and repeated spaces ({@code "Zelenskyy, Volodymyr"} is not
+   * {@code "Volodymyr Zelenskyy"}: word order is kept). In the dossier's order.
+   *
+   * @param name a name as printed
+   * @return the actors, possibly none; more than one when the name is ambiguous
+   */
+  public List<Actor> actorsNamed(String name) {
+    Objects.requireNonNull(name, "name");
+    return nameIndex().getOrDefault(NameKey.of(name), List.of());
+  }
+
+  private Map<String, List<Actor>> nameIndex() {
+    Map<String, List<Actor>> index = byName;
+    if (index == null) {
+      Map<String, List<Actor>> made = new HashMap<>();
+      for (ChanceryRecord record : records) {
+        if (record instanceof Actor) {
+          Actor actor = (Actor) record;
+          for (String name : actor.allNames()) {
+            List<Actor> named = made.computeIfAbsent(NameKey.of(name), key -> new ArrayList<>(1));
+            if (!named.contains(actor)) {
+              named.add(actor);
+            }
+          }
+        }
+      }
+      made.replaceAll((key, named) -> List.copyOf(named));
+      index = Collections.unmodifiableMap(made);
+      byName = index;
+    }
+    return index;
+  }
+
+  /**
+   * Returns a copy in which every ballot that gives its voter only by name, and whose name is
+   * the name of exactly one actor of the dossier ({@link #actorsNamed(String)}), refers to that
+   * actor; the name as printed is kept beside the reference. Ballots whose name matches no actor
+   * or several stay as they are, and the consistency report lists them ({@code unresolved-voter},
+   * {@code ambiguous-voter-name}): nothing is guessed.
+   *
+   * @return the dossier with the names it can resolve resolved; this dossier when there are none
+   */
+  public Dossier resolveVoterNames() {
+    List<ChanceryRecord> resolved = new ArrayList<>(records.size());
+    boolean changed = false;
+    for (ChanceryRecord record : records) {
+      if (record instanceof Vote) {
+        Vote vote = (Vote) record;
+        List<Ballot> ballots = new ArrayList<>(vote.ballots());
+        boolean linked = false;
+        for (int i = 0; i < ballots.size(); i++) {
+          Ballot ballot = ballots.get(i);
+          if (ballot.voter().isEmpty() && ballot.voterName().isPresent()) {
+            List<Actor> named = actorsNamed(ballot.voterName().get());
+            if (named.size() == 1) {
+              ballots.set(i, ballot.withVoter(Reference.to(named.get(0).id())));
+              linked = true;
+            }
+          }
+        }
+        if (linked) {
+          record = vote.withBallots(ballots);
+          changed = true;
+        }
+      }
+      resolved.add(record);
+    }
+    return changed ? of(resolved) : this;
   }
 
   /** Returns the protest notes that protest a record. */

@@ -35,6 +35,13 @@ public enum FindingCode implements ProblemCode {
   RESULT_IMPLIED("result-implied", Severity.WARNING),
   /** A signatory held no recorded office matching the capacity on the date of signing. */
   SIGNATORY_NOT_IN_OFFICE("signatory-not-in-office", Severity.WARNING),
+  /**
+   * A ballot gives its voter only by name: no actor of the dossier has that name, or exactly one
+   * has it and {@code Dossier.resolveVoterNames()} would link it.
+   */
+  UNRESOLVED_VOTER("unresolved-voter", Severity.WARNING),
+  /** A ballot gives its voter by a name that several actors of the dossier have: none is guessed. */
+  AMBIGUOUS_VOTER_NAME("ambiguous-voter-name", Severity.WARNING),
   /** A vote is dated definitely before its session opened or after it closed. */
   VOTE_OUTSIDE_SESSION("vote-outside-session", Severity.ERROR),
   /**

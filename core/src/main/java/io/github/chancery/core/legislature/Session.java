@@ -51,6 +51,7 @@ public abstract class Session implements ChanceryRecord, WithSession {
         .optional("end", ValueType.DATE, Session::end, Session.Builder::end)
         .list("identifiers", ValueType.part(Identifier.shape()), Session::identifiers, Session.Builder::addAllIdentifiers)
         .list("source_ids", ValueType.reference(RecordType.SOURCE), Session::sources, Session.Builder::addAllSources)
+        .atLeastOneOf("name", "number", "identifier")
         .build();
 
   /** Returns the shape of this record: its properties in wire order, read by validation, dossiers and JSON. */

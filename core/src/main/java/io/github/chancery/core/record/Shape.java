@@ -40,6 +40,7 @@ public final class Shape<T> {
   private final Map<String, Property<T, ?>> byName;
   private final Supplier<?> newBuilder;
   private final Function<Object, T> build;
+  private final List<List<String>> atLeastOneOf;
 
   @SuppressWarnings("unchecked")
   private Shape(Declaration<T, ?> declaration) {
@@ -52,6 +53,7 @@ public final class Shape<T> {
     this.byName = Map.copyOf(index);
     this.newBuilder = declaration.newBuilder;
     this.build = (Function<Object, T>) declaration.build;
+    this.atLeastOneOf = List.copyOf(declaration.oneOf);
   }
 
   /**
@@ -104,6 +106,15 @@ public final class Shape<T> {
   /** Returns the properties, in wire order; a property's {@link Property#index()} is its place here. */
   public List<Property<T, ?>> properties() {
     return properties;
+  }
+
+  /**
+   * Returns the groups of optional properties of which at least one must be present, such as a
+   * ballot's {@code [voter_id, voter_name]}; the type's own check enforces them, and schemas state
+   * them.
+   */
+  public List<List<String>> atLeastOneOf() {
+    return atLeastOneOf;
   }
 
   /** Returns the property with this wire name. */
@@ -219,6 +230,7 @@ public final class Shape<T> {
     private final Supplier<B> newBuilder;
     private final Function<B, T> build;
     private final List<Property<T, ?>> properties = new ArrayList<>();
+    private final List<List<String>> oneOf = new ArrayList<>();
 
     private Declaration(String name, RecordType recordType, Class<T> type, Supplier<B> newBuilder, Function<B, T> build) {
       this.name = name;
@@ -266,6 +278,27 @@ public final class Shape<T> {
               Objects.requireNonNull(type, "type"),
               Objects.requireNonNull(getter, "getter"),
               Objects.requireNonNull(setter, "setter")));
+      return this;
+    }
+
+    /**
+     * Declares that at least one of the named optional properties, declared before, must be
+     * present: a ballot's {@code voter_id} or {@code voter_name}.
+     *
+     * @param names two or more property names
+     * @return this declaration
+     */
+    public Declaration<T, B> atLeastOneOf(String... names) {
+      List<String> group = List.of(names);
+      if (group.size() < 2) {
+        throw new IllegalArgumentException("at least one of what? name two properties or more");
+      }
+      for (String wanted : group) {
+        if (properties.stream().noneMatch(p -> p.name().equals(wanted) && p.cardinality() == Cardinality.OPTIONAL)) {
+          throw new IllegalArgumentException(wanted + " is not an optional property of " + this.name);
+        }
+      }
+      oneOf.add(group);
       return this;
     }
 

@@ -200,11 +200,12 @@ public abstract class Vote implements ChanceryRecord, WithVote {
         continue; // reported above
       }
       ballot.validate(v, i);
-      if (!voters.add(ballot.voter())) {
+      // Ballots by name are not compared: two members may share a printed name.
+      if (ballot.voter().isPresent() && !voters.add(ballot.voter().get())) {
         v.add(
             "ballots[" + i + "].voter_id",
             ViolationCode.DUPLICATE_BALLOT,
-            "voter '" + ballot.voter() + "' already has a ballot at ballots[" + firstBallotOf(ballot.voter()) + "]");
+            "voter '" + ballot.voter().get() + "' already has a ballot at ballots[" + firstBallotOf(ballot.voter().get()) + "]");
       }
     }
     v.notSelf("other_report_of_id", id(), otherReportOf().map(Reference::id), "a record cannot be another report of itself");
@@ -218,7 +219,7 @@ public abstract class Vote implements ChanceryRecord, WithVote {
 
   private int firstBallotOf(Reference<?> voter) {
     for (int i = 0; ; i++) {
-      if (ballots().get(i) != null && ballots().get(i).voter().equals(voter)) {
+      if (ballots().get(i) != null && ballots().get(i).voter().filter(voter::equals).isPresent()) {
         return i;
       }
     }

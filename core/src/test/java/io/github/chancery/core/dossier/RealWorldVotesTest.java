@@ -154,8 +154,8 @@ final class RealWorldVotesTest {
     Vote vote = draftOnUkraine(VoteResult.VETOED);
     List<Ballot> swapped =
         vote.ballots().stream()
-            .map(b -> b.voter().id().equals("state-ru") ? Ballot.of(b.voter(), VoteOption.ABSTAIN)
-                : b.voter().id().equals("state-in") ? Ballot.of(b.voter(), VoteOption.NO) : b)
+            .map(b -> b.voter().orElseThrow().id().equals("state-ru") ? b.withOption(VoteOption.ABSTAIN)
+                : b.voter().orElseThrow().id().equals("state-in") ? b.withOption(VoteOption.NO) : b)
             .collect(Collectors.toList());
 
     assertThat(found(vote.withBallots(swapped)))

@@ -131,7 +131,7 @@ final class VoteTest {
                 Ballot.of(Reference.<State>to("state-ru"), VoteOption.ABSTAIN))
             .build();
 
-    assertThat(vote.ballots()).extracting(b -> b.voter().id()).containsExactly("state-fr", "state-ru");
+    assertThat(vote.ballots()).extracting(b -> b.voter().orElseThrow().id()).containsExactly("state-fr", "state-ru");
     assertThat(vote.ballots().get(1).weight()).isEmpty();
   }
 

@@ -10,6 +10,7 @@ import io.github.chancery.core.record.Property;
 import io.github.chancery.core.record.Shape;
 import io.github.chancery.core.record.ValueType;
 import io.github.chancery.core.validation.Violations;
+import java.util.List;
 import java.util.Map;
 import java.util.function.IntPredicate;
 import java.util.stream.Collectors;
@@ -52,6 +53,13 @@ final class ShapeSchemas {
       }
     }
     schema.set("required", required);
+    if (!shape.atLeastOneOf().isEmpty()) {
+      ArrayNode alternatives = schema.putArray(shape.atLeastOneOf().size() == 1 ? "anyOf" : "allOf");
+      for (List<String> group : shape.atLeastOneOf()) {
+        ArrayNode options = shape.atLeastOneOf().size() == 1 ? alternatives : alternatives.addObject().putArray("anyOf");
+        group.forEach(name -> options.addObject().putArray("required").add(name));
+      }
+    }
     schema.put("additionalProperties", false);
     if (shape.type() == Identifier.class) {
       schemeFormats(schema);
