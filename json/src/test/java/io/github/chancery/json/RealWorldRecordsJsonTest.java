@@ -142,6 +142,25 @@ final class RealWorldRecordsJsonTest extends JsonTestSupport {
   }
 
   @Test
+  void aFormerStateWithItsCodesDatesAndSuccessorsRoundTripsAndAnUnassignedPeriodIsRefused() throws Exception {
+    // ISO 3166-3: CS was Czechoslovakia's code until 1993; the UN roll-call dataset codes 2007's votes as YU.
+    String czechoslovakia =
+        "{\"type\":\"state\",\"id\":\"state-czechoslovakia\",\"country_code\":\"CSHH\",\"name\":{\"en\":\"Czechoslovakia\"},"
+            + "\"former_codes\":[{\"code\":\"CS\",\"start\":\"1974\",\"end\":\"1992-12-31\"}],"
+            + "\"start\":\"1918-10-28\",\"end\":\"1992-12-31\",\"successor_ids\":[\"state-cz\",\"state-sk\"]}";
+    String yugoslavia = "{\"type\":\"state\",\"id\":\"unvotes-yug\",\"country_code\":\"YU\",\"name\":{\"en\":\"Yugoslavia\"}}";
+    String zanzibar = "{\"type\":\"state\",\"id\":\"state-zanzibar\",\"name\":{\"en\":\"People's Republic of Zanzibar\"}}";
+
+    assertThat(JSON.write(JSON.read(czechoslovakia))).isEqualTo(czechoslovakia);
+    assertThat(JSON.read(yugoslavia, State.class).countryCode()).hasValueSatisfying(c -> assertThat(c.isWithdrawn()).isTrue());
+    assertThat(JSON.write(JSON.read(zanzibar))).isEqualTo(zanzibar);
+    assertThat(schemaErrors("state.schema.json", czechoslovakia)).isEmpty();
+    assertThat(schemaErrors("state.schema.json", zanzibar)).isEmpty();
+    assertThat(pathsAndRules(() -> JSON.read(czechoslovakia.replace("\"start\":\"1974\"", "\"start\":\"1998\""))))
+        .containsExactly("$.former_codes[0].end date-order", "$.former_codes[0].start code-not-assigned");
+  }
+
+  @Test
   void thePublishedSchemaAcceptsThem() {
     assertThat(schemaErrors(RecordSchemas.DOSSIER, fixture(FILE))).isEmpty();
   }

@@ -4,7 +4,12 @@ import io.github.chancery.core.validation.ValidationException;
 import io.github.chancery.core.validation.ViolationCode;
 import java.util.HashSet;
 import java.util.Locale;
+import io.github.chancery.core.time.PartialDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.Set;
 
 /**
@@ -43,6 +48,48 @@ public final class CountryCode implements Comparable<CountryCode> {
                   + " NQAQ NTHH PCHH PUUM PZPA RHZW SKIN SUHH TPTL VDVN WKUM YDYE YUCS ZRCD")
               .split(" "));
 
+  /**
+   * Withdrawn two-letter codes that ISO 3166-1 has not reassigned, with their periods and ISO
+   * 3166-3 codes, as ISO 3166-3 lists them; historical datasets code former states with them
+   * (UN General Assembly roll calls use {@code YU}, {@code CS}, {@code DD}). A withdrawn code that
+   * now names another country ({@code AI}, {@code GE}) is not listed: the current meaning wins.
+   */
+  private static final List<CodeAssignment> WITHDRAWN =
+      List.of(
+          withdrawn("AN", "ANHH", "Netherlands Antilles", PartialDate.of(1974), PartialDate.of(2010, 12, 15)),
+          withdrawn("BU", "BUMM", "Burma", PartialDate.of(1974), PartialDate.of(1989, 12, 5)),
+          withdrawn("CS", "CSHH", "Czechoslovakia", PartialDate.of(1974), PartialDate.of(1993, 6, 15)),
+          withdrawn("CS", "CSXX", "Serbia and Montenegro", PartialDate.of(2003, 7, 23), PartialDate.of(2006, 9, 26)),
+          withdrawn("CT", "CTKI", "Canton and Enderbury Islands", PartialDate.of(1974), PartialDate.of(1984)),
+          withdrawn("DD", "DDDE", "German Democratic Republic", PartialDate.of(1974), PartialDate.of(1990, 10, 30)),
+          withdrawn("DY", "DYBJ", "Dahomey", PartialDate.of(1974), PartialDate.of(1977)),
+          withdrawn("FQ", "FQHH", "French Southern and Antarctic Territories", PartialDate.of(1974), PartialDate.of(1979)),
+          withdrawn("FX", "FXFR", "France, Metropolitan", PartialDate.of(1993), PartialDate.of(1997)),
+          withdrawn("HV", "HVBF", "Upper Volta", PartialDate.of(1974), PartialDate.of(1984)),
+          withdrawn("JT", "JTUM", "Johnston Island", PartialDate.of(1974), PartialDate.of(1986)),
+          withdrawn("MI", "MIUM", "Midway Islands", PartialDate.of(1974), PartialDate.of(1986)),
+          withdrawn("NH", "NHVU", "New Hebrides", PartialDate.of(1974), PartialDate.of(1980)),
+          withdrawn("NQ", "NQAQ", "Dronning Maud Land", PartialDate.of(1974), PartialDate.of(1983)),
+          withdrawn("NT", "NTHH", "Neutral Zone", PartialDate.of(1974), PartialDate.of(1993)),
+          withdrawn("PC", "PCHH", "Pacific Islands (Trust Territory)", PartialDate.of(1974), PartialDate.of(1986)),
+          withdrawn("PU", "PUUM", "US Miscellaneous Pacific Islands", PartialDate.of(1974), PartialDate.of(1986)),
+          withdrawn("PZ", "PZPA", "Panama Canal Zone", PartialDate.of(1974), PartialDate.of(1980)),
+          withdrawn("RH", "RHZW", "Southern Rhodesia", PartialDate.of(1974), PartialDate.of(1980)),
+          withdrawn("SU", "SUHH", "USSR", PartialDate.of(1974), PartialDate.of(1992, 8, 30)),
+          withdrawn("TP", "TPTL", "East Timor", PartialDate.of(1974), PartialDate.of(2002, 5, 20)),
+          withdrawn("VD", "VDVN", "Viet-Nam, Democratic Republic of", PartialDate.of(1974), PartialDate.of(1977)),
+          withdrawn("WK", "WKUM", "Wake Island", PartialDate.of(1974), PartialDate.of(1986)),
+          withdrawn("YD", "YDYE", "Yemen, Democratic", PartialDate.of(1974), PartialDate.of(1990, 8, 14)),
+          withdrawn("YU", "YUCS", "Yugoslavia", PartialDate.of(1974), PartialDate.of(2003, 7, 23)),
+          withdrawn("ZR", "ZRCD", "Zaire", PartialDate.of(1974), PartialDate.of(1997, 7, 14)));
+
+  private static final Set<String> WITHDRAWN_ALPHA_2 =
+      WITHDRAWN.stream().map(a -> a.alpha2).collect(Collectors.toUnmodifiableSet());
+
+  private static CodeAssignment withdrawn(String alpha2, String alpha4, String name, PartialDate assigned, PartialDate withdrawn) {
+    return new CodeAssignment(alpha2, alpha4, name, assigned, withdrawn);
+  }
+
   private final String code;
 
   private CountryCode(String code) {
@@ -61,11 +108,12 @@ public final class CountryCode implements Comparable<CountryCode> {
     // Only ASCII letters: toUpperCase would turn "ı" or "ſ" into I or S and accept "ıt" as IT.
     boolean ascii = text.chars().allMatch(c -> (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'));
     String upper = text.toString().toUpperCase(Locale.ROOT);
-    if (!ascii || (!ALPHA_2.contains(upper) && !KOSOVO.equals(upper) && !FORMER.contains(upper))) {
+    if (!ascii
+        || (!ALPHA_2.contains(upper) && !KOSOVO.equals(upper) && !FORMER.contains(upper) && !WITHDRAWN_ALPHA_2.contains(upper))) {
       throw ValidationException.of(
           "",
           ViolationCode.INVALID_COUNTRY_CODE,
-          "'" + text + "' is not an ISO 3166-1 alpha-2 code, XK, or an ISO 3166-3 code");
+          "'" + text + "' is not an ISO 3166-1 alpha-2 code (current or withdrawn), XK, or an ISO 3166-3 code");
     }
     return new CountryCode(upper);
   }
@@ -88,9 +136,48 @@ public final class CountryCode implements Comparable<CountryCode> {
     return Set.copyOf(all);
   }
 
-  /** Returns whether this is an ISO 3166-3 code of a country that no longer exists. */
+  /** Returns whether this is an ISO 3166-3 code of a country that no longer exists, such as {@code SUHH}. */
   public boolean isFormer() {
     return code.length() == 4;
+  }
+
+  /**
+   * Returns whether this is a two-letter code ISO 3166-1 has withdrawn, such as {@code YU} or
+   * {@code SU}; it is kept as given, never mapped to a current code.
+   */
+  public boolean isWithdrawn() {
+    return WITHDRAWN_ALPHA_2.contains(code);
+  }
+
+  /** Returns whether this code is assigned today: a current alpha-2 code or {@code XK}. */
+  public boolean isCurrent() {
+    return !isFormer() && !isWithdrawn();
+  }
+
+  /**
+   * Returns the periods in which this withdrawn code was assigned, in date order: two for {@code
+   * CS}, one for {@code YU}; for an ISO 3166-3 code, the period it stands for; none for a current code.
+   */
+  public List<CodeAssignment> assignments() {
+    List<CodeAssignment> found = new ArrayList<>();
+    for (CodeAssignment assignment : WITHDRAWN) {
+      if (assignment.alpha2.equals(code) || assignment.alpha4.equals(code)) {
+        found.add(assignment);
+      }
+    }
+    return List.copyOf(found);
+  }
+
+  /**
+   * Returns the assignment of this withdrawn code that may have been in force on a date: {@code
+   * CS} on 1980-01-01 is Czechoslovakia's, on 2004-01-01 Serbia and Montenegro's.
+   *
+   * @param date the date
+   * @return the assignment, if the code was assigned then; empty for a current code
+   */
+  public Optional<CodeAssignment> assignmentOn(PartialDate date) {
+    Objects.requireNonNull(date, "date");
+    return assignments().stream().filter(a -> a.mayCover(date)).findFirst();
   }
 
   /** Returns whether this is a user-assigned code outside ISO 3166-1 proper ({@code XK}). */

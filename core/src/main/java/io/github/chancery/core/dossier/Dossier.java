@@ -3,6 +3,8 @@ package io.github.chancery.core.dossier;
 import io.github.chancery.core.actor.Membership;
 import io.github.chancery.core.actor.Organization;
 import io.github.chancery.core.actor.OrganizationKind;
+import io.github.chancery.core.actor.State;
+import io.github.chancery.core.code.CountryCode;
 import io.github.chancery.core.record.Actor;
 import io.github.chancery.core.diplomacy.ProtestNote;
 import io.github.chancery.core.diplomacy.Statement;
@@ -382,6 +384,21 @@ public final class Dossier implements Iterable<ChanceryRecord> {
       resolved.add(record);
     }
     return changed ? of(resolved) : this;
+  }
+
+  /**
+   * Returns the state a country code designated on a date: the state whose code it was while it
+   * existed, or whose former code it was in that period. So {@code CS} on 1 January 1980 is
+   * Czechoslovakia and on 1 January 2004 Serbia and Montenegro, when the dossier holds them.
+   *
+   * @param code the code, current, withdrawn or ISO 3166-3
+   * @param date the date
+   * @return the first such state of the dossier, if any
+   */
+  public Optional<State> stateCodedAs(CountryCode code, PartialDate date) {
+    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(date, "date");
+    return all(State.class).stream().filter(s -> s.mayBeCodedAs(code, date)).findFirst();
   }
 
   /** Returns the protest notes that protest a record. */

@@ -65,7 +65,7 @@ final class CountryCodeTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"ZZ", "FRA", "F1", "", "USA", "A", "SU", "XX", "AA", " FR", "FR ", "F R", "SUH", "SUHHH", "12"})
+  @ValueSource(strings = {"ZZ", "FRA", "F1", "", "USA", "A", "XX", "AA", " FR", "FR ", "F R", "SUH", "SUHHH", "12"})
   void rejectsCodesThatAreNotAssignedAndNamesThem(String code) {
     assertInvalidCountryCode(() -> CountryCode.parse(code), code);
     assertInvalidCountryCode(() -> CountryCode.of(code), code);

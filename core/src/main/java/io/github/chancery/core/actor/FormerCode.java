@@ -1,0 +1,98 @@
+package io.github.chancery.core.actor;
+
+import io.github.chancery.core.code.CodeAssignment;
+import io.github.chancery.core.code.CountryCode;
+import io.github.chancery.core.record.Shape;
+import io.github.chancery.core.record.ValueType;
+import io.github.chancery.core.time.DateOrder;
+import io.github.chancery.core.time.PartialDate;
+import io.github.chancery.core.validation.ViolationCode;
+import io.github.chancery.core.validation.Violations;
+import java.util.Objects;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A country code a state was designated by in a period, in either form: {@code BU} for Burma
+ * from 1974 to 1989, {@code ZR} for Zaire until 1997, or an ISO 3166-3 code such as {@code CSHH}.
+ * The period tells apart a code ISO 3166 assigned twice: {@code CS} was Czechoslovakia's until
+ * 1993 and Serbia and Montenegro's from 2003 to 2006.
+ *
+ * <p>Required: {@code code}. Part of a {@link State}, which validates it: the end is not
+ * definitely before the start, and a withdrawn code's dates fall within a period in which ISO
+ * 3166 assigned it. Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class FormerCode implements WithFormerCode {
+  FormerCode() {}
+
+  private static final Shape<FormerCode> SHAPE =
+    Shape.ofPart("former_code", FormerCode.class, ImmutableFormerCode::builder, ImmutableFormerCode.Builder::build)
+        .required("code", ValueType.COUNTRY_CODE, FormerCode::code, ImmutableFormerCode.Builder::code)
+        .optional("start", ValueType.DATE, FormerCode::start, ImmutableFormerCode.Builder::start)
+        .optional("end", ValueType.DATE, FormerCode::end, ImmutableFormerCode.Builder::end)
+        .build();
+
+  /** Returns the shape of this part: its properties in wire order, read by validation, dossiers and JSON. */
+  public static Shape<FormerCode> shape() {
+    return SHAPE;
+  }
+
+  /**
+   * Returns a code the state was designated by between two dates.
+   *
+   * @param code the code, such as {@code BU}
+   * @param start from when, if known
+   * @param end until when, if known
+   * @return the former code
+   */
+  public static FormerCode of(CountryCode code, PartialDate start, PartialDate end) {
+    return ImmutableFormerCode.builder().code(code).start(Optional.ofNullable(start)).end(Optional.ofNullable(end)).build();
+  }
+
+  /** Returns the code. */
+  public abstract CountryCode code();
+
+  /** Returns from when the state was designated by it, when known. */
+  public abstract Optional<PartialDate> start();
+
+  /** Returns until when, when known. */
+  public abstract Optional<PartialDate> end();
+
+  /**
+   * Returns whether the state may have been designated by this code on the date.
+   *
+   * @param date the date
+   * @return false only when the dates make it certain it was not
+   */
+  public boolean mayCover(PartialDate date) {
+    Objects.requireNonNull(date, "date");
+    return start().map(s -> !date.isDefinitelyBefore(s)).orElse(true)
+        && end().map(e -> !date.isDefinitelyAfter(e)).orElse(true);
+  }
+
+  @Value.Check
+  final void checkPresent() {
+    Violations v = Violations.collect();
+    v.required("code", code());
+    v.throwIfAny(null, null);
+  }
+
+  void validate(Violations v, String path) {
+    DateOrder.check(v, path + ".end", end(), path + ".start", start());
+    if (code().isWithdrawn()) {
+      assigned(v, path + ".start", start());
+      assigned(v, path + ".end", end());
+    }
+  }
+
+  private void assigned(Violations v, String path, Optional<PartialDate> date) {
+    if (date.isPresent() && code().assignmentOn(date.get()).isEmpty()) {
+      v.add(
+          path,
+          ViolationCode.CODE_NOT_ASSIGNED,
+          "ISO 3166 did not assign " + code() + " on " + date.get() + "; it was assigned "
+              + code().assignments().stream().map(CodeAssignment::toString).reduce((a, b) -> a + " and " + b).orElse("never"));
+    }
+  }
+}

@@ -1,0 +1,72 @@
+package io.github.chancery.core.code;
+
+import io.github.chancery.core.time.PartialDate;
+import java.util.Objects;
+
+/**
+ * One period in which ISO 3166 assigned a code that it has since withdrawn: {@code CS} for
+ * Czechoslovakia from 1974 to 1993, and {@code CS} again for Serbia and Montenegro from 2003 to
+ * 2006; each with the ISO 3166-3 code that now stands for it ({@code CSHH}, {@code CSXX}) and the
+ * country's English short name as ISO 3166-3 gives it.
+ *
+ * <p>Only the codes of this library's table exist; {@link CountryCode#assignments()} returns
+ * them. Immutable and thread-safe.
+ */
+public final class CodeAssignment {
+  final String alpha2;
+  final String alpha4;
+  private final String name;
+  private final PartialDate assigned;
+  private final PartialDate withdrawn;
+
+  CodeAssignment(String alpha2, String alpha4, String name, PartialDate assigned, PartialDate withdrawn) {
+    this.alpha2 = alpha2;
+    this.alpha4 = alpha4;
+    this.name = name;
+    this.assigned = assigned;
+    this.withdrawn = withdrawn;
+  }
+
+  /** Returns the two-letter code as it was assigned, such as {@code CS}. */
+  public CountryCode alpha2() {
+    return CountryCode.parse(alpha2);
+  }
+
+  /** Returns the ISO 3166-3 code that stands for the withdrawn assignment, such as {@code CSHH}. */
+  public CountryCode formerCountryCode() {
+    return CountryCode.parse(alpha4);
+  }
+
+  /** Returns the country's English short name, such as {@code Czechoslovakia}. */
+  public String name() {
+    return name;
+  }
+
+  /** Returns when the code was assigned (1974 for those of the first edition of ISO 3166). */
+  public PartialDate assigned() {
+    return assigned;
+  }
+
+  /** Returns when it was withdrawn. */
+  public PartialDate withdrawn() {
+    return withdrawn;
+  }
+
+  /**
+   * Returns whether the code may have been assigned on the date: the date is not definitely
+   * before the assignment nor definitely after the withdrawal.
+   *
+   * @param date the date
+   * @return false only when the date is certainly outside the period
+   */
+  public boolean mayCover(PartialDate date) {
+    Objects.requireNonNull(date, "date");
+    return !date.isDefinitelyBefore(assigned) && !date.isDefinitelyAfter(withdrawn);
+  }
+
+  /** Returns {@code CS (CSHH, Czechoslovakia, 1974 to 1993-06-15)}. */
+  @Override
+  public String toString() {
+    return alpha2 + " (" + alpha4 + ", " + name + ", " + assigned + " to " + withdrawn + ")";
+  }
+}
