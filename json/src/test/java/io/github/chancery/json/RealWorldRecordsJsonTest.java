@@ -11,6 +11,7 @@ import io.github.chancery.core.record.Identifier;
 import io.github.chancery.core.record.Reference;
 import io.github.chancery.core.record.IdentifierScheme;
 import io.github.chancery.core.time.PartialDate;
+import io.github.chancery.core.treaty.PartyStatus;
 import io.github.chancery.core.treaty.Treaty;
 import io.github.chancery.core.vote.Vote;
 import io.github.chancery.core.vote.VoteOption;
@@ -158,6 +159,24 @@ final class RealWorldRecordsJsonTest extends JsonTestSupport {
     assertThat(schemaErrors("state.schema.json", zanzibar)).isEmpty();
     assertThat(pathsAndRules(() -> JSON.read(czechoslovakia.replace("\"start\":\"1974\"", "\"start\":\"1998\""))))
         .containsExactly("$.former_codes[0].end date-order", "$.former_codes[0].start code-not-assigned");
+  }
+
+  @Test
+  void aParticipantsOwnDatesRoundTripAndAnActTakingEffectBeforeItIsDoneIsRefused() throws Exception {
+    // UN Treaty Collection, XXVII.7.d: the United States' withdrawal from the Paris Agreement.
+    String paris =
+        "{\"type\":\"treaty\",\"id\":\"treaty-paris-agreement\",\"title\":{\"en\":\"Paris Agreement\"},"
+            + "\"party_ids\":[\"state-us\"],\"entry_into_force\":\"2016-11-04\",\"participant_actions\":["
+            + "{\"participant_id\":\"state-us\",\"kind\":\"acceptance\",\"date\":\"2016-09-03\"},"
+            + "{\"participant_id\":\"state-us\",\"kind\":\"withdrawal\",\"date\":\"2019-11-04\",\"effective_on\":\"2020-11-04\"}]}";
+
+    Treaty read = JSON.read(paris, Treaty.class);
+    assertThat(read.partyStatusOf(Reference.to("state-us"), PartialDate.of(2020, 6, 1))).isEqualTo(PartyStatus.PARTY);
+    assertThat(read.partyStatusOf(Reference.to("state-us"), PartialDate.of(2020, 12, 1))).isEqualTo(PartyStatus.NOT_A_PARTY);
+    assertThat(JSON.write(read)).isEqualTo(paris);
+    assertThat(schemaErrors("treaty.schema.json", paris)).isEmpty();
+    assertThat(pathsAndRules(() -> JSON.read(paris.replace("2020-11-04", "2019-01-01"))))
+        .containsExactly("$.participant_actions[1].effective_on date-order");
   }
 
   @Test

@@ -14,6 +14,8 @@ import io.github.chancery.core.record.ChanceryRecord;
 import io.github.chancery.core.record.Identifier;
 import io.github.chancery.core.record.Reference;
 import io.github.chancery.core.time.PartialDate;
+import io.github.chancery.core.treaty.ParticipantAction;
+import io.github.chancery.core.treaty.PartyStatus;
 import io.github.chancery.core.treaty.Signature;
 import io.github.chancery.core.treaty.Treaty;
 import io.github.chancery.core.vote.Ballot;
@@ -93,6 +95,7 @@ final class ConsistencyCheck {
           break;
         case TREATY:
           check.signatures((Treaty) record, at);
+          check.participation((Treaty) record, at);
           break;
         default:
           break; // no rule of its own beyond references and other reports
@@ -577,6 +580,31 @@ final class ConsistencyCheck {
   }
 
   // --- treaties ---
+
+  /**
+   * A withdrawal or denunciation by a participant that was not a party when it was notified, by
+   * the rest of its history: it withdraws from what it had not joined.
+   */
+  private void participation(Treaty treaty, String at) {
+    List<ParticipantAction> actions = treaty.participantActions();
+    for (int i = 0; i < actions.size(); i++) {
+      ParticipantAction action = actions.get(i);
+      if (!action.kind().endsParticipation()) {
+        continue;
+      }
+      List<ParticipantAction> others = new ArrayList<>(actions);
+      others.remove(i);
+      PartyStatus before = treaty.withParticipantActions(others).partyStatusOf(action.participant(), action.date());
+      if (before == PartyStatus.NOT_A_PARTY) {
+        add(
+            FindingCode.WITHDRAWAL_BY_NON_PARTY,
+            treaty,
+            at + "participant_actions[" + i + "].date",
+            "'" + action.participant() + "' gives notice of " + action.kind() + " on " + action.date()
+                + " but was not a party then, by its recorded acts");
+      }
+    }
+  }
 
   private void signatures(Treaty treaty, String at) {
     for (int i = 0; i < treaty.signatures().size(); i++) {

@@ -19,6 +19,7 @@ import io.github.chancery.core.record.RecordType;
 import io.github.chancery.core.record.Reference;
 import io.github.chancery.core.source.Source;
 import io.github.chancery.core.time.PartialDate;
+import io.github.chancery.core.treaty.PartyStatus;
 import io.github.chancery.core.treaty.Treaty;
 import io.github.chancery.core.validation.ValidationException;
 import io.github.chancery.core.validation.ViolationCode;
@@ -399,6 +400,21 @@ public final class Dossier implements Iterable<ChanceryRecord> {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(date, "date");
     return all(State.class).stream().filter(s -> s.mayBeCodedAs(code, date)).findFirst();
+  }
+
+  /**
+   * Returns whether an actor was a party to a treaty on a date, from the participant's history in
+   * the treaty ({@link Treaty#partyStatusOf}).
+   *
+   * @param treaty the treaty
+   * @param participant the state or other actor
+   * @param date the date
+   * @return the status; {@code UNDETERMINED} when the dossier does not hold the treaty
+   */
+  public PartyStatus partyStatus(Reference<Treaty> treaty, Reference<? extends Actor> participant, PartialDate date) {
+    Objects.requireNonNull(participant, "participant");
+    Objects.requireNonNull(date, "date");
+    return resolve(treaty, Treaty.class).map(t -> t.partyStatusOf(participant, date)).orElse(PartyStatus.UNDETERMINED);
   }
 
   /** Returns the protest notes that protest a record. */

@@ -42,6 +42,11 @@ public enum FindingCode implements ProblemCode {
   UNRESOLVED_VOTER("unresolved-voter", Severity.WARNING),
   /** A ballot gives its voter by a name that several actors of the dossier have: none is guessed. */
   AMBIGUOUS_VOTER_NAME("ambiguous-voter-name", Severity.WARNING),
+  /**
+   * A participant gives notice of withdrawal or denunciation on a date when, by its recorded acts,
+   * it was not a party: before its ratification took effect, or after it had already withdrawn.
+   */
+  WITHDRAWAL_BY_NON_PARTY("withdrawal-by-non-party", Severity.ERROR),
   /** A vote is dated definitely before its session opened or after it closed. */
   VOTE_OUTSIDE_SESSION("vote-outside-session", Severity.ERROR),
   /**

@@ -6,14 +6,23 @@ import io.github.chancery.core.record.Actor;
 import io.github.chancery.core.record.Reference;
 import io.github.chancery.core.time.PartialDate;
 import io.github.chancery.core.validation.Violations;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
  * One act of a participant about a treaty, with its own date: a signature, a ratification, an
  * accession, a denunciation. Kept apart rather than lumped into "ratified by".
  *
- * <p>Required: {@code participant}, {@code kind}, {@code date}. Part of a {@link Treaty}.
- * Immutable and thread-safe.
+ * <p>{@code date} is when the act was done (an instrument deposited, a withdrawal notified);
+ * {@code effective_on} is when it takes effect for the participant, when that is another day:
+ * the entry into force for a state that ratifies after the treaty is in force (the thirtieth day
+ * after deposit under the Paris Agreement), or the day a withdrawal notified a year before takes
+ * effect. A participant that withdraws and accedes again has both acts, each with its dates.
+ *
+ * <p>Required: {@code participant}, {@code kind}, {@code date}. Part of a {@link Treaty}, which
+ * validates it: an act does not take effect before it is done (except a succession, which takes
+ * effect from the date of the succession of states, before its notification), and a binding act
+ * does not take effect before the treaty's entry into force. Immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class ParticipantAction implements WithParticipantAction {
@@ -28,6 +37,7 @@ public abstract class ParticipantAction implements WithParticipantAction {
             ParticipantAction::kind,
             ImmutableParticipantAction.Builder::kind)
         .required("date", ValueType.DATE, ParticipantAction::date, ImmutableParticipantAction.Builder::date)
+        .optional("effective_on", ValueType.DATE, ParticipantAction::effectiveOn, ImmutableParticipantAction.Builder::effectiveOn)
         .build();
 
   /** Returns the shape of this part: its properties in wire order, read by validation, dossiers and JSON. */
@@ -54,8 +64,12 @@ public abstract class ParticipantAction implements WithParticipantAction {
   /** Returns what it did. */
   public abstract ParticipantActionKind kind();
 
-  /** Returns when. */
+  /** Returns when the act was done: an instrument deposited, a withdrawal notified. */
   public abstract PartialDate date();
+
+  /** Returns when the act takes effect for the participant, when recorded and not its date. */
+  public abstract Optional<PartialDate> effectiveOn();
+
 
   // Missing parts are rejected at once, so that a part never exists half-built.
   @Value.Check

@@ -47,6 +47,22 @@ public final class ParticipantActionKind extends OpenCode {
   }
 
   /**
+   * Returns whether an act of this kind expresses consent to be bound, making the participant a
+   * party once the treaty is in force for it: a definitive signature, ratification, acceptance,
+   * approval, accession or succession. A simple signature does not; nor does a kind this library
+   * does not know.
+   */
+  public boolean bindsParticipant() {
+    return this == DEFINITIVE_SIGNATURE || this == RATIFICATION || this == ACCEPTANCE || this == APPROVAL
+        || this == ACCESSION || this == SUCCESSION;
+  }
+
+  /** Returns whether an act of this kind ends participation once it takes effect: a denunciation or withdrawal. */
+  public boolean endsParticipation() {
+    return this == DENUNCIATION || this == WITHDRAWAL;
+  }
+
+  /**
    * Returns the known value with exactly this code, or an unknown value keeping it verbatim.
    *
    * @param code the code, such as {@code signature}

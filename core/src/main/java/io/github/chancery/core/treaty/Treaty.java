@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.ArrayList;
+import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
@@ -123,6 +125,84 @@ public abstract class Treaty implements ChanceryRecord, WithTreaty {
    */
   public abstract Optional<Reference<Treaty>> otherReportOf();
 
+  /**
+   * Returns when a participant's act takes effect for it: its {@code effective_on}; else, for an
+   * act that binds, the later of its date and the treaty's entry into force; else its date.
+   *
+   * @param action an act of this treaty's participant actions
+   * @return the date
+   */
+  public PartialDate effectiveDateOf(ParticipantAction action) {
+    Objects.requireNonNull(action, "action");
+    if (action.effectiveOn().isPresent()) {
+      return action.effectiveOn().get();
+    }
+    if (action.kind().bindsParticipant() && entryIntoForce().isPresent() && action.date().isDefinitelyBefore(entryIntoForce().get())) {
+      return entryIntoForce().get();
+    }
+    return action.date();
+  }
+
+  /**
+   * Returns whether a participant was a party to the treaty on a date, from its history: each
+   * act that binds it ({@link ParticipantActionKind#bindsParticipant()}) or ends its participation
+   * ({@link ParticipantActionKind#endsParticipation()}) changes its status from the day the act
+   * takes effect ({@link #effectiveDateOf}), so that a state that withdrew and acceded again is a
+   * party, then not, then again. A participant without such acts is a party when {@code party_ids}
+   * lists it and the treaty is in force. Where an act's date and the date asked may be either side
+   * of each other (one known only to the month), the answer is {@link PartyStatus#UNDETERMINED}.
+   *
+   * @param participant the state or other actor
+   * @param date the date
+   * @return the status by the record
+   */
+  public PartyStatus partyStatusOf(Reference<? extends Actor> participant, PartialDate date) {
+    Objects.requireNonNull(participant, "participant");
+    Objects.requireNonNull(date, "date");
+    List<ParticipantAction> history = new ArrayList<>();
+    for (ParticipantAction action : participantActions()) {
+      if (action.participant().equals(participant) && (action.kind().bindsParticipant() || action.kind().endsParticipation())) {
+        history.add(action);
+      }
+    }
+    if (history.isEmpty()) {
+      if (!parties().contains(participant)) {
+        return PartyStatus.NOT_A_PARTY;
+      }
+      return entryIntoForce().map(force -> statusAfter(force, date, PartyStatus.PARTY, PartyStatus.NOT_A_PARTY))
+          .orElse(PartyStatus.UNDETERMINED);
+    }
+    history.sort(java.util.Comparator.comparing(this::effectiveDateOf, PartialDate.chronologicalOrder()));
+    PartyStatus status = PartyStatus.NOT_A_PARTY;
+    for (ParticipantAction action : history) {
+      PartyStatus after = action.kind().bindsParticipant() ? PartyStatus.PARTY : PartyStatus.NOT_A_PARTY;
+      status = statusAfter(effectiveDateOf(action), date, after, status);
+    }
+    return status;
+  }
+
+  /** The status on {@code date} of a change to {@code after} on {@code effective}, from {@code before}. */
+  private static PartyStatus statusAfter(PartialDate effective, PartialDate date, PartyStatus after, PartyStatus before) {
+    if (takesEffectBy(effective, date)) {
+      return after;
+    }
+    if (effective.isDefinitelyAfter(date) || after == before) {
+      return before;
+    }
+    return PartyStatus.UNDETERMINED;
+  }
+
+  /** Whether an act effective on {@code effective} has certainly taken effect on {@code date}. */
+  private static boolean takesEffectBy(PartialDate effective, PartialDate date) {
+    if (effective.isDefinitelyBefore(date)) {
+      return true;
+    }
+    // The same day, both known to the day: in effect that day.
+    return effective.precision().compareTo(io.github.chancery.core.time.DatePrecision.DAY) >= 0
+        && date.precision().compareTo(io.github.chancery.core.time.DatePrecision.DAY) >= 0
+        && !effective.latestDay().isAfter(date.earliestDay());
+  }
+
   /** Returns the date it was concluded, when known. */
   @Override
   public final Optional<PartialDate> actDate() {
@@ -161,6 +241,20 @@ public abstract class Treaty implements ChanceryRecord, WithTreaty {
       DateOrder.check(v, "entry_into_force", entryIntoForce(), path + ".date", signature.date());
     }
     DateOrder.check(v, "entry_into_force", entryIntoForce(), "concluded_on", concludedOn());
+    for (int i = 0; i < participantActions().size(); i++) {
+      ParticipantAction action = participantActions().get(i);
+      if (action == null || action.effectiveOn().isEmpty()) {
+        continue;
+      }
+      String path = "participant_actions[" + i + "]";
+      // A succession takes effect from the succession of states, before it is notified.
+      if (!action.kind().equals(ParticipantActionKind.SUCCESSION)) {
+        DateOrder.check(v, path + ".effective_on", action.effectiveOn(), path + ".date", Optional.of(action.date()));
+      }
+      if (action.kind().bindsParticipant()) {
+        DateOrder.check(v, path + ".effective_on", action.effectiveOn(), "entry_into_force", entryIntoForce());
+      }
+    }
     unRegistrationNumber()
         .filter(number -> !UN_REGISTRATION.matcher(number).matches())
         .ifPresent(
