@@ -1,6 +1,8 @@
 package io.github.chancery.examples;
 
 import io.github.chancery.core.record.Actor;
+import io.github.chancery.core.record.NameKind;
+import io.github.chancery.core.record.OtherName;
 import io.github.chancery.core.actor.ClaimKind;
 import io.github.chancery.core.actor.Claim;
 import io.github.chancery.core.actor.DisputedEntity;
@@ -121,10 +123,11 @@ public final class SeedStory {
             .build());
 
     // States and the entity whose status they dispute.
-    records.add(state("state-az", "AZ", "Azerbaijan", "Azərbaycan"));
+    // The article names governments by their capitals ("Baku sent its protest note to Paris").
+    records.add(state("state-az", "AZ", "Azerbaijan", "Azərbaycan").withOtherNames(metonym("Baku")));
     records.add(state("state-am", "AM", "Armenia", "Հայաստան"));
     records.add(state("state-ru", "RU", "Russia", "Россия"));
-    records.add(state("state-fr", "FR", "France", "France"));
+    records.add(state("state-fr", "FR", "France", "France").withOtherNames(metonym("Paris")));
     records.add(state("state-ca", "CA", "Canada", "Canada"));
     records.add(
         DisputedEntity.builder()
@@ -139,6 +142,7 @@ public final class SeedStory {
             .addClaim(
                 Claim.of(ClaimKind.INDEPENDENCE)
                     .withClaimedName(MultilingualText.of("en", "Nagorno-Karabakh Republic")))
+            .addOtherName(OtherName.of("en", "Karabakh").withKind(NameKind.SHORT))
             .internationallyRecognisedAsPartOf(Reference.<State>to("state-az"))
             .addSource(article())
             .build());
@@ -148,6 +152,7 @@ public final class SeedStory {
         Organization.builder()
             .id("org-az-mfa")
             .name(MultilingualText.of("en", "Ministry of Foreign Affairs of the Republic of Azerbaijan"))
+            .addOtherName(OtherName.of("en", "Azerbaijani Foreign Ministry"))
             .kind(OrganizationKind.GOVERNMENT_BODY)
             .abbreviation("MFA")
             .parent(Reference.<State>to("state-az"))
@@ -412,6 +417,11 @@ public final class SeedStory {
         .countryCode(CountryCode.parse(code))
         .name(MultilingualText.of("en", english).with(ownLanguage(code), own))
         .build();
+  }
+
+  /** A capital city as the article uses it for its government; a kind of name the library does not list, kept verbatim. */
+  private static OtherName metonym(String capital) {
+    return OtherName.of("en", capital).withKind(NameKind.of("metonym")).withNote("the government, named by its capital");
   }
 
   private static String ownLanguage(String code) {

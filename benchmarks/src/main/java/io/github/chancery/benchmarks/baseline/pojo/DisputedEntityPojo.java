@@ -10,11 +10,14 @@ import java.util.Map;
  * public fields, texts as maps, dates as text, references as ids, no validation.
  */
 @JsonPropertyOrder({
-  "type", "id", "name", "claims", "recognitions", "internationally_recognised_as_part_of_id",
+  "type", "id", "name", "other_names", "claims", "recognitions", "internationally_recognised_as_part_of_id",
   "source_ids"
 })
 public final class DisputedEntityPojo extends RecordPojo {
   public Map<String, String> name;
+
+  @JsonProperty("other_names")
+  public List<OtherNamePojo> otherNames;
 
   public List<ClaimPojo> claims;
 

@@ -2,6 +2,7 @@ package io.github.chancery.benchmarks.baseline.pojo;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -9,10 +10,13 @@ import java.util.Map;
  * public fields, texts as maps, dates as text, references as ids, no validation.
  */
 @JsonPropertyOrder({
-  "type", "id", "name", "kind", "jurisdiction_id", "parent_id", "seat_count", "source_ids"
+  "type", "id", "name", "other_names", "kind", "jurisdiction_id", "parent_id", "seat_count", "source_ids"
 })
 public final class LegislaturePojo extends RecordPojo {
   public Map<String, String> name;
+
+  @JsonProperty("other_names")
+  public List<OtherNamePojo> otherNames;
 
   public String kind;
 

@@ -1,5 +1,6 @@
 package io.github.chancery.benchmarks.baseline.pojo;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 import java.util.Map;
@@ -8,9 +9,12 @@ import java.util.Map;
  * The bean of a {@code person} record as a user would write it instead of Chancery's record:
  * public fields, texts as maps, dates as text, references as ids, no validation.
  */
-@JsonPropertyOrder({"type", "id", "name", "offices", "source_ids"})
+@JsonPropertyOrder({"type", "id", "name", "other_names", "offices", "source_ids"})
 public final class PersonPojo extends RecordPojo {
   public Map<String, String> name;
+
+  @JsonProperty("other_names")
+  public List<OtherNamePojo> otherNames;
 
   public List<OfficePojo> offices;
 }
