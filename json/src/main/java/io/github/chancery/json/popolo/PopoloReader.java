@@ -1,0 +1,1139 @@
+package io.github.chancery.json.popolo;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.chancery.core.actor.Membership;
+import io.github.chancery.core.actor.Organization;
+import io.github.chancery.core.actor.OrganizationKind;
+import io.github.chancery.core.actor.Person;
+import io.github.chancery.core.dossier.Dossier;
+import io.github.chancery.core.legislature.Legislature;
+import io.github.chancery.core.legislature.LegislatureKind;
+import io.github.chancery.core.legislature.Motion;
+import io.github.chancery.core.legislature.MotionKind;
+import io.github.chancery.core.legislature.Session;
+import io.github.chancery.core.legislature.SessionKind;
+import io.github.chancery.core.record.ChanceryRecord;
+import io.github.chancery.core.record.Identifier;
+import io.github.chancery.core.record.OtherName;
+import io.github.chancery.core.record.Reference;
+import io.github.chancery.core.source.Source;
+import io.github.chancery.core.text.LanguageTag;
+import io.github.chancery.core.text.MultilingualText;
+import io.github.chancery.core.time.PartialDate;
+import io.github.chancery.core.validation.ValidationException;
+import io.github.chancery.core.validation.Violation;
+import io.github.chancery.core.validation.Violations;
+import io.github.chancery.core.vote.Ballot;
+import io.github.chancery.core.vote.Count;
+import io.github.chancery.core.vote.Vote;
+import io.github.chancery.core.vote.VoteOption;
+import io.github.chancery.core.vote.VoteResult;
+import io.github.chancery.core.vote.VotingRule;
+import io.github.chancery.json.ChanceryJsonException;
+import io.github.chancery.json.JsonProblem;
+import io.github.chancery.json.JsonRule;
+import io.github.chancery.json.internal.jackson.ParseFailures;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Reads one Popolo file into records: first every Popolo object is collected by kind, embedded
+ * objects flattened beside the others, then each kind is mapped in the order references need
+ * (organisations before the memberships and votes that name them). Used once, on one thread.
+ */
+final class PopoloReader {
+  /** The collections of a Popolo export document, in the order they are mapped. */
+  static final List<String> COLLECTIONS =
+      List.of("persons", "organizations", "memberships", "posts", "areas", "events", "motions", "vote_events", "votes", "counts", "speeches");
+  /** Popolo objects that are parts of others, met on their own. */
+  private static final List<String> PARTS = List.of("contact_details");
+
+  private static final String UNDETERMINED = "und";
+  private static final Set<String> LEGISLATURES =
+      Set.of("legislature", "parliament", "chamber", "house", "lower house", "upper house", "senate", "assembly",
+          "national assembly", "legislative council", "unicameral", "bicameral", "congress");
+  private static final Map<String, SessionKind> SESSION_KINDS = sessionKinds();
+
+  private final JsonFactory factory;
+  private final ObjectMapper trees;
+  private final List<PopoloWarning> warnings = new ArrayList<>();
+  private final Map<String, int[]> unmapped = new LinkedHashMap<>();
+  private final Map<String, String> unmappedFirst = new HashMap<>();
+  private final Map<String, List<Item>> items = new LinkedHashMap<>();
+  private final Map<String, Set<String>> seen = new HashMap<>();
+  private final Set<String> repairedIds = new HashSet<>();
+  private final Map<String, ChanceryRecord> records = new LinkedHashMap<>();
+  private final Set<String> legislatureIds = new HashSet<>();
+  private final Map<String, Item> posts = new HashMap<>();
+  private final Map<String, List<Item>> votesByEvent = new HashMap<>();
+  private final Map<String, List<Item>> countsByEvent = new HashMap<>();
+  private final Map<String, String> motionLegislature = new HashMap<>();
+  private final Map<String, String> motionRule = new HashMap<>();
+
+  /** One Popolo object, where it is in the file, and what it is nested in. */
+  private static final class Item {
+    final String path;
+    final ObjectNode node;
+    final String parentId;
+
+    Item(String path, ObjectNode node, String parentId) {
+      this.path = path;
+      this.node = node;
+      this.parentId = parentId;
+    }
+  }
+
+  PopoloReader(JsonFactory factory) {
+    this.factory = factory;
+    this.trees = new ObjectMapper(factory);
+    COLLECTIONS.forEach(c -> items.put(c, new ArrayList<>()));
+    PARTS.forEach(c -> items.put(c, new ArrayList<>()));
+  }
+
+  // --- collecting ---
+
+  PopoloImport read(InputStream in) throws IOException {
+    try (JsonParser parser = factory.createParser(in)) {
+      try {
+        collect(parser);
+      } catch (JsonProcessingException e) {
+        throw ParseFailures.from(e, parser);
+      }
+    }
+    map();
+    List<PopoloWarning> all = new ArrayList<>(warnings);
+    unmapped.forEach(
+        (key, count) -> {
+          String[] parts = key.split("\u0000", 2);
+          all.add(
+              PopoloWarning.of(
+                  unmappedFirst.get(key),
+                  "'" + parts[1] + "' of " + parts[0] + " is not mapped to Chancery's records"
+                      + (count[0] > 1 ? " (in " + count[0] + " objects; the first is at this path)" : "")));
+        });
+    return new PopoloImport(Dossier.of(records.values()), all);
+  }
+
+  private void collect(JsonParser parser) throws IOException {
+    JsonToken first = parser.nextToken();
+    if (first == null) {
+      throw failure(JsonRule.MALFORMED_JSON, "$", "the file is empty: a Popolo file is a JSON object or an array of objects");
+    }
+    if (first == JsonToken.START_ARRAY) {
+      int index = 0;
+      for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken(), index++) {
+        JsonNode element = trees.readTree(parser);
+        String path = "$[" + index + "]";
+        if (!(element instanceof ObjectNode)) {
+          warn(path, "is not a Popolo object (an object was expected): not imported");
+          continue;
+        }
+        String kind = kindOf((ObjectNode) element);
+        if (kind == null) {
+          warn(path, "is not recognisable as a Popolo person, organization, membership, post, event, motion, vote event, vote or count: not imported");
+        } else {
+          add(kind, path, (ObjectNode) element, null);
+        }
+      }
+    } else if (first == JsonToken.START_OBJECT) {
+      // Collections are read element by element; whether the object is an export document or
+      // one Popolo object that embeds others (a person with its memberships) is known at its end.
+      ObjectNode rest = trees.createObjectNode();
+      Map<String, com.fasterxml.jackson.databind.node.ArrayNode> collections = new LinkedHashMap<>();
+      for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
+        String key = parser.currentName();
+        JsonToken value = parser.nextToken();
+        if (COLLECTIONS.contains(key) && value == JsonToken.START_ARRAY) {
+          com.fasterxml.jackson.databind.node.ArrayNode elements = trees.createArrayNode();
+          for (JsonToken element = parser.nextToken(); element != JsonToken.END_ARRAY; element = parser.nextToken()) {
+            elements.add((JsonNode) trees.readTree(parser));
+          }
+          collections.put(key, elements);
+        } else {
+          rest.set(key, trees.readTree(parser));
+        }
+      }
+      boolean single = false;
+      for (String own : List.of("id", "name", "label", "text", "option", "role", "organization_id", "motion", "motion_id", "identifier",
+          "start_date", "voter_id", "classification")) {
+        single |= rest.has(own);
+      }
+      if (!single && !collections.isEmpty()) {
+        collections.forEach(
+            (key, elements) -> {
+              for (int index = 0; index < elements.size(); index++) {
+                String path = "$." + key + "[" + index + "]";
+                if (elements.get(index) instanceof ObjectNode) {
+                  add(key, path, (ObjectNode) elements.get(index), null);
+                } else {
+                  warn(path, "is not a Popolo object (an object was expected): not imported");
+                }
+              }
+            });
+        rest.fieldNames().forEachRemaining(key -> unmapped("the export document", "$." + key, key));
+      } else {
+        collections.forEach(rest::set);
+        String kind = kindOf(rest);
+        if (kind == null) {
+          throw failure(
+              JsonRule.UNKNOWN_TYPE,
+              "$",
+              "the object is not Popolo: neither an export document (persons, organizations, memberships, posts, areas, events,"
+                  + " motions, vote_events, votes, counts) nor a recognisable Popolo object");
+        }
+        add(kind, "$", rest, null);
+      }
+    } else {
+      throw failure(JsonRule.WRONG_TYPE, "$", "a Popolo file is a JSON object or an array of objects, not a " + describe(first));
+    }
+    if (parser.nextToken() != null) {
+      throw failure(JsonRule.TRAILING_TOKENS, "$", "there is more after the Popolo value; a file holds one JSON value");
+    }
+  }
+
+  private static String describe(JsonToken token) {
+    switch (token) {
+      case VALUE_STRING:
+        return "string";
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        return "number";
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+        return "boolean";
+      default:
+        return "null";
+    }
+  }
+
+  /** What a Popolo object is, by the properties only that kind has; null when nothing fits. */
+  static String kindOf(ObjectNode node) {
+    if (node.has("type") && node.has("value") && !node.has("option")) {
+      return "contact_details";
+    }
+    if (has(node, "vote_event_id", "voter_id", "voter") && node.has("option")) {
+      return "votes";
+    }
+    if (node.has("option") && node.has("value")) {
+      return "counts";
+    }
+    if (has(node, "votes", "counts", "group_results", "motion_id", "motion", "legislative_session_id", "legislative_session")) {
+      return "vote_events";
+    }
+    if (node.has("text") && has(node, "requirement", "vote_events", "date", "creator_id", "result", "organization_id")
+        && !has(node, "speaker_id", "audio", "attribution_text", "event_id")) {
+      return "motions";
+    }
+    if (has(node, "speaker_id", "audio", "attribution_text", "event_id")) {
+      return "speeches";
+    }
+    if (has(node, "person_id", "person", "member", "on_behalf_of_id", "post_id", "legislative_period_id")
+        || (node.has("role") && has(node, "organization_id", "organization") && !node.has("label"))) {
+      return "memberships";
+    }
+    if (node.has("label") && (node.has("role") || node.has("other_label") || has(node, "organization_id", "organization"))) {
+      return "posts";
+    }
+    if (has(node, "given_name", "family_name", "birth_date", "death_date", "gender", "email", "honorific_prefix",
+        "national_identity", "sort_name", "patronymic_name", "additional_name")) {
+      return "persons";
+    }
+    if (has(node, "founding_date", "dissolution_date", "classification", "parent_id", "posts", "abbreviation")
+        && node.has("name") && !has(node, "start_date", "location", "attendees")) {
+      return node.has("identifier") && !node.has("founding_date") && !node.has("dissolution_date") ? "areas" : "organizations";
+    }
+    if (has(node, "start_date", "location", "attendees", "status") && node.has("name")) {
+      return "events";
+    }
+    if (node.has("id") && node.has("name")) {
+      return node.has("memberships") ? "persons" : "persons";
+    }
+    return null;
+  }
+
+  private static boolean has(ObjectNode node, String... names) {
+    for (String name : names) {
+      if (node.has(name) && !node.get(name).isNull()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void add(String kind, String path, ObjectNode node, String parentId) {
+    String id = text(node, "id");
+    if (id != null && !seen.computeIfAbsent(kind, k -> new HashSet<>()).add(id)) {
+      return; // the same object embedded again
+    }
+    items.get(kind).add(new Item(path, node, parentId));
+    // Objects embedded in this one are read as objects of their own kind.
+    if (kind.equals("persons") || kind.equals("organizations") || kind.equals("posts")) {
+      array(node, "memberships", (element, at) -> add("memberships", path + ".memberships" + at, element, id + "\u0000" + kind));
+    }
+    if (kind.equals("organizations")) {
+      array(node, "posts", (element, at) -> add("posts", path + ".posts" + at, element, id));
+    }
+  }
+
+  private interface Element {
+    void accept(ObjectNode element, String indexPath);
+  }
+
+  private void array(ObjectNode node, String name, Element each) {
+    JsonNode list = node.get(name);
+    if (list == null || list.isNull()) {
+      return;
+    }
+    if (!list.isArray()) {
+      return; // reported where the field is mapped
+    }
+    for (int i = 0; i < list.size(); i++) {
+      if (list.get(i) instanceof ObjectNode) {
+        each.accept((ObjectNode) list.get(i), "[" + i + "]");
+      }
+    }
+  }
+
+  // --- mapping ---
+
+  private void map() {
+    for (Item post : items.get("posts")) {
+      String id = text(post.node, "id");
+      if (id != null) {
+        posts.put(id, post);
+      }
+      warn(post.path, "a post is not a record of its own in Chancery: its label is the post of the memberships that name it");
+      known(post, "posts", "id", "label", "other_label", "role", "organization_id", "organization", "memberships", "start_date", "end_date");
+    }
+    items.get("organizations").forEach(this::organization);
+    items.get("areas").forEach(a -> unmappedObject(a, "an area"));
+    items.get("speeches").forEach(s -> unmappedObject(s, "a speech"));
+    items.get("contact_details").forEach(c -> unmappedObject(c, "a contact detail"));
+    items.get("events").forEach(this::event);
+    items.get("persons").forEach(this::person);
+    items.get("memberships").forEach(this::membership);
+    for (Item vote : items.get("votes")) {
+      String event = text(vote.node, "vote_event_id");
+      if (event == null) {
+        warn(vote.path, "a vote without vote_event_id belongs to no vote event: not imported");
+      } else {
+        votesByEvent.computeIfAbsent(event, e -> new ArrayList<>()).add(vote);
+      }
+    }
+    for (Item count : items.get("counts")) {
+      String event = text(count.node, "vote_event_id");
+      if (event == null) {
+        warn(count.path, "a count without vote_event_id belongs to no vote event: not imported");
+      } else {
+        countsByEvent.computeIfAbsent(event, e -> new ArrayList<>()).add(count);
+      }
+    }
+    // Vote events say which legislature their motion is put before, when the motion does not.
+    for (Item event : items.get("vote_events")) {
+      String motion = motionIdOf(event);
+      String organization = referenceId(event.node, "organization", "organization_id", event.path, "organizations");
+      if (motion != null && organization != null) {
+        motionLegislature.putIfAbsent(motion, organization);
+      }
+    }
+    items.get("motions").forEach(this::motion);
+    items.get("vote_events").forEach(this::voteEvent);
+    votesByEvent.forEach(
+        (event, votes) -> {
+          if (!records.containsKey(id(event, votes.get(0).path + ".vote_event_id"))) {
+            warn(votes.get(0).path + ".vote_event_id", "the file holds no vote event '" + event + "': " + votes.size() + " vote(s) not imported");
+          }
+        });
+  }
+
+  private void organization(Item item) {
+    ObjectNode node = item.node;
+    String id = requiredId(item, "an organization");
+    MultilingualText name = name(item, "an organization");
+    if (id == null || name == null) {
+      return;
+    }
+    String classification = text(node, "classification");
+    String parent = referenceId(node, "parent", "parent_id", item.path, "organizations");
+    boolean legislature = classification != null && LEGISLATURES.contains(classification.toLowerCase(Locale.ROOT));
+    List<OtherName> others = otherNames(item);
+    List<Identifier> identifiers = identifiers(item);
+    List<Reference<Source>> sources = sources(item);
+    known(item, "organizations", "id", "name", "other_names", "identifiers", "classification", "parent_id", "parent",
+        "memberships", "posts", "sources", "abbreviation");
+    if (legislature) {
+      legislatureIds.add(id);
+      Legislature.Builder built = Legislature.builder().id(id).name(name).addAllOtherNames(others).addAllIdentifiers(identifiers).addAllSources(sources);
+      legislatureKind(classification).ifPresent(built::kind);
+      if (parent != null) {
+        built.parent(Reference.to(parent));
+      }
+      put(item, built::build);
+    } else {
+      Organization.Builder built = Organization.builder().id(id).name(name).addAllOtherNames(others).addAllIdentifiers(identifiers).addAllSources(sources);
+      if (classification != null) {
+        code(item.path + ".classification", classification, PopoloReader::organizationKind).ifPresent(built::kind);
+      }
+      optionalText(item, "abbreviation").ifPresent(built::abbreviation);
+      if (parent != null) {
+        built.parent(Reference.to(parent));
+      }
+      put(item, built::build);
+    }
+  }
+
+  private static Optional<LegislatureKind> legislatureKind(String classification) {
+    switch (classification.toLowerCase(Locale.ROOT)) {
+      case "upper house":
+      case "senate":
+        return Optional.of(LegislatureKind.UPPER_CHAMBER);
+      case "lower house":
+        return Optional.of(LegislatureKind.LOWER_CHAMBER);
+      case "unicameral":
+        return Optional.of(LegislatureKind.UNICAMERAL);
+      case "bicameral":
+        return Optional.of(LegislatureKind.BICAMERAL_PARLIAMENT);
+      default:
+        return Optional.empty();
+    }
+  }
+
+  static OrganizationKind organizationKind(String classification) {
+    switch (classification.toLowerCase(Locale.ROOT)) {
+      case "party":
+      case "political party":
+        return OrganizationKind.PARTY;
+      case "parliamentary group":
+      case "political group":
+      case "group":
+      case "caucus":
+      case "faction":
+        return OrganizationKind.POLITICAL_GROUP;
+      case "international organization":
+      case "international organisation":
+      case "intergovernmental organization":
+        return OrganizationKind.INTERNATIONAL_ORGANIZATION;
+      default:
+        return OrganizationKind.of(classification);
+    }
+  }
+
+  private void event(Item item) {
+    ObjectNode node = item.node;
+    String classification = text(node, "classification");
+    SessionKind kind = classification == null ? null : SESSION_KINDS.get(classification.toLowerCase(Locale.ROOT));
+    if (kind == null) {
+      unmappedObject(item, "an event" + (classification == null ? " without classification" : " of classification '" + classification + "'")
+          + " (only legislative periods, sessions and sittings are mapped, as sessions)");
+      return;
+    }
+    String id = requiredId(item, "an event");
+    String organization = referenceId(node, "organization", "organization_id", item.path, "organizations");
+    if (id == null) {
+      return;
+    }
+    if (organization == null) {
+      warn(item.path, "a session without organization_id belongs to no legislature: not imported");
+      return;
+    }
+    Session.Builder built = Session.builder().id(id).legislature(Reference.to(organization)).kind(kind);
+    optionalText(item, "name").ifPresent(name -> built.name(MultilingualText.of(UNDETERMINED, name)));
+    JsonNode identifiers = node.get("identifiers");
+    if (identifiers != null && identifiers.isArray() && identifiers.size() > 0 && identifiers.get(0).hasNonNull("identifier")) {
+      built.identifier(identifiers.get(0).get("identifier").asText());
+      if (identifiers.size() > 1) {
+        warn(item.path + ".identifiers[1]", "a session keeps one identifier; the others are not mapped");
+      }
+    }
+    String parent = referenceId(node, "parent", "parent_id", item.path, "events");
+    if (parent != null) {
+      built.parent(Reference.to(parent));
+    }
+    dates(item, "start_date", "end_date", built::start, built::end);
+    built.addAllSources(sources(item));
+    if (!node.hasNonNull("name") && !node.hasNonNull("identifiers")) {
+      built.identifier(id);
+      warn(item.path, "a session needs a name or identifier; its id '" + id + "' is used as its identifier");
+    }
+    known(item, "events", "id", "name", "classification", "organization_id", "organization", "identifiers", "parent_id", "parent",
+        "start_date", "end_date", "sources");
+    put(item, built::build);
+  }
+
+  private void person(Item item) {
+    String id = requiredId(item, "a person");
+    MultilingualText name = name(item, "a person");
+    if (id == null || name == null) {
+      return;
+    }
+    Person.Builder built =
+        Person.builder().id(id).name(name).addAllOtherNames(otherNames(item)).addAllIdentifiers(identifiers(item)).addAllSources(sources(item));
+    known(item, "persons", "id", "name", "other_names", "identifiers", "memberships", "sources");
+    put(item, built::build);
+  }
+
+  private void membership(Item item) {
+    ObjectNode node = item.node;
+    String parentId = null;
+    String parentKind = null;
+    if (item.parentId != null) {
+      String[] parts = item.parentId.split("\u0000", 2);
+      parentId = parts[0];
+      parentKind = parts[1];
+    }
+    String member = referenceId(node, "person", "person_id", item.path, "persons");
+    if (member == null) {
+      member = referenceId(node, "member", "member_id", item.path, "persons");
+    }
+    if (member == null && "persons".equals(parentKind)) {
+      member = id(parentId, item.path);
+    }
+    Item post = null;
+    String postId = referenceId(node, "post", "post_id", item.path, "posts");
+    if (postId != null) {
+      post = posts.get(postId);
+    } else if ("posts".equals(parentKind)) {
+      post = posts.get(parentId);
+    }
+    String organization = referenceId(node, "organization", "organization_id", item.path, "organizations");
+    if (organization == null && "organizations".equals(parentKind)) {
+      organization = id(parentId, item.path);
+    }
+    if (organization == null && post != null) {
+      organization = referenceId(post.node, "organization", "organization_id", post.path, "organizations");
+    }
+    if (member == null || organization == null) {
+      warn(item.path, "a membership needs a member and an organization (directly or through its post): not imported");
+      return;
+    }
+    String id = text(node, "id");
+    String membershipId = id != null ? id(id, item.path + ".id") : derivedId("membership", item);
+    Membership.Builder built = Membership.builder().id(membershipId).member(Reference.to(member)).organization(Reference.to(organization));
+    optionalText(item, "role").ifPresent(built::role);
+    Optional<String> label = post == null ? optionalText(item, "label") : Optional.ofNullable(text(post.node, "label"));
+    label.ifPresent(built::post);
+    if (post == null && postId != null) {
+      built.post(postId);
+      warn(item.path + ".post_id", "the file holds no post '" + postId + "': its id is kept as the post");
+    }
+    String behalf = referenceId(node, "on_behalf_of", "on_behalf_of_id", item.path, "organizations");
+    if (behalf != null) {
+      built.onBehalfOf(Reference.to(behalf));
+    }
+    String period = referenceId(node, "legislative_period", "legislative_period_id", item.path, "events");
+    if (period != null) {
+      built.session(Reference.to(period));
+    }
+    dates(item, "start_date", "end_date", built::start, built::end);
+    built.addAllSources(sources(item));
+    known(item, "memberships", "id", "person_id", "person", "member", "organization_id", "organization", "post_id", "post", "role",
+        "label", "on_behalf_of_id", "on_behalf_of", "legislative_period_id", "legislative_period", "start_date", "end_date", "sources");
+    put(item, built::build);
+  }
+
+  private String motionIdOf(Item event) {
+    JsonNode embedded = event.node.get("motion");
+    if (embedded instanceof ObjectNode) {
+      String id = text((ObjectNode) embedded, "id");
+      return id != null ? id(id, event.path + ".motion.id") : derivedId("motion", new Item(event.path + ".motion", (ObjectNode) embedded, null));
+    }
+    String id = text(event.node, "motion_id");
+    return id == null ? null : id(id, event.path + ".motion_id");
+  }
+
+  private void motion(Item item) {
+    ObjectNode node = item.node;
+    String raw = text(node, "id");
+    String id = raw != null ? id(raw, item.path + ".id") : derivedId("motion", item);
+    if (raw == null) {
+      warn(item.path, "the motion has no id: it is read as '" + id + "', derived from its content");
+    }
+    String organization = referenceId(node, "organization", "organization_id", item.path, "organizations");
+    if (organization == null) {
+      organization = motionLegislature.get(id);
+    }
+    Optional<String> text = optionalText(item, "text");
+    if (organization == null || text.isEmpty()) {
+      warn(item.path, "a motion needs a text and an organization (its own or its vote events'): not imported");
+      return;
+    }
+    Motion.Builder built = Motion.builder().id(id).legislature(Reference.to(organization)).title(MultilingualText.of(UNDETERMINED, text.get()));
+    String classification = text(node, "classification");
+    if (classification != null) {
+      code(item.path + ".classification", classification, MotionKind::of).ifPresent(built::kind);
+    }
+    optionalText(item, "identifier").ifPresent(built::identifier);
+    String creator = referenceId(node, "creator", "creator_id", item.path, "persons");
+    if (creator != null) {
+      built.addSponsor(Reference.to(creator));
+    }
+    date(item, "date").ifPresent(built::tabledOn);
+    String session = referenceId(node, "legislative_session", "legislative_session_id", item.path, "events");
+    if (session != null) {
+      built.session(Reference.to(session));
+    }
+    String requirement = text(node, "requirement");
+    if (requirement != null) {
+      motionRule.put(id, requirement);
+    }
+    JsonNode events = node.get("vote_events");
+    if (events != null && events.isArray()) {
+      for (int i = 0; i < events.size(); i++) {
+        JsonNode event = events.get(i);
+        if (event instanceof ObjectNode && !items.get("vote_events").isEmpty()) {
+          continue;
+        }
+        if (event instanceof ObjectNode) {
+          ObjectNode copy = ((ObjectNode) event).deepCopy();
+          copy.put("motion_id", id);
+          voteEvent(new Item(item.path + ".vote_events[" + i + "]", copy, null));
+        }
+        if (event != null && event.isTextual() && items.get("vote_events").stream().noneMatch(e -> event.asText().equals(text(e.node, "id")))) {
+          warn(item.path + ".vote_events[" + i + "]", "the file holds no vote event '" + event.asText() + "' of this motion");
+        }
+      }
+    }
+    boolean voted = motionLegislature.containsKey(id)
+        || (events != null && events.isArray() && java.util.stream.StreamSupport.stream(events.spliterator(), false).anyMatch(JsonNode::isObject));
+    if (!voted) {
+      for (String onVotes : List.of("result", "requirement")) {
+        if (node.hasNonNull(onVotes)) {
+          warn(item.path + "." + onVotes, "a motion's " + onVotes + " is kept on its votes; the file holds no vote event of this motion,"
+              + " so '" + node.get(onVotes).asText() + "' is not mapped");
+        }
+      }
+    }
+    built.addAllSources(sources(item));
+    known(item, "motions", "id", "organization_id", "organization", "text", "classification", "identifier", "creator_id", "creator",
+        "date", "legislative_session_id", "legislative_session", "requirement", "result", "vote_events", "sources");
+    put(item, built::build);
+  }
+
+  private void voteEvent(Item item) {
+    ObjectNode node = item.node;
+    String raw = text(node, "id");
+    String id = raw != null ? id(raw, item.path + ".id") : derivedId("vote-event", item);
+    if (raw == null) {
+      warn(item.path, "the vote event has no id: it is read as '" + id + "', derived from its content, the same on every import");
+    }
+    String motion = motionIdOf(item);
+    JsonNode embedded = node.get("motion");
+    if (embedded instanceof ObjectNode && !records.containsKey(motion)) {
+      ObjectNode copy = ((ObjectNode) embedded).deepCopy();
+      copy.put("id", motion);
+      if (!copy.hasNonNull("organization_id") && node.hasNonNull("organization_id")) {
+        copy.set("organization_id", node.get("organization_id"));
+      }
+      motion(new Item(item.path + ".motion", copy, null));
+    }
+    if (motion == null) {
+      motion = "motion-of-" + id;
+      warn(item.path, "the vote event names no motion: its vote refers to motion '" + motion + "', which the file does not hold");
+    }
+    Vote.Builder built = Vote.builder().id(id).motion(Reference.to(motion));
+    String organization = referenceId(node, "organization", "organization_id", item.path, "organizations");
+    if (organization != null) {
+      built.legislature(Reference.to(organization));
+    }
+    String session = referenceId(node, "legislative_session", "legislative_session_id", item.path, "events");
+    if (session != null) {
+      built.session(Reference.to(session));
+    }
+    optionalText(item, "identifier").ifPresent(built::identifier);
+    Optional<PartialDate> start = date(item, "start_date");
+    Optional<PartialDate> end = date(item, "end_date");
+    start.ifPresent(built::date);
+    if (end.isPresent() && start.isPresent() && end.get().isDefinitelyBefore(start.get())) {
+      warn(item.path + ".end_date", "end_date " + end.get() + " is before start_date " + start.get() + "; the vote keeps start_date as its date");
+    }
+    if (end.isPresent()) {
+      unmapped("vote_events", item.path + ".end_date", "end_date");
+    }
+    String result = text(node, "result");
+    if (result != null) {
+      code(item.path + ".result", result, PopoloReader::result).ifPresent(built::result);
+    }
+    String requirement = motionRule.get(motion);
+    if (requirement != null) {
+      code(item.path, requirement, VotingRule::of).ifPresent(built::rule);
+    }
+    List<Count> counts = new ArrayList<>();
+    array(node, "counts", (count, at) -> count(new Item(item.path + ".counts" + at, count, null)).ifPresent(counts::add));
+    for (Item count : countsByEvent.getOrDefault(raw == null ? id : raw, List.of())) {
+      count(count).ifPresent(counts::add);
+    }
+    List<Ballot> ballots = new ArrayList<>();
+    Set<Reference<?>> voters = new HashSet<>();
+    Consumer<Item> ballot =
+        vote ->
+            ballot(vote).ifPresent(
+                b -> {
+                  if (b.voter().isPresent() && !voters.add(b.voter().get())) {
+                    warn(vote.path, "voter '" + b.voter().get() + "' already has a vote in this vote event; this second vote ('"
+                        + b.option() + "') is not imported");
+                  } else {
+                    ballots.add(b);
+                  }
+                });
+    array(node, "votes", (vote, at) -> ballot.accept(new Item(item.path + ".votes" + at, vote, null)));
+    votesByEvent.getOrDefault(raw == null ? id : raw, List.of()).forEach(ballot);
+    built.addAllCounts(counts).addAllBallots(ballots).addAllSources(sources(item));
+    if (node.hasNonNull("group_results")) {
+      unmapped("vote_events", item.path + ".group_results", "group_results");
+    }
+    known(item, "vote_events", "id", "organization_id", "organization", "legislative_session_id", "legislative_session", "identifier",
+        "motion_id", "motion", "start_date", "end_date", "result", "counts", "votes", "group_results", "sources");
+    put(item, built::build);
+  }
+
+  static VoteResult result(String popolo) {
+    switch (popolo) {
+      case "pass":
+        return VoteResult.ADOPTED;
+      case "fail":
+        return VoteResult.REJECTED;
+      default:
+        return VoteResult.of(popolo);
+    }
+  }
+
+  private Optional<Count> count(Item item) {
+    ObjectNode node = item.node;
+    JsonNode value = node.get("value");
+    String option = text(node, "option");
+    if (option == null || value == null || !value.canConvertToExactIntegral() || value.asLong() < 0 || value.asLong() > Integer.MAX_VALUE) {
+      warn(item.path, "a count needs an option and a whole value of zero or more: not imported");
+      return Optional.empty();
+    }
+    Optional<VoteOption> parsed = code(item.path + ".option", option, VoteOption::of);
+    if (parsed.isEmpty()) {
+      return Optional.empty();
+    }
+    Count count = Count.of(parsed.get(), value.asInt());
+    String group = groupOf(item);
+    known(item, "counts", "option", "value", "group_id", "group", "vote_event_id");
+    return Optional.of(group == null ? count : count.withGroup(Reference.to(group)));
+  }
+
+  private String groupOf(Item item) {
+    String group = referenceId(item.node, "group", "group_id", item.path, "organizations");
+    if (group == null) {
+      group = referenceId(item.node, "party", "party_id", item.path, "organizations");
+    }
+    return group;
+  }
+
+  private Optional<Ballot> ballot(Item item) {
+    ObjectNode node = item.node;
+    String option = text(node, "option");
+    if (option == null) {
+      warn(item.path, "a vote needs an option: not imported");
+      return Optional.empty();
+    }
+    Optional<VoteOption> parsed = code(item.path + ".option", option, VoteOption::of);
+    if (parsed.isEmpty()) {
+      return Optional.empty();
+    }
+    Ballot ballot;
+    JsonNode voter = node.get("voter");
+    if (voter instanceof ObjectNode && !((ObjectNode) voter).hasNonNull("id") && ((ObjectNode) voter).hasNonNull("name")) {
+      ballot = Ballot.byName(voter.get("name").asText(), parsed.get());
+    } else {
+      String voterId = referenceId(node, "voter", "voter_id", item.path, "persons");
+      if (voterId == null) {
+        warn(item.path, "a vote needs a voter: not imported");
+        return Optional.empty();
+      }
+      ballot = Ballot.of(Reference.to(voterId), parsed.get());
+    }
+    String group = groupOf(item);
+    if (group != null) {
+      ballot = ballot.withGroup(Reference.to(group));
+    }
+    Optional<String> role = optionalText(item, "role");
+    if (role.isPresent()) {
+      ballot = ballot.withRole(role.get());
+    }
+    JsonNode weight = node.get("weight");
+    if (weight != null && weight.isNumber()) {
+      if (weight.decimalValue().signum() > 0) {
+        ballot = ballot.withWeight(weight.decimalValue());
+      } else {
+        warn(item.path + ".weight", "a weight must be above zero, was " + weight.asText() + ": not kept");
+      }
+    }
+    String pair = referenceId(node, "pair", "pair_id", item.path, "persons");
+    if (pair != null && !ballot.voter().filter(v -> v.id().equals(pair)).isPresent()) {
+      ballot = ballot.withPair(Reference.to(pair));
+    }
+    known(item, "votes", "vote_event_id", "voter_id", "voter", "option", "group_id", "group", "party_id", "party", "role", "weight",
+        "pair_id", "pair");
+    return Optional.of(ballot);
+  }
+
+  // --- parts ---
+
+  private MultilingualText name(Item item, String what) {
+    Optional<String> name = optionalText(item, "name");
+    if (name.isEmpty()) {
+      warn(item.path, what + " without a name: not imported");
+      return null;
+    }
+    return MultilingualText.of(UNDETERMINED, name.get());
+  }
+
+  private List<OtherName> otherNames(Item item) {
+    List<OtherName> names = new ArrayList<>();
+    array(
+        item.node,
+        "other_names",
+        (element, at) -> {
+          String path = item.path + ".other_names" + at;
+          Optional<String> name = Optional.ofNullable(text(element, "name")).filter(Violations::isSoundText);
+          if (name.isEmpty()) {
+            warn(path, "an other name without a name: not imported");
+            return;
+          }
+          OtherName.Builder built = OtherName.builder().name(name.get());
+          Optional<String> note = Optional.ofNullable(text(element, "note")).filter(Violations::isSoundText);
+          String lang = text(element, "lang");
+          if (lang != null) {
+            Optional<LanguageTag> tag = languageTag(lang);
+            if (tag.isPresent()) {
+              built.language(tag.get());
+              if (!tag.get().toString().equals(lang)) {
+                warn(path + ".lang", "'" + lang + "' is not a well-formed BCP 47 tag; read as '" + tag.get() + "'");
+              }
+            } else {
+              warn(path + ".lang", "'" + lang + "' is not a BCP 47 language tag and cannot be repaired; it is kept in the note");
+              note = Optional.of(note.map(n -> n + "; ").orElse("") + "lang: " + lang);
+            }
+          }
+          note.ifPresent(built::note);
+          Item part = new Item(path, element, null);
+          dates(part, "start_date", "end_date", built::start, built::end);
+          for (String component : List.of("family_name", "given_name", "additional_name", "honorific_prefix", "honorific_suffix", "patronymic_name")) {
+            if (element.hasNonNull(component)) {
+              unmapped("other_names", path + "." + component, component);
+            }
+          }
+          names.add(built.build());
+        });
+    List<OtherName> distinct = new ArrayList<>();
+    for (int i = 0; i < names.size(); i++) {
+      if (distinct.contains(names.get(i))) {
+        warn(item.path + ".other_names", "an other name is given twice: '" + names.get(i) + "' is kept once");
+      } else {
+        distinct.add(names.get(i));
+      }
+    }
+    return distinct;
+  }
+
+  /** A tag as published, or repaired where the intent is plain: {@code en_US} is {@code en-US}. */
+  static Optional<LanguageTag> languageTag(String raw) {
+    for (String candidate : List.of(raw, raw.trim().replace('_', '-'))) {
+      try {
+        return Optional.of(LanguageTag.parse(candidate));
+      } catch (ValidationException e) {
+        // try the next repair
+      }
+    }
+    return Optional.empty();
+  }
+
+  private List<Identifier> identifiers(Item item) {
+    List<Identifier> found = new ArrayList<>();
+    array(
+        item.node,
+        "identifiers",
+        (element, at) -> {
+          String path = item.path + ".identifiers" + at;
+          String value = text(element, "identifier");
+          String scheme = text(element, "scheme");
+          if (value == null) {
+            warn(path, "an identifier without a value: not imported");
+            return;
+          }
+          if (scheme == null) {
+            scheme = "popolo";
+            warn(path, "an identifier without a scheme is kept under the scheme 'popolo'");
+          }
+          try {
+            Identifier identifier = Identifier.of(scheme, value);
+            if (!found.contains(identifier)) {
+              found.add(identifier);
+            }
+          } catch (ValidationException e) {
+            warn(path, "the identifier is not imported: " + messages(e));
+          }
+        });
+    return found;
+  }
+
+  private List<Reference<Source>> sources(Item item) {
+    List<Reference<Source>> found = new ArrayList<>();
+    array(
+        item.node,
+        "sources",
+        (element, at) -> {
+          String path = item.path + ".sources" + at;
+          String url = text(element, "url");
+          if (url == null) {
+            warn(path, "a source without a url: not imported");
+            return;
+          }
+          String id = "source-" + hash(url);
+          if (!records.containsKey(id)) {
+            try {
+              Source.Builder built = Source.builder().id(id).url(URI.create(url));
+              Optional.ofNullable(text(element, "note")).filter(Violations::isSoundText).ifPresent(n -> built.title(MultilingualText.of(UNDETERMINED, n)));
+              records.put(id, built.build());
+            } catch (IllegalArgumentException e) {
+              warn(path + ".url", "'" + url + "' is not an absolute http or https URL: the source is not imported");
+              return;
+            }
+          }
+          if (!found.contains(Reference.<Source>to(id))) {
+            found.add(Reference.to(id));
+          }
+        });
+    return found;
+  }
+
+  // --- values ---
+
+  private static String text(ObjectNode node, String name) {
+    JsonNode value = node.get(name);
+    return value == null || value.isNull() || !value.isValueNode() ? null : value.asText();
+  }
+
+  private Optional<String> optionalText(Item item, String name) {
+    JsonNode value = item.node.get(name);
+    if (value == null || value.isNull()) {
+      return Optional.empty();
+    }
+    if (!value.isValueNode() || !Violations.isSoundText(value.asText())) {
+      warn(item.path + "." + name, "is not a text: not kept");
+      return Optional.empty();
+    }
+    return Optional.of(value.asText());
+  }
+
+  private Optional<PartialDate> date(Item item, String name) {
+    String raw = text(item.node, name);
+    if (raw == null) {
+      return Optional.empty();
+    }
+    for (String candidate : List.of(raw, raw.trim().replace(' ', 'T'))) {
+      try {
+        return Optional.of(PartialDate.parse(candidate));
+      } catch (ValidationException e) {
+        // try the next repair
+      }
+    }
+    warn(item.path + "." + name, "'" + raw + "' is not a date: not kept");
+    return Optional.empty();
+  }
+
+  private void dates(Item item, String startName, String endName, Consumer<PartialDate> start, Consumer<PartialDate> end) {
+    Optional<PartialDate> from = date(item, startName);
+    Optional<PartialDate> until = date(item, endName);
+    from.ifPresent(start);
+    if (until.isPresent() && from.isPresent() && until.get().isDefinitelyBefore(from.get())) {
+      warn(item.path + "." + endName, endName + " " + until.get() + " is before " + startName + " " + from.get() + ": the end is not kept");
+      return;
+    }
+    until.ifPresent(end);
+  }
+
+  private <C> Optional<C> code(String path, String raw, java.util.function.Function<String, C> of) {
+    try {
+      return Optional.of(of.apply(raw));
+    } catch (ValidationException e) {
+      warn(path, "'" + raw + "' cannot be kept as a code: " + messages(e));
+      return Optional.empty();
+    }
+  }
+
+  // --- ids and references ---
+
+  private String requiredId(Item item, String what) {
+    String raw = text(item.node, "id");
+    if (raw == null) {
+      warn(item.path, what + " without an id: not imported");
+      return null;
+    }
+    return id(raw, item.path + ".id");
+  }
+
+  /** An id as published, or, when it is not a Chancery id (spaces, control characters), repaired and said so once. */
+  private String id(String raw, String path) {
+    if (Violations.idProblem(raw) == null) {
+      return raw;
+    }
+    String repaired = Normalizer.normalize(raw.trim(), Normalizer.Form.NFC).replaceAll("[\\s\\p{Cc}\\p{Cf}\\p{Z}]+", "-");
+    if (repaired.isEmpty()) {
+      repaired = "id-" + hash(raw);
+    }
+    if (repaired.length() > Violations.MAX_ID_LENGTH) {
+      repaired = repaired.substring(0, Violations.MAX_ID_LENGTH - 13) + "-" + hash(raw);
+    }
+    if (repairedIds.add(raw)) {
+      warn(path, "'" + raw + "' is not a Chancery id (" + Violations.idProblem(raw) + "): read as '" + repaired + "' here and wherever it is referred to");
+    }
+    return repaired;
+  }
+
+  /**
+   * The id a reference names, given as {@code x_id} or as an embedded object {@code x}; an
+   * embedded object is also read as an object of its own kind. An embedded object without an id
+   * is given one derived from its content, and said so.
+   */
+  private String referenceId(ObjectNode node, String embedded, String idName, String path, String kind) {
+    JsonNode object = node.get(embedded);
+    if (object instanceof ObjectNode) {
+      ObjectNode inner = (ObjectNode) object;
+      String raw = text(inner, "id");
+      String id;
+      if (raw == null) {
+        Item derived = new Item(path + "." + embedded, inner, null);
+        id = derivedId(kind.equals("organizations") ? "group" : kind.replaceAll("s$", ""), derived);
+        if (seen.computeIfAbsent(kind, k -> new HashSet<>()).add(id)) {
+          ObjectNode copy = inner.deepCopy();
+          copy.put("id", id);
+          warn(path + "." + embedded, "the embedded object has no id: it is read as '" + id + "', derived from its content");
+          if (kind.equals("organizations") && inner.hasNonNull("name")) {
+            organization(new Item(path + "." + embedded, copy, null));
+          }
+        }
+        return id;
+      }
+      id = id(raw, path + "." + embedded + ".id");
+      if (inner.size() > 1 && !records.containsKey(id) && COLLECTIONS.contains(kind) && !seen.getOrDefault(kind, Set.of()).contains(raw)) {
+        seen.computeIfAbsent(kind, k -> new HashSet<>()).add(raw);
+        Item item = new Item(path + "." + embedded, inner, null);
+        if (kind.equals("organizations")) {
+          organization(item);
+        } else if (kind.equals("persons")) {
+          person(item);
+        } else if (kind.equals("posts")) {
+          posts.put(raw, item);
+        }
+      }
+      return id;
+    }
+    String raw = text(node, idName);
+    return raw == null ? null : id(raw, path + "." + idName);
+  }
+
+  private String derivedId(String prefix, Item item) {
+    String name = text(item.node, "name");
+    String seed = name != null ? name : item.node.toString();
+    return prefix + "-" + hash(seed);
+  }
+
+  private static String hash(String text) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      StringBuilder hex = new StringBuilder();
+      for (int i = 0; i < 6; i++) {
+        hex.append(String.format("%02x", digest[i]));
+      }
+      return hex.toString();
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
+  }
+
+  // --- records and warnings ---
+
+  private void put(Item item, java.util.function.Supplier<? extends ChanceryRecord> build) {
+    try {
+      ChanceryRecord record = build.get();
+      if (records.containsKey(record.id())) {
+        ChanceryRecord earlier = records.get(record.id());
+        if (!earlier.equals(record)) {
+          warn(item.path, "a second object with id '" + record.id() + "' is not imported; the first is kept");
+        }
+        return;
+      }
+      records.put(record.id(), record);
+    } catch (ValidationException e) {
+      warn(item.path, "not imported: " + messages(e));
+    }
+  }
+
+  private static String messages(ValidationException e) {
+    List<String> parts = new ArrayList<>();
+    for (Violation violation : e.violations()) {
+      parts.add((violation.path().isEmpty() ? "" : violation.path() + ": ") + violation.message());
+    }
+    return String.join("; ", parts);
+  }
+
+  private void known(Item item, String kind, String... mapped) {
+    Set<String> names = Set.of(mapped);
+    item.node.fieldNames().forEachRemaining(
+        field -> {
+          if (!names.contains(field) && !item.node.get(field).isNull()) {
+            unmapped(kind, item.path + "." + field, field);
+          }
+        });
+  }
+
+  private void unmapped(String kind, String path, String field) {
+    String key = kind + "\u0000" + field;
+    unmapped.computeIfAbsent(key, k -> new int[1])[0]++;
+    unmappedFirst.putIfAbsent(key, path);
+  }
+
+  private void unmappedObject(Item item, String what) {
+    warn(item.path, what + " has no Chancery record: not imported");
+  }
+
+  private void warn(String path, String message) {
+    warnings.add(PopoloWarning.of(path, message));
+  }
+
+  private static ChanceryJsonException failure(JsonRule rule, String path, String message) {
+    return new ChanceryJsonException(List.of(JsonProblem.of(rule, path, message, null)));
+  }
+
+  private static Map<String, SessionKind> sessionKinds() {
+    Map<String, SessionKind> kinds = new HashMap<>();
+    for (String term : List.of("legislative period", "legislative term", "term", "parliament", "legislature")) {
+      kinds.put(term, SessionKind.TERM);
+    }
+    for (String session : List.of("legislative session", "session")) {
+      kinds.put(session, SessionKind.SESSION);
+    }
+    for (String sitting : List.of("sitting", "meeting", "plenary sitting")) {
+      kinds.put(sitting, SessionKind.SITTING);
+    }
+    kinds.put("special session", SessionKind.SPECIAL_SESSION);
+    kinds.put("emergency special session", SessionKind.EMERGENCY_SPECIAL_SESSION);
+    return Map.copyOf(kinds);
+  }
+}

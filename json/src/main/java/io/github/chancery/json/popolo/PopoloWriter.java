@@ -1,0 +1,398 @@
+package io.github.chancery.json.popolo;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.chancery.core.actor.Membership;
+import io.github.chancery.core.actor.Organization;
+import io.github.chancery.core.actor.OrganizationKind;
+import io.github.chancery.core.actor.Person;
+import io.github.chancery.core.actor.State;
+import io.github.chancery.core.dossier.Dossier;
+import io.github.chancery.core.legislature.Legislature;
+import io.github.chancery.core.legislature.LegislatureKind;
+import io.github.chancery.core.legislature.Motion;
+import io.github.chancery.core.legislature.Session;
+import io.github.chancery.core.legislature.SessionKind;
+import io.github.chancery.core.record.Actor;
+import io.github.chancery.core.record.ChanceryRecord;
+import io.github.chancery.core.record.Identifier;
+import io.github.chancery.core.record.OtherName;
+import io.github.chancery.core.record.Reference;
+import io.github.chancery.core.source.Source;
+import io.github.chancery.core.text.LanguageTag;
+import io.github.chancery.core.text.MultilingualText;
+import io.github.chancery.core.time.PartialDate;
+import io.github.chancery.core.vote.Ballot;
+import io.github.chancery.core.vote.Count;
+import io.github.chancery.core.vote.Vote;
+import io.github.chancery.core.vote.VoteResult;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Writes a dossier's persons, organisations (legislatures and states among them), memberships,
+ * sessions, motions and votes as one Popolo export document, with counts and votes inside their
+ * vote events. What Popolo has no field for is left out, as docs/popolo.md lists.
+ */
+final class PopoloWriter {
+  private final Dossier dossier;
+  private final JsonGenerator out;
+
+  PopoloWriter(Dossier dossier, JsonGenerator out) {
+    this.dossier = dossier;
+    this.out = out;
+  }
+
+  void write() throws IOException {
+    out.writeStartObject();
+    out.writeArrayFieldStart("persons");
+    for (Person person : dossier.all(Person.class)) {
+      out.writeStartObject();
+      out.writeStringField("id", person.id());
+      names(person);
+      identifiers(person);
+      sources(person);
+      out.writeEndObject();
+    }
+    out.writeEndArray();
+    out.writeArrayFieldStart("organizations");
+    for (ChanceryRecord record : dossier.records()) {
+      if (record instanceof Organization) {
+        Organization organization = (Organization) record;
+        organization(organization, organization.kind().map(PopoloWriter::classification).orElse(null), organization.parent());
+        // written inside organization()
+      } else if (record instanceof Legislature) {
+        Legislature legislature = (Legislature) record;
+        organization(legislature, legislature.kind().map(PopoloWriter::classification).orElse("legislature"), legislature.parent());
+      } else if (record instanceof State) {
+        organization((State) record, "state", Optional.empty());
+      }
+    }
+    out.writeEndArray();
+    out.writeArrayFieldStart("memberships");
+    for (Membership membership : dossier.all(Membership.class)) {
+      out.writeStartObject();
+      out.writeStringField("id", membership.id());
+      boolean person = dossier.get(membership.member().id(), Person.class).isPresent() || dossier.get(membership.member().id()).isEmpty();
+      if (person) {
+        out.writeStringField("person_id", membership.member().id());
+      } else {
+        out.writeObjectFieldStart("member");
+        out.writeStringField("@type", "Organization");
+        out.writeStringField("id", membership.member().id());
+        out.writeEndObject();
+      }
+      out.writeStringField("organization_id", membership.organization().id());
+      optional("role", membership.role());
+      optional("label", membership.post());
+      reference("on_behalf_of_id", membership.onBehalfOf());
+      reference("legislative_period_id", membership.session());
+      date("start_date", membership.start());
+      date("end_date", membership.end());
+      sources(membership);
+      out.writeEndObject();
+    }
+    out.writeEndArray();
+    out.writeArrayFieldStart("events");
+    for (Session session : dossier.all(Session.class)) {
+      out.writeStartObject();
+      out.writeStringField("id", session.id());
+      if (session.name().isPresent()) {
+        out.writeStringField("name", text(session.name().get()));
+      }
+      out.writeStringField("classification", session.kind().map(PopoloWriter::classification).orElse("legislative session"));
+      out.writeStringField("organization_id", session.legislature().id());
+      if (session.identifier().isPresent()) {
+        out.writeArrayFieldStart("identifiers");
+        out.writeStartObject();
+        out.writeStringField("identifier", session.identifier().get());
+        out.writeEndObject();
+        out.writeEndArray();
+      }
+      reference("parent_id", session.parent());
+      date("start_date", session.start());
+      date("end_date", session.end());
+      sources(session);
+      out.writeEndObject();
+    }
+    out.writeEndArray();
+    out.writeArrayFieldStart("motions");
+    for (Motion motion : dossier.all(Motion.class)) {
+      out.writeStartObject();
+      out.writeStringField("id", motion.id());
+      out.writeStringField("organization_id", motion.legislature().id());
+      reference("legislative_session_id", motion.session());
+      optional("identifier", motion.identifier());
+      out.writeStringField("text", text(motion.title()));
+      if (motion.kind().isPresent()) {
+        out.writeStringField("classification", motion.kind().get().code());
+      }
+      if (!motion.sponsors().isEmpty()) {
+        out.writeStringField("creator_id", motion.sponsors().get(0).id());
+      }
+      date("date", motion.tabledOn());
+      Optional<String> rule =
+          dossier.votesOn(Reference.to(motion.id())).stream().flatMap(v -> v.rule().stream()).map(r -> r.code()).findFirst();
+      optional("requirement", rule);
+      sources(motion);
+      out.writeEndObject();
+    }
+    out.writeEndArray();
+    out.writeArrayFieldStart("vote_events");
+    for (Vote vote : dossier.all(Vote.class)) {
+      voteEvent(vote);
+    }
+    out.writeEndArray();
+    out.writeEndObject();
+    out.flush();
+  }
+
+  private void organization(Actor actor, String classification, Optional<? extends Reference<?>> parent) throws IOException {
+    out.writeStartObject();
+    out.writeStringField("id", actor.id());
+    names(actor);
+    if (classification != null) {
+      out.writeStringField("classification", classification);
+    }
+    if (actor instanceof Organization) {
+      optional("abbreviation", ((Organization) actor).abbreviation());
+    }
+    if (parent.isPresent()) {
+      out.writeStringField("parent_id", parent.get().id());
+    }
+    identifiers(actor);
+    if (actor instanceof State) {
+      State state = (State) actor;
+      if (state.countryCode().isPresent() && actor.identifiers().isEmpty()) {
+        // Popolo has no country code: it is written as an identifier of ISO 3166.
+        out.writeArrayFieldStart("identifiers");
+        out.writeStartObject();
+        out.writeStringField("identifier", state.countryCode().get().code());
+        out.writeStringField("scheme", "iso-3166");
+        out.writeEndObject();
+        out.writeEndArray();
+      }
+      date("founding_date", state.start());
+      date("dissolution_date", state.end());
+    }
+    sources(actor);
+    out.writeEndObject();
+  }
+
+  static String classification(OrganizationKind kind) {
+    if (kind.equals(OrganizationKind.PARTY)) {
+      return "party";
+    }
+    if (kind.equals(OrganizationKind.POLITICAL_GROUP)) {
+      return "parliamentary group";
+    }
+    if (kind.equals(OrganizationKind.INTERNATIONAL_ORGANIZATION)) {
+      return "international organization";
+    }
+    return kind.code();
+  }
+
+  static String classification(LegislatureKind kind) {
+    if (kind.equals(LegislatureKind.UPPER_CHAMBER)) {
+      return "upper house";
+    }
+    if (kind.equals(LegislatureKind.LOWER_CHAMBER)) {
+      return "lower house";
+    }
+    if (kind.equals(LegislatureKind.UNICAMERAL)) {
+      return "unicameral";
+    }
+    if (kind.equals(LegislatureKind.BICAMERAL_PARLIAMENT)) {
+      return "bicameral";
+    }
+    return "legislature";
+  }
+
+  static String classification(SessionKind kind) {
+    if (kind.equals(SessionKind.TERM)) {
+      return "legislative period";
+    }
+    if (kind.equals(SessionKind.SESSION)) {
+      return "legislative session";
+    }
+    if (kind.equals(SessionKind.SITTING)) {
+      return "sitting";
+    }
+    if (kind.equals(SessionKind.SPECIAL_SESSION)) {
+      return "special session";
+    }
+    if (kind.equals(SessionKind.EMERGENCY_SPECIAL_SESSION)) {
+      return "emergency special session";
+    }
+    return kind.code();
+  }
+
+  private void voteEvent(Vote vote) throws IOException {
+    out.writeStartObject();
+    out.writeStringField("id", vote.id());
+    Optional<Motion> motion = dossier.resolve(vote.motion(), Motion.class);
+    Optional<String> organization = vote.legislature().map(Reference::id).or(() -> motion.map(m -> m.legislature().id()));
+    optional("organization_id", organization);
+    reference("legislative_session_id", vote.session());
+    optional("identifier", vote.identifier());
+    out.writeStringField("motion_id", vote.motion().id());
+    date("start_date", vote.date());
+    if (vote.result().isPresent()) {
+      VoteResult result = vote.result().get();
+      out.writeStringField(
+          "result", result.equals(VoteResult.ADOPTED) ? "pass" : result.equals(VoteResult.REJECTED) ? "fail" : result.code());
+    }
+    if (!vote.counts().isEmpty()) {
+      out.writeArrayFieldStart("counts");
+      for (Count count : vote.counts()) {
+        out.writeStartObject();
+        out.writeStringField("option", count.option().code());
+        out.writeNumberField("value", count.value());
+        reference("group_id", count.group());
+        out.writeEndObject();
+      }
+      out.writeEndArray();
+    }
+    if (!vote.ballots().isEmpty()) {
+      out.writeArrayFieldStart("votes");
+      for (Ballot ballot : vote.ballots()) {
+        out.writeStartObject();
+        if (ballot.voter().isPresent()) {
+          out.writeStringField("voter_id", ballot.voter().get().id());
+        } else {
+          out.writeObjectFieldStart("voter");
+          out.writeStringField("name", ballot.voterName().orElseThrow());
+          out.writeEndObject();
+        }
+        out.writeStringField("option", ballot.option().code());
+        reference("group_id", ballot.group());
+        optional("role", ballot.role());
+        if (ballot.weight().isPresent()) {
+          out.writeNumberField("weight", ballot.weight().get());
+        }
+        reference("pair_id", ballot.pair());
+        out.writeEndObject();
+      }
+      out.writeEndArray();
+    }
+    sources(vote);
+    out.writeEndObject();
+  }
+
+  /** Popolo's one name, and the other languages and other names as other names with their language. */
+  private void names(Actor actor) throws IOException {
+    MultilingualText name = actor.name();
+    Map<LanguageTag, String> texts = name.asMap();
+    LanguageTag main = texts.containsKey(LanguageTag.parse("und")) ? LanguageTag.parse("und") : texts.keySet().iterator().next();
+    out.writeStringField("name", texts.get(main));
+    boolean others = texts.size() > 1 || !actor.otherNames().isEmpty();
+    if (!others) {
+      return;
+    }
+    out.writeArrayFieldStart("other_names");
+    for (Map.Entry<LanguageTag, String> entry : texts.entrySet()) {
+      if (!entry.getKey().equals(main)) {
+        out.writeStartObject();
+        out.writeStringField("name", entry.getValue());
+        out.writeStringField("lang", entry.getKey().toString());
+        out.writeEndObject();
+      }
+    }
+    for (OtherName other : actor.otherNames()) {
+      out.writeStartObject();
+      out.writeStringField("name", other.name());
+      if (other.language().isPresent()) {
+        out.writeStringField("lang", other.language().get().toString());
+      }
+      date("start_date", other.start());
+      date("end_date", other.end());
+      optional("note", other.note());
+      out.writeEndObject();
+    }
+    out.writeEndArray();
+  }
+
+  private void identifiers(ChanceryRecord record) throws IOException {
+    List<Identifier> identifiers = record.identifiers();
+    if (identifiers.isEmpty()) {
+      return;
+    }
+    out.writeArrayFieldStart("identifiers");
+    for (Identifier identifier : identifiers) {
+      out.writeStartObject();
+      out.writeStringField("identifier", identifier.value());
+      out.writeStringField("scheme", identifier.scheme().code());
+      out.writeEndObject();
+    }
+    out.writeEndArray();
+  }
+
+  private void sources(ChanceryRecord record) throws IOException {
+    if (record.sources().isEmpty()) {
+      return;
+    }
+    boolean open = false;
+    for (Reference<? extends io.github.chancery.core.record.Provenance> reference : record.sources()) {
+      Optional<Source> source = dossier.get(reference.id(), Source.class);
+      if (source.isEmpty() || source.get().url().isEmpty()) {
+        continue; // Popolo's sources are links: a source without a URL has no Popolo form
+      }
+      if (!open) {
+        out.writeArrayFieldStart("sources");
+        open = true;
+      }
+      out.writeStartObject();
+      out.writeStringField("url", source.get().url().get().toString());
+      if (source.get().title().isPresent()) {
+        out.writeStringField("note", text(source.get().title().get()));
+      }
+      out.writeEndObject();
+    }
+    if (open) {
+      out.writeEndArray();
+    }
+  }
+
+  private static String text(MultilingualText text) {
+    Map<LanguageTag, String> texts = text.asMap();
+    String undetermined = texts.get(LanguageTag.parse("und"));
+    return undetermined != null ? undetermined : texts.values().iterator().next();
+  }
+
+  private void optional(String name, Optional<String> value) throws IOException {
+    if (value.isPresent()) {
+      out.writeStringField(name, value.get());
+    }
+  }
+
+  private void reference(String name, Optional<? extends Reference<?>> value) throws IOException {
+    if (value.isPresent()) {
+      out.writeStringField(name, value.get().id());
+    }
+  }
+
+  private void date(String name, Optional<PartialDate> value) throws IOException {
+    if (value.isPresent()) {
+      out.writeStringField(name, popolo(value.get()));
+    }
+  }
+
+  /**
+   * Popolo's form of a date: as Chancery writes it, except that a time of day has its seconds, as
+   * RFC 3339 date-times need, and an instant its offset only (Popolo has no time-zone id).
+   */
+  static String popolo(PartialDate date) {
+    if (date.instant().isPresent()) {
+      return date.instant().get().toOffsetDateTime().format(SECONDS_WITH_OFFSET);
+    }
+    if (date.localDateTime().isPresent()) {
+      return date.localDateTime().get().format(SECONDS);
+    }
+    return date.toString();
+  }
+
+  // The ISO formats print the seconds always, and a fraction only when there is one.
+  private static final java.time.format.DateTimeFormatter SECONDS = java.time.format.DateTimeFormatter.ISO_LOCAL_DATE_TIME;
+  private static final java.time.format.DateTimeFormatter SECONDS_WITH_OFFSET = java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+}

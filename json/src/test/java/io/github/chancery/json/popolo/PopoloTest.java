@@ -1,0 +1,244 @@
+package io.github.chancery.json.popolo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.github.chancery.core.actor.Membership;
+import io.github.chancery.core.actor.Organization;
+import io.github.chancery.core.actor.OrganizationKind;
+import io.github.chancery.core.actor.Person;
+import io.github.chancery.core.dossier.Dossier;
+import io.github.chancery.core.dossier.Finding;
+import io.github.chancery.core.legislature.Legislature;
+import io.github.chancery.core.legislature.Motion;
+import io.github.chancery.core.legislature.Session;
+import io.github.chancery.core.legislature.SessionKind;
+import io.github.chancery.core.record.ChanceryRecord;
+import io.github.chancery.core.record.OtherName;
+import io.github.chancery.core.time.PartialDate;
+import io.github.chancery.core.vote.Ballot;
+import io.github.chancery.core.vote.Vote;
+import io.github.chancery.core.vote.VoteOption;
+import io.github.chancery.core.vote.VoteResult;
+import io.github.chancery.json.ChanceryJsonException;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Popolo's own examples (popolo-spec, CC BY 4.0, copied under test resources with their notice)
+ * and exports shaped like the messy ones publishers emit.
+ */
+final class PopoloTest {
+  private static final Map<String, List<String>> EXPECTED = expectedWarnings();
+
+  private static Map<String, List<String>> expectedWarnings() {
+    Map<String, List<String>> expected = new LinkedHashMap<>();
+    String current = null;
+    for (String line : resource("/popolo/expected-warnings.txt").split("\n")) {
+      if (line.startsWith("# ")) {
+        current = line.substring(2);
+        expected.put(current, new ArrayList<>());
+      } else if (!line.isBlank()) {
+        expected.get(current).add(line);
+      }
+    }
+    return expected;
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = PopoloTest.class.getResourceAsStream(name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException | NullPointerException e) {
+      throw new IllegalStateException("missing test resource " + name, e);
+    }
+  }
+
+  private static PopoloImport read(String json) throws IOException {
+    return Popolo.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private static PopoloImport example(String name) throws IOException {
+    return read(resource("/popolo/examples/" + name));
+  }
+
+  private static String export(Dossier dossier) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Popolo.write(dossier, out);
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  static Stream<String> examples() {
+    return EXPECTED.keySet().stream();
+  }
+
+  @ParameterizedTest
+  @MethodSource("examples")
+  void everyExampleImportsWithItsExpectedWarnings(String name) throws IOException {
+    PopoloImport imported = example(name);
+
+    assertThat(imported.warnings()).extracting(PopoloWarning::toString).containsExactlyElementsOf(EXPECTED.get(name));
+  }
+
+  @ParameterizedTest
+  @MethodSource("examples")
+  void everyExampleExportedAndImportedAgainGivesTheSameRecords(String name) throws IOException {
+    Dossier first = example(name).dossier();
+
+    PopoloImport again = read(export(first));
+
+    // Popolo groups objects by kind: the records come back in that order, not the first file's.
+    assertThat(again.dossier().records()).containsExactlyInAnyOrderElementsOf(first.records());
+  }
+
+  @Test
+  void theManifestCoversEveryExample() {
+    assertThat(EXPECTED).hasSize(18);
+  }
+
+  @Test
+  void readsAPersonWithOtherNamesIdentifiersAndDatedNames() throws IOException {
+    Person person = example("person.json").dossier().get("john-q-public", Person.class).orElseThrow();
+
+    assertThat(person.nameIn()).isEqualTo("Mr. John Q. Public, Esq.");
+    assertThat(person.otherNames()).extracting(OtherName::name).containsExactly("Mr. Ziggy Q. Public, Esq.", "Dragonsbane");
+    assertThat(person.otherNames().get(0).end()).contains(PartialDate.of(1949, 12, 31));
+    assertThat(person.otherNames().get(0).note()).contains("Birth name");
+    assertThat(person.identifiers()).extracting(Object::toString).containsExactly("SIN:046454286");
+  }
+
+  @Test
+  void readsAnEmbeddedMembershipWithItsPostAndBothEnds() throws IOException {
+    Dossier dossier = example("embedding-membership.json").dossier();
+    Membership membership = dossier.get("700", Membership.class).orElseThrow();
+
+    assertThat(membership.member().id()).isEqualTo("john-q-public");
+    assertThat(membership.organization().id()).isEqualTo("abc-inc");
+    assertThat(membership.post()).contains("Chef at Joe's Diner");
+    assertThat(membership.role()).contains("Chef");
+    assertThat(dossier.referenceProblems()).isEmpty();
+  }
+
+  @Test
+  void readsTheHongKongVoteEventWithItsEmbeddedMotionAndGroupCountsAndKeepsTheEarlierEnd() throws IOException {
+    PopoloImport imported = example("vote_event.json");
+    Vote vote = imported.dossier().all(Vote.class).get(0);
+
+    assertThat(vote.result()).contains(VoteResult.REJECTED);
+    assertThat(vote.date()).contains(PartialDate.parse("2013-10-09T18:53:09Z"));
+    assertThat(vote.counts()).hasSize(6).allSatisfy(c -> assertThat(c.group()).isPresent());
+    assertThat(imported.dossier().resolve(vote.motion(), Motion.class).orElseThrow().title().asMap().values())
+        .containsExactly("根據《立法會（權力及特權）條例》動議的議案");
+    assertThat(imported.dossier().all(Organization.class)).extracting(o -> o.nameIn())
+        .containsExactly("Functional constituencies", "Geographical constituencies");
+    // The same file gives the same derived ids on every import.
+    assertThat(example("vote_event.json").dossier().records()).isEqualTo(imported.dossier().records());
+  }
+
+  @Test
+  void readsALegislativeSessionAsASession() throws IOException {
+    Session session = example("event.json").dossier().get("parliament-41-session-1", Session.class).orElseThrow();
+
+    assertThat(session.kind()).contains(SessionKind.SESSION);
+    assertThat(session.identifier()).contains("1");
+    assertThat(session.start()).contains(PartialDate.of(2011, 6, 2));
+    assertThat(session.parent().orElseThrow().id()).isEqualTo("parliament-41");
+  }
+
+  /** An export as parliament monitors publish them, with the faults the issue lists. */
+  private static final String MESSY =
+      "{\"persons\":["
+          + "{\"id\":\"person 1\",\"name\":\"Ana Pérez\",\"other_names\":[{\"name\":\"Ana Perez\",\"lang\":\"es_ES\"},"
+          + "{\"name\":\"Ana P.\",\"lang\":\"spanish please\"},{\"name\":\"A. Pérez\",\"lang\":\"es\"}]},"
+          + "{\"id\":\"person-2\",\"name\":\"Bo Li\"}],"
+          + "\"organizations\":["
+          + "{\"id\":\"senate\",\"name\":\"Senate\",\"classification\":\"upper house\"},"
+          + "{\"id\":\"party-x\",\"name\":\"Party X\",\"classification\":\"party\"}],"
+          + "\"memberships\":["
+          + "{\"person_id\":\"person 1\",\"organization_id\":\"senate\",\"on_behalf_of_id\":\"party-x\",\"start_date\":\"2020-01-01\",\"end_date\":\"2019-01-01\"}],"
+          + "\"events\":[{\"id\":\"term-9\",\"name\":\"9th term\",\"classification\":\"legislative period\",\"organization_id\":\"senate\",\"start_date\":\"2020-01-01\"}],"
+          + "\"motions\":[{\"id\":\"m-1\",\"organization_id\":\"senate\",\"text\":\"A bill\",\"date\":\"2021-03-02\",\"requirement\":\"simple-majority\"}],"
+          + "\"vote_events\":["
+          + "{\"motion_id\":\"m-1\",\"organization_id\":\"senate\",\"legislative_session_id\":\"term-9\",\"start_date\":\"2021-03-04T15:30:00\","
+          + "\"counts\":[{\"option\":\"yes\",\"value\":2},{\"option\":\"no\",\"value\":0}],"
+          + "\"votes\":[{\"voter_id\":\"person 1\",\"option\":\"yes\"},{\"voter_id\":\"person-2\",\"option\":\"both\"},"
+          + "{\"voter_id\":\"person-3\",\"option\":\"no\"},{\"voter_id\":\"person-2\",\"option\":\"no\"}]}]}";
+
+  @Test
+  void aMessyExportImportsWithEveryRepairAndLossSaid() throws IOException {
+    PopoloImport imported = read(MESSY);
+    Dossier dossier = imported.dossier();
+
+    assertThat(imported.warnings()).extracting(PopoloWarning::toString)
+        .containsExactly(
+            "$.persons[0].id: 'person 1' is not a Chancery id (must not contain whitespace, control or invisible format characters"
+                + " (U+0020 at index 6)): read as 'person-1' here and wherever it is referred to",
+            "$.persons[0].other_names[0].lang: 'es_ES' is not a well-formed BCP 47 tag; read as 'es-ES'",
+            "$.persons[0].other_names[1].lang: 'spanish please' is not a BCP 47 language tag and cannot be repaired; it is kept in the note",
+            "$.memberships[0].end_date: end_date 2019-01-01 is before start_date 2020-01-01: the end is not kept",
+            "$.vote_events[0]: the vote event has no id: it is read as '" + dossier.all(Vote.class).get(0).id()
+                + "', derived from its content, the same on every import",
+            "$.vote_events[0].votes[3]: voter 'person-2' already has a vote in this vote event; this second vote ('no') is not imported");
+    Person ana = dossier.get("person-1", Person.class).orElseThrow();
+    assertThat(ana.otherNames()).extracting(OtherName::toString).containsExactly("[es-ES] Ana Perez", "Ana P.", "[es] A. Pérez");
+    assertThat(ana.otherNames().get(1).note()).contains("lang: spanish please");
+    assertThat(dossier.get("senate", Legislature.class)).isPresent();
+    assertThat(dossier.get("party-x", Organization.class).orElseThrow().kind()).contains(OrganizationKind.PARTY);
+    Vote vote = dossier.all(Vote.class).get(0);
+    assertThat(vote.date().orElseThrow().localDateTime()).isPresent();
+    assertThat(vote.rule().orElseThrow().code()).isEqualTo("simple-majority");
+    assertThat(vote.ballots()).extracting(Ballot::option).extracting(VoteOption::code).containsExactly("yes", "both", "no");
+    assertThat(dossier.get(vote.ballots().get(0).voter().orElseThrow().id())).isPresent();
+    // Declared counts and the individual votes are both kept; the report flags where they differ,
+    // and names the voter the file does not hold.
+    assertThat(dossier.check().findings()).extracting(Finding::toString)
+        .anySatisfy(f -> assertThat(f).contains("dangling-reference").contains("person-3"))
+        .anySatisfy(f -> assertThat(f).contains("counts-disagree-with-ballots").contains("'yes' is counted 2 but 1 ballot"));
+    assertThat(read(MESSY).dossier().records()).isEqualTo(dossier.records());
+  }
+
+  @Test
+  void aMessyExportRoundTripsItsMappedFields() throws IOException {
+    Dossier dossier = read(MESSY).dossier();
+
+    PopoloImport again = read(export(dossier));
+
+    assertThat(again.dossier().records()).containsExactlyInAnyOrderElementsOf(dossier.records());
+    assertThat(again.warnings()).isEmpty();
+  }
+
+  @Test
+  void refusesWhatIsNotJsonOrNotPopoloWithItsPath() {
+    ChanceryJsonException broken = catchThrowableOfType(ChanceryJsonException.class, () -> read("{\"persons\": [{\"id\": "));
+    ChanceryJsonException number = catchThrowableOfType(ChanceryJsonException.class, () -> read("42"));
+    ChanceryJsonException stranger = catchThrowableOfType(ChanceryJsonException.class, () -> read("{\"colour\": \"blue\"}"));
+    ChanceryJsonException empty = catchThrowableOfType(ChanceryJsonException.class, () -> read(""));
+
+    assertThat(broken.problems()).extracting(p -> p.code().code()).containsExactly("malformed-json");
+    assertThat(number.problems()).extracting(p -> p.path() + " " + p.code().code()).containsExactly("$ wrong-type");
+    assertThat(stranger.problems()).extracting(p -> p.path() + " " + p.code().code()).containsExactly("$ unknown-type");
+    assertThat(empty.problems()).extracting(p -> p.code().code()).containsExactly("malformed-json");
+    assertThat(broken.getMessage()).doesNotContain("com.fasterxml").doesNotContain("VALUE_STRING");
+  }
+
+  @Test
+  void writesStatesAsOrganizationsAndBallotsByNameAsNamedVoters() throws IOException {
+    Vote byName =
+        Vote.builder().id("v").motion(io.github.chancery.core.record.Reference.to("m")).addBallot(Ballot.byName("Rogers (KY)", VoteOption.YES)).build();
+
+    String exported = export(Dossier.of(List.<ChanceryRecord>of(byName)));
+
+    assertThat(exported).contains("{\"voter\":{\"name\":\"Rogers (KY)\"},\"option\":\"yes\"}");
+    assertThat(read(exported).dossier().get("v", Vote.class).orElseThrow().ballots()).containsExactly(Ballot.byName("Rogers (KY)", VoteOption.YES));
+  }
+}
