@@ -9,6 +9,7 @@ import io.github.chancery.json.ChanceryJsonException;
 import io.github.chancery.json.JsonProblem;
 import java.util.ArrayList;
 import java.util.List;
+import io.github.chancery.json.popolo.PopoloWarning;
 
 /**
  * What the validator found in one file: records read, and findings counted in full but listed
@@ -22,11 +23,21 @@ final class FileCheck {
   long records;
   String unreadable;
   private final List<Finding> listed = new ArrayList<>();
+  /** What a Popolo import repaired or could not map, up to {@link #LISTED}. */
+  final List<PopoloWarning> notes = new ArrayList<>();
+  long noteCount;
   private long errors;
   private long warnings;
 
   FileCheck(String file) {
     this.file = file;
+  }
+
+  void note(PopoloWarning warning) {
+    noteCount++;
+    if (notes.size() < LISTED) {
+      notes.add(warning);
+    }
   }
 
   void add(Finding finding) {

@@ -7,6 +7,8 @@ import io.github.chancery.core.dossier.Link;
 import io.github.chancery.core.record.ChanceryRecord;
 import io.github.chancery.core.record.RecordType;
 import io.github.chancery.json.ChanceryJson;
+import io.github.chancery.json.popolo.Popolo;
+import io.github.chancery.json.popolo.PopoloImport;
 import io.github.chancery.json.ChanceryJsonException;
 import io.github.chancery.json.RecordReader;
 import java.io.BufferedInputStream;
@@ -33,7 +35,8 @@ final class RecordValidator {
   enum Format {
     DOSSIER("dossier document"),
     ARRAY("JSON array of records"),
-    NDJSON("NDJSON records");
+    NDJSON("NDJSON records"),
+    POPOLO("Popolo");
 
     final String description;
 
@@ -46,6 +49,14 @@ final class RecordValidator {
   private final long streamAbove;
   private final long progressAbove;
   private final PrintStream progress;
+
+  private boolean popolo;
+
+  /** Reads every file as Popolo, whatever its start looks like. */
+  RecordValidator popolo() {
+    this.popolo = true;
+    return this;
+  }
 
   RecordValidator(long streamAbove, long progressAbove, PrintStream progress) {
     this.streamAbove = streamAbove;
@@ -61,9 +72,16 @@ final class RecordValidator {
         return result;
       }
       long size = Files.size(file);
-      Format format = detect(file);
+      Format format = popolo ? Format.POPOLO : detect(file);
       result.format = format.description;
-      if (format == Format.DOSSIER) {
+      if (format == Format.POPOLO) {
+        try (InputStream in = open(file, size, "reading Popolo")) {
+          PopoloImport imported = Popolo.read(in);
+          result.records = imported.dossier().size();
+          imported.warnings().forEach(result::note);
+          result.addAll(imported.dossier().check(), 0);
+        }
+      } else if (format == Format.DOSSIER) {
         try (InputStream in = open(file, size, "reading")) {
           java.util.Set<Long> skipped = new java.util.HashSet<>();
           Dossier dossier = json.readDossier(in, bad -> {
@@ -159,22 +177,30 @@ final class RecordValidator {
     return size > progressAbove ? new CountingInputStream(in, size, progress, file + ", " + label) : in;
   }
 
-  /** A dossier document starts with an object whose first key is "format"; an array with '['. */
+  /**
+   * A dossier document starts with an object whose first key is "format"; records (NDJSON, or an
+   * array) start with an object whose first key is "type"; anything else that starts as a JSON
+   * object or array is read as Popolo, which names no type.
+   */
   static Format detect(Path file) throws IOException {
     String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
     if (name.endsWith(".ndjson") || name.endsWith(".jsonl")) {
       return Format.NDJSON;
     }
-    try (PushbackInputStream in = new PushbackInputStream(Files.newInputStream(file), 64)) {
-      byte[] head = in.readNBytes(64);
+    try (PushbackInputStream in = new PushbackInputStream(Files.newInputStream(file), 4096)) {
+      byte[] head = in.readNBytes(4096);
       String start = new String(head, StandardCharsets.UTF_8).stripLeading();
+      java.util.regex.Matcher key = FIRST_KEY.matcher(start);
+      String first = key.lookingAt() ? key.group(2) : null;
       if (start.startsWith("[")) {
-        return Format.ARRAY;
+        return first == null || first.equals("type") ? Format.ARRAY : Format.POPOLO;
       }
-      if (start.replaceAll("\\s", "").startsWith("{\"format\"")) {
-        return Format.DOSSIER;
+      if (first == null || first.equals("type")) {
+        return Format.NDJSON;
       }
-      return Format.NDJSON;
+      return first.equals("format") ? Format.DOSSIER : Format.POPOLO;
     }
   }
+
+  private static final java.util.regex.Pattern FIRST_KEY = java.util.regex.Pattern.compile("(\\[\\s*)?\\{\\s*\"([^\"]*)\"\\s*:");
 }

@@ -12,7 +12,7 @@ import java.util.List;
  * consistency report of each.
  *
  * <pre>
- * usage: validate [--json] [--stream-above BYTES] FILE...
+ * usage: validate [--json] [--popolo] [--stream-above BYTES] FILE...
  * </pre>
  *
  * <p>Exits with 0 when no file has an error, 1 when one has (an invalid record, or an error of
@@ -20,7 +20,9 @@ import java.util.List;
  * arguments are wrong. Reports are human-readable by default; {@code --json} prints one JSON
  * object per file and line. Progress goes to standard error for files over 4 MB. Record files
  * larger than {@code --stream-above} (64 MB by default) are checked one record at a time, in
- * memory that does not grow with the size of the records.
+ * memory that does not grow with the size of the records. Popolo files (detected, or all files
+ * with {@code --popolo}) are imported into a dossier; what the import repaired or could not map is
+ * listed before the report, and does not change the exit status.
  */
 public final class ValidatorCommand {
   /** Exit status: no errors. */
@@ -54,11 +56,14 @@ public final class ValidatorCommand {
    */
   public static int run(String[] args, PrintStream out, PrintStream err) {
     boolean asJson = false;
+    boolean popolo = false;
     long streamAbove = STREAM_ABOVE;
     List<String> files = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       if (args[i].equals("--json")) {
         asJson = true;
+      } else if (args[i].equals("--popolo")) {
+        popolo = true;
       } else if (args[i].equals("--stream-above") && i + 1 < args.length) {
         try {
           streamAbove = Long.parseLong(args[++i]);
@@ -75,6 +80,9 @@ public final class ValidatorCommand {
       return usage(err, "no file to validate");
     }
     RecordValidator validator = new RecordValidator(streamAbove, PROGRESS_ABOVE, err);
+    if (popolo) {
+      validator.popolo();
+    }
     ChanceryJson json = ChanceryJson.strict();
     int status = VALID;
     for (String file : files) {
@@ -99,6 +107,14 @@ public final class ValidatorCommand {
       return;
     }
     out.println(check.file + ": " + check.format + ", " + String.format("%,d", check.records) + " records");
+    if (check.noteCount > 0) {
+      out.println(String.format("%,d", check.noteCount) + " Popolo warning" + (check.noteCount == 1 ? "" : "s")
+          + " (repaired, or not mapped):");
+      check.notes.forEach(note -> out.println("  " + note));
+      if (check.noteCount > check.notes.size()) {
+        out.println("  ... and " + String.format("%,d", check.noteCount - check.notes.size()) + " more");
+      }
+    }
     out.println(check.report());
   }
 
@@ -109,7 +125,16 @@ public final class ValidatorCommand {
       return head + ",\"unreadable\":" + quote(check.unreadable) + "}";
     }
     ConsistencyReport report = check.report();
-    return head + ",\"records\":" + check.records + "," + json.writeReport(report).substring(1);
+    StringBuilder notes = new StringBuilder();
+    if (check.noteCount > 0) {
+      notes.append("\"popolo_warnings\":[");
+      for (int i = 0; i < check.notes.size(); i++) {
+        notes.append(i == 0 ? "" : ",").append("{\"path\":").append(quote(check.notes.get(i).path()))
+            .append(",\"message\":").append(quote(check.notes.get(i).message())).append('}');
+      }
+      notes.append("],");
+    }
+    return head + ",\"records\":" + check.records + "," + notes + json.writeReport(report).substring(1);
   }
 
   /** A JSON string literal. */
@@ -136,7 +161,7 @@ public final class ValidatorCommand {
 
   private static int usage(PrintStream err, String problem) {
     err.println("validate: " + problem);
-    err.println("usage: validate [--json] [--stream-above BYTES] FILE...");
+    err.println("usage: validate [--json] [--popolo] [--stream-above BYTES] FILE...");
     return UNREADABLE;
   }
 }

@@ -127,4 +127,28 @@ final class ValidatorCommandTest {
         .contains("ERROR   dangling-reference motion-1 records[0].legislature_id: no record 'leg-gone' in the file")
         .contains("ERROR   wrong-reference-type vote-1 records[2].legislature_id");
   }
+
+  @Test
+  void detectsAPopoloExportAndPrintsWhatTheImportRepairedBeforeTheReport() {
+    assertThat(run(resource("senate.popolo.json"))).isEqualTo(ValidatorCommand.VALID);
+    assertThat(output())
+        .contains("senate.popolo.json: Popolo, 8 records")
+        .contains("2 Popolo warnings (repaired, or not mapped):")
+        .contains("$.vote_events[0]: the vote event has no id")
+        .contains("$.persons[0].gender: 'gender' of persons is not mapped")
+        .contains("Consistency report: 0 errors, 0 warnings");
+  }
+
+  @Test
+  void readsAFileAsPopoloWhenAskedAndExitsWithTwoWhenItIsNotPopolo() {
+    assertThat(run("--popolo", resource("warnings-only.ndjson"))).isEqualTo(ValidatorCommand.UNREADABLE);
+    assertThat(output()).contains("warnings-only.ndjson: unreadable:");
+  }
+
+  @Test
+  void writesPopoloWarningsInTheJsonReport() {
+    assertThat(run("--json", resource("senate.popolo.json"))).isEqualTo(ValidatorCommand.VALID);
+    assertThat(output())
+        .contains("\"format\":\"Popolo\",\"records\":8,\"popolo_warnings\":[{\"path\":\"$.vote_events[0]\"");
+  }
 }
