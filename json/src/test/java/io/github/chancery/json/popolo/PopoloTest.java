@@ -241,4 +241,30 @@ final class PopoloTest {
     assertThat(exported).contains("{\"voter\":{\"name\":\"Rogers (KY)\"},\"option\":\"yes\"}");
     assertThat(read(exported).dossier().get("v", Vote.class).orElseThrow().ballots()).containsExactly(Ballot.byName("Rogers (KY)", VoteOption.YES));
   }
+
+  @ParameterizedTest
+  @MethodSource("examples")
+  void theExportOfEveryExampleValidatesAgainstPopolosSchemas(String name) throws IOException {
+    String exported = export(example(name).dossier());
+
+    assertThat(PopoloSchemas.errors(exported)).isEmpty();
+  }
+
+  @Test
+  void theExportOfAMessyFileValidatesAgainstPopolosSchemas() throws IOException {
+    assertThat(PopoloSchemas.errors(export(read(MESSY).dossier()))).isEmpty();
+  }
+
+  @Test
+  void theSchemaCheckRefusesWhatPopoloRefuses() throws IOException {
+    // A count's option and value are required; an other name's dates are dates only.
+    String bad =
+        "{\"vote_events\":[{\"id\":\"v\",\"counts\":[{\"option\":\"yes\"}]}],"
+            + "\"persons\":[{\"id\":\"p\",\"name\":\"P\",\"other_names\":[{\"name\":\"Q\",\"start_date\":\"2020-01-01T10:00:00Z\"}]}]}";
+
+    assertThat(PopoloSchemas.errors(bad))
+        .hasSize(2)
+        .anySatisfy(e -> assertThat(e).startsWith("$.vote_events[0]").contains("value"))
+        .anySatisfy(e -> assertThat(e).startsWith("$.persons[0]").contains("start_date"));
+  }
 }
