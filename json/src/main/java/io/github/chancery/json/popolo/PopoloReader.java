@@ -90,6 +90,7 @@ final class PopoloReader {
   private final Map<String, List<Item>> countsByEvent = new HashMap<>();
   private final Map<String, String> motionLegislature = new HashMap<>();
   private final Map<String, String> motionRule = new HashMap<>();
+  private final Set<String> votedMotions = new HashSet<>();
 
   /** One Popolo object, where it is in the file, and what it is nested in. */
   private static final class Item {
@@ -353,6 +354,9 @@ final class PopoloReader {
     for (Item event : items.get("vote_events")) {
       String motion = motionIdOf(event);
       String organization = referenceId(event.node, "organization", "organization_id", event.path, "organizations");
+      if (motion != null) {
+        votedMotions.add(motion);
+      }
       if (motion != null && organization != null) {
         motionLegislature.putIfAbsent(motion, organization);
       }
@@ -614,7 +618,7 @@ final class PopoloReader {
         }
       }
     }
-    boolean voted = motionLegislature.containsKey(id)
+    boolean voted = votedMotions.contains(id)
         || (events != null && events.isArray() && java.util.stream.StreamSupport.stream(events.spliterator(), false).anyMatch(JsonNode::isObject));
     if (!voted) {
       for (String onVotes : List.of("result", "requirement")) {

@@ -231,9 +231,8 @@ final class PopoloWriter {
   private void voteEvent(Vote vote) throws IOException {
     out.writeStartObject();
     out.writeStringField("id", vote.id());
-    Optional<Motion> motion = dossier.resolve(vote.motion(), Motion.class);
-    Optional<String> organization = vote.legislature().map(Reference::id).or(() -> motion.map(m -> m.legislature().id()));
-    optional("organization_id", organization);
+    // Only the vote's own legislature: one inherited from the motion is the motion's to say.
+    reference("organization_id", vote.legislature());
     reference("legislative_session_id", vote.session());
     optional("identifier", vote.identifier());
     out.writeStringField("motion_id", vote.motion().id());
