@@ -6,7 +6,6 @@ import io.github.chancery.core.record.Shape;
 import io.github.chancery.core.record.ValueType;
 import io.github.chancery.core.time.DateOrder;
 import io.github.chancery.core.time.PartialDate;
-import io.github.chancery.core.validation.ViolationCode;
 import io.github.chancery.core.validation.Violations;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,8 +18,9 @@ import org.immutables.value.Value;
  * 1993 and Serbia and Montenegro's from 2003 to 2006.
  *
  * <p>Required: {@code code}. Part of a {@link State}, which validates it: the end is not
- * definitely before the start, and a withdrawn code's dates fall within a period in which ISO
- * 3166 assigned it. Immutable and thread-safe.
+ * definitely before the start. A withdrawn code used outside the periods in which ISO 3166
+ * assigned it, as datasets do, is kept, and the consistency report notes it. Immutable and
+ * thread-safe.
  */
 @Value.Immutable
 public abstract class FormerCode implements WithFormerCode {
@@ -80,19 +80,26 @@ public abstract class FormerCode implements WithFormerCode {
 
   void validate(Violations v, String path) {
     DateOrder.check(v, path + ".end", end(), path + ".start", start());
-    if (code().isWithdrawn()) {
-      assigned(v, path + ".start", start());
-      assigned(v, path + ".end", end());
-    }
   }
 
-  private void assigned(Violations v, String path, Optional<PartialDate> date) {
-    if (date.isPresent() && code().assignmentOn(date.get()).isEmpty()) {
-      v.add(
-          path,
-          ViolationCode.CODE_NOT_ASSIGNED,
-          "ISO 3166 did not assign " + code() + " on " + date.get() + "; it was assigned "
-              + code().assignments().stream().map(CodeAssignment::toString).reduce((a, b) -> a + " and " + b).orElse("never"));
+  /**
+   * Returns whether ISO 3166 assigned this code over the whole period given: one assignment of a
+   * withdrawn code covers both dates. Datasets use withdrawn codes outside their assignments (UN
+   * roll-call data codes Serbia's votes of 2007 as {@code YU}); the consistency report says so
+   * ({@code code-not-assigned-then}) rather than refusing the record. True for a current code and
+   * for a period without dates.
+   *
+   * @return false when the dates make it certain no single assignment covers them
+   */
+  public boolean isWithinAnAssignment() {
+    if (!code().isWithdrawn() || (start().isEmpty() && end().isEmpty())) {
+      return true;
     }
+    for (CodeAssignment assignment : code().assignments()) {
+      if (start().map(assignment::mayCover).orElse(true) && end().map(assignment::mayCover).orElse(true)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -29,9 +29,10 @@ import org.immutables.value.Value;
  * <p>An entity whose statehood is disputed is not a {@code State} here: record it as a {@link
  * DisputedEntity}, which says what it claims and who recognises it, without taking a side.
  *
- * <p>Required: {@code id}, {@code name}. Invariants: the end is not definitely before the start;
- * a former code's period is one in which ISO 3166 assigned it; a state is not its own
- * predecessor or successor. Immutable and thread-safe.
+ * <p>Required: {@code id}, {@code name}. Invariants: the end is not definitely before the start,
+ * for the state and for each former code; a state is not its own predecessor or successor. The
+ * consistency report notes a withdrawn code used outside its ISO 3166 assignment, a ballot from a
+ * state outside its dates, and a succession stated on one side only. Immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class State implements Actor, WithState {

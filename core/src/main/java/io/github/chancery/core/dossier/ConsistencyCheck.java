@@ -1,6 +1,8 @@
 package io.github.chancery.core.dossier;
 
+import io.github.chancery.core.actor.FormerCode;
 import io.github.chancery.core.actor.Membership;
+import io.github.chancery.core.actor.State;
 import io.github.chancery.core.actor.Office;
 import io.github.chancery.core.actor.Organization;
 import io.github.chancery.core.actor.OrganizationKind;
@@ -90,6 +92,9 @@ final class ConsistencyCheck {
         case SESSION:
           check.session((Session) record, at);
           break;
+        case STATE:
+          check.state((State) record, at);
+          break;
         case PROTEST_NOTE:
           check.protest((ProtestNote) record, at);
           break;
@@ -144,6 +149,41 @@ final class ConsistencyCheck {
 
   private void add(FindingCode code, ChanceryRecord record, String path, String message) {
     findings.add(Finding.of(code, path, message, record.id()));
+  }
+
+  // --- states ---
+
+  private void state(State state, String at) {
+    for (int i = 0; i < state.formerCodes().size(); i++) {
+      FormerCode code = state.formerCodes().get(i);
+      if (!code.isWithinAnAssignment()) {
+        add(
+            FindingCode.CODE_NOT_ASSIGNED_THEN,
+            state,
+            at + "former_codes[" + i + "]",
+            "ISO 3166 did not assign " + code.code() + " over " + code.start().map(Object::toString).orElse("?") + " to "
+                + code.end().map(Object::toString).orElse("?") + "; it was assigned "
+                + code.code().assignments().stream().map(Object::toString).collect(Collectors.joining(" and ")));
+      }
+    }
+    oneSided(state, at + "successor_ids", state.successors(), State::predecessors, "successor", "predecessor");
+    oneSided(state, at + "predecessor_ids", state.predecessors(), State::successors, "predecessor", "successor");
+  }
+
+  private void oneSided(
+      State state, String at, List<Reference<? extends Actor>> others, java.util.function.Function<State, List<Reference<? extends Actor>>> back,
+      String role, String backRole) {
+    for (int i = 0; i < others.size(); i++) {
+      Optional<State> other = dossier.get(others.get(i).id(), State.class);
+      if (other.isPresent() && back.apply(other.get()).stream().noneMatch(r -> r.id().equals(state.id()))) {
+        add(
+            FindingCode.SUCCESSION_ONE_SIDED,
+            state,
+            at + "[" + i + "]",
+            "'" + state.id() + "' names '" + other.get().id() + "' as its " + role + ", but '" + other.get().id()
+                + "' does not name it as a " + backRole);
+      }
+    }
   }
 
   // --- sessions ---
@@ -213,6 +253,31 @@ final class ConsistencyCheck {
             "records[" + i + "].identifier",
             "vote '" + earlier.id() + "' of session '" + vote.session().get().id() + "' already has identifier '"
                 + vote.identifier().get() + "'");
+      }
+    }
+  }
+
+  /** Ballots of states dated outside the states' own dates. */
+  private void statesThatVoted(Vote vote, String at) {
+    if (vote.date().isEmpty()) {
+      return;
+    }
+    PartialDate date = vote.date().get();
+    for (int i = 0; i < vote.ballots().size(); i++) {
+      Optional<State> state = vote.ballots().get(i).voter().flatMap(v -> dossier.get(v.id(), State.class));
+      if (state.isEmpty()) {
+        continue;
+      }
+      boolean before = state.get().start().filter(date::isDefinitelyBefore).isPresent();
+      boolean after = state.get().end().filter(date::isDefinitelyAfter).isPresent();
+      if (before || after) {
+        add(
+            FindingCode.BALLOT_FROM_STATE_NOT_EXISTING,
+            vote,
+            at + "ballots[" + i + "].voter_id",
+            "'" + state.get().id() + "' votes on " + date + ", " + (before
+                ? "before it came into existence on " + state.get().start().get()
+                : "after it ceased to exist on " + state.get().end().get()));
       }
     }
   }
@@ -300,6 +365,7 @@ final class ConsistencyCheck {
     }
 
     votersByName(vote, at);
+    statesThatVoted(vote, at);
     voteInSession(vote, at, legislature);
     countsAgainstBallots(vote, at);
     resultAgainstCounts(vote, at, seats, legislature);

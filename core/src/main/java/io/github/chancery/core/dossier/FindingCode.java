@@ -47,6 +47,15 @@ public enum FindingCode implements ProblemCode {
    * it was not a party: before its ratification took effect, or after it had already withdrawn.
    */
   WITHDRAWAL_BY_NON_PARTY("withdrawal-by-non-party", Severity.ERROR),
+  /**
+   * A state's former code is given for a period no single ISO 3166 assignment of that withdrawn
+   * code covers: a dataset's own use of it, such as {@code YU} for Serbia in 2007.
+   */
+  CODE_NOT_ASSIGNED_THEN("code-not-assigned-then", Severity.WARNING),
+  /** A state voted on a date definitely before it came into existence or after it ceased to exist. */
+  BALLOT_FROM_STATE_NOT_EXISTING("ballot-from-state-not-existing", Severity.WARNING),
+  /** A state names another as its successor (or predecessor), and the other does not name it back. */
+  SUCCESSION_ONE_SIDED("succession-one-sided", Severity.WARNING),
   /** A vote is dated definitely before its session opened or after it closed. */
   VOTE_OUTSIDE_SESSION("vote-outside-session", Severity.ERROR),
   /**

@@ -83,8 +83,9 @@ public interface Actor extends ChanceryRecord {
   }
 
   /**
-   * Returns the name the actor went by on a date. When a former name (of kind {@link
-   * NameKind#FORMER}, with a start or an end) may have been in use on that date, it is that name:
+   * Returns the name the actor went by on a date. When a former name (one with an end date, or of
+   * kind {@link NameKind#FORMER} with a start or an end) may have been in use on that date, it is
+   * that name:
    * the first in the first preferred language, else the first such name; otherwise the name
    * {@link #nameIn(String...)} gives. Unknown bounds do not exclude, so a former name with only
    * an end date is taken for every date up to it.
@@ -98,7 +99,9 @@ public interface Actor extends ChanceryRecord {
     Objects.requireNonNull(preferred, "preferred");
     List<OtherName> then = new ArrayList<>();
     for (OtherName other : otherNames()) {
-      if (other.isDated() && other.kind().filter(NameKind.FORMER::equals).isPresent() && other.mayBeInUseOn(date)) {
+      // A name that ended is a former name whatever its kind: EveryPolitician gives dates, not kinds.
+      boolean former = other.end().isPresent() || other.kind().filter(NameKind.FORMER::equals).isPresent();
+      if (former && other.isDated() && other.mayBeInUseOn(date)) {
         then.add(other);
       }
     }

@@ -66,9 +66,10 @@ public final class PartialDate {
   private static final Comparator<PartialDate> CHRONOLOGICAL =
       Comparator.comparing(PartialDate::earliestDay)
           .thenComparing(PartialDate::latestDay)
-          .thenComparing(d -> d.local, Comparator.nullsFirst(Comparator.<LocalDateTime>naturalOrder()))
-          .thenComparing(
-              d -> d.instant, Comparator.nullsFirst(Comparator.comparing(ZonedDateTime::toInstant)))
+          // Times of day by one instant each: an instant itself, a local time in its zone, and a
+          // local time without a zone at +01:00, midway between the offsets it can have, so that
+          // whatever isDefinitelyBefore decides, this order agrees with.
+          .thenComparing(PartialDate::sortInstant, Comparator.nullsFirst(Comparator.<java.time.Instant>naturalOrder()))
           .thenComparing(PartialDate::toString);
 
   private static final ZoneOffset EARLIEST_ZONE = ZoneOffset.ofHours(14);
@@ -231,9 +232,11 @@ public final class PartialDate {
   public static PartialDate of(LocalDateTime dateTime, ZoneId zone) {
     Objects.requireNonNull(dateTime, "dateTime");
     Objects.requireNonNull(zone, "zone");
-    if (zone instanceof ZoneOffset) {
+    // UTC, UTC+3 and GMT+03:00 are offsets by other names: fixed, not a region's clock.
+    if (zone.normalized() instanceof ZoneOffset) {
       throw ValidationException.of(
-          "", ViolationCode.INVALID_DATE, "'" + zone + "' is an offset, which makes " + dateTime + " an instant: write " + dateTime + zone);
+          "", ViolationCode.INVALID_DATE, "'" + zone + "' is an offset, which makes " + dateTime + " an instant: write " + dateTime
+              + zone.normalized());
     }
     checkYear(dateTime.getYear());
     return new PartialDate(
@@ -310,9 +313,10 @@ public final class PartialDate {
     } catch (DateTimeException e) {
       throw ValidationException.of("", ViolationCode.INVALID_DATE, "'" + local.group(2) + "' in '" + value + "' is not a known time zone");
     }
-    if (zone instanceof ZoneOffset) {
+    if (zone.normalized() instanceof ZoneOffset) {
       throw ValidationException.of(
-          "", ViolationCode.INVALID_DATE, "'" + value + "' gives an offset as its zone: write " + local.group(1) + zone + " for an instant");
+          "", ViolationCode.INVALID_DATE, "'" + value + "' gives an offset as its zone: write " + local.group(1) + zone.normalized()
+              + " for an instant");
     }
     return of(dateTime, zone);
   }
@@ -483,6 +487,16 @@ public final class PartialDate {
       return latestDay().isBefore(other.local.toLocalDate());
     }
     return latestInstant().isBefore(other.earliestInstant());
+  }
+
+  private java.time.Instant sortInstant() {
+    if (instant == null && local == null) {
+      return null;
+    }
+    if (instant == null && zone == null) {
+      return local.atOffset(ZoneOffset.ofHours(1)).toInstant();
+    }
+    return earliestInstant();
   }
 
   /** The earliest instant an instant or a local date-time can be. */

@@ -41,8 +41,6 @@ public enum ViolationCode implements ProblemCode {
   SELF_REFERENCE("self-reference"),
   /** A treaty signature made on behalf of an actor that is not a party to the treaty. */
   NON_PARTY_SIGNATORY("non-party-signatory"),
-  /** A withdrawn country code is given for a period in which ISO 3166 did not assign it. */
-  CODE_NOT_ASSIGNED("code-not-assigned"),
   /** A country code that is neither ISO 3166-1 alpha-2 (current or withdrawn), the user-assigned XK, nor ISO 3166-3. */
   INVALID_COUNTRY_CODE("invalid-country-code"),
   /** A language tag that is not well-formed BCP 47. */

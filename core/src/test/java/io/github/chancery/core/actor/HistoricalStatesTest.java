@@ -17,9 +17,10 @@ import org.junit.jupiter.api.Test;
 /**
  * States that no longer exist, as ISO 3166-3 and UN membership data record them: {@code CS} was
  * Czechoslovakia's code until 1993 and Serbia and Montenegro's from 2003 to 2006; the UN General
- * Assembly roll-call dataset (Voeten's) codes votes of 2007-08 as {@code YU}; the People's
- * Republic of Zanzibar (10 December 1963 to 26 April 1964) never had a code, and with Tanganyika
- * was succeeded by the United Republic of Tanzania.
+ * Assembly roll-call dataset (Voeten's) codes Serbia's votes of 2007-08 as {@code YU}; Zanzibar,
+ * independent from 10 December 1963 and the People's Republic of Zanzibar from 12 January 1964,
+ * never had an ISO code, and with Tanganyika was succeeded by the United Republic of Tanzania on
+ * 26 April 1964.
  */
 final class HistoricalStatesTest {
   private static final State CZECHOSLOVAKIA =
@@ -44,7 +45,14 @@ final class HistoricalStatesTest {
   private static final State ZANZIBAR =
       State.builder()
           .id("state-zanzibar")
-          .name(MultilingualText.of("en", "People's Republic of Zanzibar"))
+          .name(MultilingualText.of("en", "Zanzibar"))
+          .addOtherName(
+              io.github.chancery.core.record.OtherName.builder()
+                  .name("People's Republic of Zanzibar")
+                  .language(io.github.chancery.core.text.LanguageTag.parse("en"))
+                  .start(PartialDate.of(1964, 1, 12))
+                  .end(PartialDate.of(1964, 4, 26))
+                  .build())
           .start(PartialDate.of(1963, 12, 10))
           .end(PartialDate.of(1964, 4, 26))
           .addSuccessor(Reference.to("state-tz"))
@@ -103,11 +111,46 @@ final class HistoricalStatesTest {
   }
 
   @Test
-  void refusesAWithdrawnCodeForAPeriodInWhichItWasNotAssigned() {
-    once(
-        () -> CZECHOSLOVAKIA.withFormerCodes(FormerCode.of(CountryCode.parse("CS"), PartialDate.of(1998), null)),
-        "former_codes[0].start",
-        ViolationCode.CODE_NOT_ASSIGNED);
+  void keepsAWithdrawnCodeAsADatasetUsesItAndTheReportSaysItWasNotAssignedThen() {
+    State serbia =
+        State.builder()
+            .id("state-rs")
+            .countryCode(CountryCode.parse("RS"))
+            .name(MultilingualText.of("en", "Serbia"))
+            .addFormerCode(FormerCode.of(CountryCode.parse("YU"), PartialDate.of(2007), PartialDate.of(2008)))
+            .build();
+    State yugoslavia =
+        State.builder().id("state-yu").countryCode(CountryCode.parse("YUCS")).name(MultilingualText.of("en", "Yugoslavia"))
+            .addFormerCode(FormerCode.of(CountryCode.parse("YU"), PartialDate.of(1974), PartialDate.of(2003, 7, 23))).build();
+    Dossier dossier = Dossier.of(List.of(serbia, yugoslavia));
+
+    assertThat(dossier.stateCodedAs(CountryCode.parse("YU"), PartialDate.of(2007, 9, 18))).contains(serbia);
+    assertThat(dossier.stateCodedAs(CountryCode.parse("YU"), PartialDate.of(1980))).contains(yugoslavia);
+    assertThat(dossier.check().findings()).extracting(f -> f.code().code() + " " + f.path())
+        .containsExactly("code-not-assigned-then records[0].former_codes[0]");
+    // One period across the gap between the two assignments of CS is no assignment either.
+    assertThat(FormerCode.of(CountryCode.parse("CS"), PartialDate.of(1980), PartialDate.of(2005)).isWithinAnAssignment()).isFalse();
+    assertThat(FormerCode.of(CountryCode.parse("CS"), PartialDate.of(2004), PartialDate.of(2005)).isWithinAnAssignment()).isTrue();
+  }
+
+  @Test
+  void warnsOfAStateVotingOutsideItsDatesAndOfASuccessionStatedOnOneSide() {
+    io.github.chancery.core.legislature.Legislature assembly =
+        io.github.chancery.core.legislature.Legislature.builder().id("un-ga").name(MultilingualText.of("en", "General Assembly")).build();
+    io.github.chancery.core.legislature.Motion motion =
+        io.github.chancery.core.legislature.Motion.builder().id("m").legislature(Reference.to("un-ga")).title(MultilingualText.of("en", "A")).build();
+    io.github.chancery.core.vote.Vote vote =
+        io.github.chancery.core.vote.Vote.builder().id("v").motion(Reference.to("m")).date(PartialDate.of(1965, 12, 1))
+            .addBallot(io.github.chancery.core.vote.Ballot.of(Reference.to(ZANZIBAR.id()), io.github.chancery.core.vote.VoteOption.YES))
+            .build();
+    State tanzaniaSilent = TANZANIA.withPredecessors(Reference.to("state-tanganyika"));
+
+    assertThat(Dossier.of(List.of(ZANZIBAR, tanzaniaSilent, assembly, motion, vote)).checkWithoutReferences().findings())
+        .extracting(f -> f.code().code() + " " + f.path())
+        .containsExactly(
+            "succession-one-sided records[0].successor_ids[0]",
+            "ballot-from-state-not-existing records[4].ballots[0].voter_id");
+    assertThat(Dossier.of(List.of(ZANZIBAR, TANZANIA)).checkWithoutReferences().findings()).isEmpty();
   }
 
   @Test

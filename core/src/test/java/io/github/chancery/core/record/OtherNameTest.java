@@ -124,4 +124,18 @@ final class OtherNameTest {
     assertThat(nickname.kind()).hasValueSatisfying(k -> assertThat(k.isKnown()).isFalse());
     assertThat(nickname.kind().orElseThrow().code()).isEqualTo("nickname");
   }
+
+  @Test
+  void aNameWithAnEndDateIsAFormerNameWithoutAKindAsEveryPoliticianGivesThem() {
+    Person married =
+        Person.builder()
+            .id("person-roe")
+            .name(MultilingualText.of("en", "Jane Roe"))
+            .addOtherName(OtherName.builder().name("Jane Doe").end(PartialDate.of(2010)).build())
+            .addOtherName(OtherName.builder().name("J. Roe").start(PartialDate.of(2010)).build())
+            .build();
+
+    assertThat(married.nameOn(PartialDate.of(2005))).isEqualTo("Jane Doe");
+    assertThat(married.nameOn(PartialDate.of(2015))).isEqualTo("Jane Roe");
+  }
 }

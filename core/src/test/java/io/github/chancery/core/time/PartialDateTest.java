@@ -513,4 +513,22 @@ final class PartialDateTest {
 
     assertThat(dates).extracting(PartialDate::toString).containsExactly("2022-03-01", "2022-03-02", "2022-03-02T10:00", "2022-03-02T14:30");
   }
+
+  @Test
+  void sortsALocalTimeAndAnInstantOfTheSameDayAsTheirDefiniteOrderSays() {
+    PartialDate morning = PartialDate.parse("2022-03-02T08:00");
+    PartialDate lateEvening = PartialDate.parse("2022-03-02T23:00+02:00");
+
+    assertThat(morning.isDefinitelyBefore(lateEvening)).isTrue();
+    assertThat(java.util.stream.Stream.of(lateEvening, morning).sorted(PartialDate.chronologicalOrder()))
+        .containsExactly(morning, lateEvening);
+  }
+
+  @Test
+  void refusesAnOffsetGivenUnderTheNameOfAZone() {
+    for (String offset : java.util.List.of("UTC", "UTC+3", "GMT+03:00", "Etc/GMT-3")) {
+      Violated.once(() -> PartialDate.parse("2022-03-02T10:00[" + offset + "]"), "", ViolationCode.INVALID_DATE);
+    }
+    assertThat(PartialDate.parse("2022-03-02T10:00[Europe/Kyiv]").zone()).contains(java.time.ZoneId.of("Europe/Kyiv"));
+  }
 }
