@@ -142,7 +142,7 @@ public final class SeedStory {
             .addClaim(
                 Claim.of(ClaimKind.INDEPENDENCE)
                     .withClaimedName(MultilingualText.of("en", "Nagorno-Karabakh Republic")))
-            .addOtherName(OtherName.of("en", "Karabakh").withKind(NameKind.SHORT))
+            .addOtherName(OtherName.of("en", "Karabakh").withKind(NameKind.SHORT).withNote("as the AzerNews article uses it"))
             .internationallyRecognisedAsPartOf(Reference.<State>to("state-az"))
             .addSource(article())
             .build());

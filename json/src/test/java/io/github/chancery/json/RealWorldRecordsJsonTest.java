@@ -140,6 +140,8 @@ final class RealWorldRecordsJsonTest extends JsonTestSupport {
     String anonymous = vote.replace("\"voter_name\":\"Rogers (KY)\",", "");
     assertThat(pathsAndRules(() -> JSON.read(anonymous))).containsExactly("$.ballots[0].voter_id required");
     assertThat(schemaErrors("vote.schema.json", anonymous)).isNotEmpty();
+    assertThat(schemaErrors("vote.schema.json", anonymous.replace("{\"option\":\"yes\"}", "{\"voter_id\":null,\"option\":\"yes\"}")))
+        .isNotEmpty();
   }
 
   @Test

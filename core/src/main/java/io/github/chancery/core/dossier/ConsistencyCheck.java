@@ -602,11 +602,14 @@ final class ConsistencyCheck {
       }
       String group = ballot.group().get().id();
       Optional<OrganizationKind> kind = dossier.get(group, Organization.class).flatMap(Organization::kind);
+      if (kind.isEmpty()) {
+        continue; // a group the dossier does not hold, or of no kind: nothing of the same kind to compare with
+      }
       List<String> others = new ArrayList<>();
       boolean matches = false;
       for (Membership membership : membershipsHeld.getOrDefault(ballot.voter().get().id(), List.of())) {
         Optional<Organization> body = dossier.get(membership.organization().id(), Organization.class);
-        if (body.isEmpty() || !membership.mayBeInForceOn(date) || (kind.isPresent() && !body.get().kind().equals(kind))) {
+        if (body.isEmpty() || !membership.mayBeInForceOn(date) || !body.get().kind().equals(kind)) {
           continue;
         }
         matches |= body.get().id().equals(group);
@@ -656,6 +659,15 @@ final class ConsistencyCheck {
     for (int i = 0; i < actions.size(); i++) {
       ParticipantAction action = actions.get(i);
       if (!action.kind().endsParticipation()) {
+        continue;
+      }
+      // Withdrawing from what it is not recorded as having joined is not impossible, only
+      // incomplete data: the rule needs a recorded binding act to judge by.
+      boolean bound = false;
+      for (ParticipantAction other : actions) {
+        bound |= other.participant().equals(action.participant()) && other.kind().bindsParticipant();
+      }
+      if (!bound) {
         continue;
       }
       List<ParticipantAction> others = new ArrayList<>(actions);

@@ -70,16 +70,20 @@ public abstract class OtherName implements WithOtherName {
    *
    * @param language a BCP 47 tag
    * @param name the name as written then
-   * @param start when the name was adopted
-   * @param end when it was abandoned
+   * @param start when the name was adopted, or null when unknown
+   * @param end when it was abandoned, or null when unknown
    * @return the other name, of kind {@link NameKind#FORMER}
    */
   public static OtherName former(String language, String name, PartialDate start, PartialDate end) {
     Objects.requireNonNull(language, "language");
     Objects.requireNonNull(name, "name");
-    Objects.requireNonNull(start, "start");
-    Objects.requireNonNull(end, "end");
-    return builder().language(LanguageTag.parse(language)).name(name).kind(NameKind.FORMER).start(start).end(end).build();
+    return builder()
+        .language(LanguageTag.parse(language))
+        .name(name)
+        .kind(NameKind.FORMER)
+        .start(Optional.ofNullable(start))
+        .end(Optional.ofNullable(end))
+        .build();
   }
 
   /** Returns a builder; {@code name} is required. */

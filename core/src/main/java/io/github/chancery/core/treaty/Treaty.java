@@ -150,7 +150,9 @@ public abstract class Treaty implements ChanceryRecord, WithTreaty {
    * takes effect ({@link #effectiveDateOf}), so that a state that withdrew and acceded again is a
    * party, then not, then again. A participant without such acts is a party when {@code party_ids}
    * lists it and the treaty is in force. Where an act's date and the date asked may be either side
-   * of each other (one known only to the month), the answer is {@link PartyStatus#UNDETERMINED}.
+   * of each other (one known only to the month), the answer is {@link PartyStatus#UNDETERMINED};
+   * so it is after a binding act when the record says neither when the treaty entered into force
+   * nor when the act took effect, unless the treaty's status is {@code signed} (not in force).
    *
    * @param participant the state or other actor
    * @param date the date
@@ -175,7 +177,16 @@ public abstract class Treaty implements ChanceryRecord, WithTreaty {
     history.sort(java.util.Comparator.comparing(this::effectiveDateOf, PartialDate.chronologicalOrder()));
     PartyStatus status = PartyStatus.NOT_A_PARTY;
     for (ParticipantAction action : history) {
-      PartyStatus after = action.kind().bindsParticipant() ? PartyStatus.PARTY : PartyStatus.NOT_A_PARTY;
+      boolean binds = action.kind().bindsParticipant();
+      if (binds && action.effectiveOn().isEmpty() && entryIntoForce().isEmpty()) {
+        // Bound, but whether the treaty is in force is not recorded: a party only once it is.
+        if (status().filter(TreatyStatus.SIGNED::equals).isPresent() || action.date().isDefinitelyAfter(date)) {
+          continue;
+        }
+        status = status == PartyStatus.PARTY ? status : PartyStatus.UNDETERMINED;
+        continue;
+      }
+      PartyStatus after = binds ? PartyStatus.PARTY : PartyStatus.NOT_A_PARTY;
       status = statusAfter(effectiveDateOf(action), date, after, status);
     }
     return status;

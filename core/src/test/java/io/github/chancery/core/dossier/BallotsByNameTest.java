@@ -126,4 +126,13 @@ final class BallotsByNameTest {
     records.set(5, division.withBallots(division.ballots().subList(0, 3).stream().map(b -> b.withRole("member")).collect(Collectors.toList())));
     assertThat(found(Dossier.of(records))).extracting(f -> f.substring(0, f.indexOf(' '))).containsExactly("counts-disagree-with-ballots");
   }
+
+  @Test
+  void matchesLettersThatCarryTheirAccentInThemselves() {
+    Person kaczynski = Person.builder().id("person-kaczynski").name(MultilingualText.of("pl", "Jarosław Kaczyński")).build();
+    Dossier dossier = Dossier.of(List.of(kaczynski));
+
+    assertThat(dossier.actorsNamed("Jaroslaw Kaczynski")).containsExactly(kaczynski);
+    assertThat(dossier.actorsNamed("JAROSŁAW KACZYŃSKI")).containsExactly(kaczynski);
+  }
 }

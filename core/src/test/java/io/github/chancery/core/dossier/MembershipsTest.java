@@ -162,4 +162,12 @@ final class MembershipsTest {
     assertThat(pathsAndCodes(() -> Membership.builder().id("m").role(" ").build()))
         .containsExactly("member_id required", "organization_id required", "role blank");
   }
+
+  @Test
+  void doesNotCompareAGroupTheDossierDoesNotHoldOrThatHasNoKind() {
+    Ballot inAnUnknownGroup = Ballot.of(Reference.to(WAKEFORD.id()), VoteOption.YES).withGroup(Reference.to("group-unknown"));
+
+    assertThat(found(commons(division(PartialDate.of(2022, 1, 25), inAnUnknownGroup))))
+        .containsExactly("dangling-reference records[9].ballots[0].group_id");
+  }
 }

@@ -138,4 +138,10 @@ final class OtherNameTest {
     assertThat(married.nameOn(PartialDate.of(2005))).isEqualTo("Jane Doe");
     assertThat(married.nameOn(PartialDate.of(2015))).isEqualTo("Jane Roe");
   }
+
+  @Test
+  void aFormerNameMayHaveOnlyOneOfItsDates() {
+    assertThat(OtherName.former("en", "Burma", null, PartialDate.of(1989, 6, 18)).start()).isEmpty();
+    assertThat(OtherName.former("en", "Burma", null, PartialDate.of(1989, 6, 18)).mayBeInUseOn(PartialDate.of(1980))).isTrue();
+  }
 }

@@ -108,4 +108,27 @@ final class ParticipantHistoryTest {
                 .participantActions())
         .hasSize(1);
   }
+
+  @Test
+  void aRatificationOfATreatyWhoseEntryIntoForceIsNotRecordedDoesNotMakeAParty() {
+    // The Comprehensive Nuclear-Test-Ban Treaty: France ratified it on 6 April 1998; it is not in force.
+    Treaty ctbt =
+        Treaty.builder()
+            .id("treaty-ctbt")
+            .title(MultilingualText.of("en", "Comprehensive Nuclear-Test-Ban Treaty"))
+            .addParticipantAction(act(FRANCE, ParticipantActionKind.RATIFICATION, PartialDate.of(1998, 4, 6)))
+            .build();
+
+    assertThat(ctbt.partyStatusOf(FRANCE, PartialDate.of(2020))).isEqualTo(PartyStatus.UNDETERMINED);
+    assertThat(ctbt.partyStatusOf(FRANCE, PartialDate.of(1997))).isEqualTo(PartyStatus.NOT_A_PARTY);
+    assertThat(ctbt.withStatus(TreatyStatus.SIGNED).partyStatusOf(FRANCE, PartialDate.of(2020))).isEqualTo(PartyStatus.NOT_A_PARTY);
+  }
+
+  @Test
+  void aWithdrawalOfAParticipantWithNoRecordedBindingActIsIncompleteDataNotAnError() {
+    Treaty onlyWithdrawal =
+        PARIS.withParties(FRANCE).withParticipantActions(act(US, ParticipantActionKind.WITHDRAWAL, PartialDate.of(2019, 11, 4)));
+
+    assertThat(Dossier.of(List.of(onlyWithdrawal)).checkWithoutReferences().findings()).isEmpty();
+  }
 }

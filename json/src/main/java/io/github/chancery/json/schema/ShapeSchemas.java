@@ -57,7 +57,13 @@ final class ShapeSchemas {
       ArrayNode alternatives = schema.putArray(shape.atLeastOneOf().size() == 1 ? "anyOf" : "allOf");
       for (List<String> group : shape.atLeastOneOf()) {
         ArrayNode options = shape.atLeastOneOf().size() == 1 ? alternatives : alternatives.addObject().putArray("anyOf");
-        group.forEach(name -> options.addObject().putArray("required").add(name));
+        // Present and not null: the reader takes a null as absent.
+        group.forEach(
+            name -> {
+              ObjectNode option = options.addObject();
+              option.putArray("required").add(name);
+              option.putObject("properties").putObject(name).putObject("not").put("type", "null");
+            });
       }
     }
     schema.put("additionalProperties", false);
