@@ -93,15 +93,33 @@ final class PopoloReader {
   private final Set<String> votedMotions = new HashSet<>();
 
   /** One Popolo object, where it is in the file, and what it is nested in. */
-  private static final class Item {
+  private final class Item {
     final String path;
     final ObjectNode node;
     final String parentId;
+    /** Where the object is in the file, for the order of warnings; an embedded one has its container's. */
+    int seq;
 
     Item(String path, ObjectNode node, String parentId) {
       this.path = path;
       this.node = node;
       this.parentId = parentId;
+      this.seq = currentSeq;
+    }
+  }
+
+  private int counter;
+  private int currentSeq;
+  private final List<int[]> warningSeqs = new ArrayList<>();
+
+  /** Maps an object with its warnings placed where the object is in the file. */
+  private void at(Item item, Consumer<Item> mapping) {
+    int saved = currentSeq;
+    currentSeq = item.seq;
+    try {
+      mapping.accept(item);
+    } finally {
+      currentSeq = saved;
     }
   }
 
@@ -123,7 +141,11 @@ final class PopoloReader {
       }
     }
     map();
-    List<PopoloWarning> all = new ArrayList<>(warnings);
+    // In the order of the file, though kinds are mapped in the order references need.
+    List<PopoloWarning> all = new ArrayList<>();
+    warningSeqs.stream()
+        .sorted(java.util.Comparator.<int[]>comparingInt(w -> w[0]).thenComparingInt(w -> w[1]))
+        .forEach(w -> all.add(warnings.get(w[1])));
     unmapped.forEach(
         (key, count) -> {
           String[] parts = key.split("\u0000", 2);
@@ -162,9 +184,16 @@ final class PopoloReader {
       // one Popolo object that embeds others (a person with its memberships) is known at its end.
       ObjectNode rest = trees.createObjectNode();
       Map<String, com.fasterxml.jackson.databind.node.ArrayNode> collections = new LinkedHashMap<>();
-      for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
+      boolean leading = true;
+      for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken(), leading = false) {
         String key = parser.currentName();
         JsonToken value = parser.nextToken();
+        if (leading && COLLECTIONS.contains(key) && value == JsonToken.START_ARRAY) {
+          // An export document, as its first key says: read it object by object, mapping each
+          // kind that can be mapped at once and keeping no tree of what is done with.
+          document(parser, key);
+          return;
+        }
         if (COLLECTIONS.contains(key) && value == JsonToken.START_ARRAY) {
           com.fasterxml.jackson.databind.node.ArrayNode elements = trees.createArrayNode();
           for (JsonToken element = parser.nextToken(); element != JsonToken.END_ARRAY; element = parser.nextToken()) {
@@ -210,6 +239,43 @@ final class PopoloReader {
     }
     if (parser.nextToken() != null) {
       throw failure(JsonRule.TRAILING_TOKENS, "$", "there is more after the Popolo value; a file holds one JSON value");
+    }
+  }
+
+  /** The rest of an export document whose first collection, {@code key}, starts at the parser. */
+  private void document(JsonParser parser, String key) throws IOException {
+    streaming = true;
+    for (String collection = key; collection != null; ) {
+      int index = 0;
+      for (JsonToken element = parser.nextToken(); element != JsonToken.END_ARRAY; element = parser.nextToken(), index++) {
+        JsonNode node = trees.readTree(parser);
+        String path = "$." + collection + "[" + index + "]";
+        if (node instanceof ObjectNode) {
+          add(collection, path, (ObjectNode) node, null);
+        } else {
+          warn(path, "is not a Popolo object (an object was expected): not imported");
+        }
+      }
+      collection = null;
+      while (collection == null) {
+        JsonToken token = parser.nextToken();
+        if (token != JsonToken.FIELD_NAME) {
+          if (parser.nextToken() != null) {
+            throw failure(JsonRule.TRAILING_TOKENS, "$", "there is more after the Popolo value; a file holds one JSON value");
+          }
+          return;
+        }
+        String next = parser.currentName();
+        if (COLLECTIONS.contains(next) && parser.nextToken() == JsonToken.START_ARRAY) {
+          collection = next;
+        } else {
+          if (!COLLECTIONS.contains(next)) {
+            parser.nextToken();
+          }
+          parser.skipChildren();
+          unmapped("the export document", "$." + next, next);
+        }
+      }
     }
   }
 
@@ -287,13 +353,70 @@ final class PopoloReader {
     if (id != null && !seen.computeIfAbsent(kind, k -> new HashSet<>()).add(id)) {
       return; // the same object embedded again
     }
-    items.get(kind).add(new Item(path, node, parentId));
+    Item item = new Item(path, node, parentId);
+    item.seq = ++counter;
     // Objects embedded in this one are read as objects of their own kind.
     if (kind.equals("persons") || kind.equals("organizations") || kind.equals("posts")) {
       array(node, "memberships", (element, at) -> add("memberships", path + ".memberships" + at, element, id + "\u0000" + kind));
     }
     if (kind.equals("organizations")) {
       array(node, "posts", (element, at) -> add("posts", path + ".posts" + at, element, id));
+    }
+    if (streaming && IMMEDIATE.contains(kind)) {
+      at(item, mapped -> mapNow(kind, mapped));
+    } else {
+      items.get(kind).add(item);
+    }
+  }
+
+  /**
+   * Kinds mapped as soon as they are read from an export document, so that their trees are not
+   * kept: what they need of other objects is either in them or added once the file is read
+   * (a vote event's motion rule, votes given apart from their vote event).
+   */
+  private static final Set<String> IMMEDIATE =
+      Set.of("persons", "organizations", "events", "vote_events", "areas", "speeches", "contact_details");
+
+  private boolean streaming;
+  private final List<Object[]> streamedVotes = new ArrayList<>();
+
+  private void mapNow(String kind, Item item) {
+    switch (kind) {
+      case "persons":
+        person(item);
+        break;
+      case "organizations":
+        organization(item);
+        break;
+      case "events":
+        event(item);
+        break;
+      case "vote_events":
+        noteMotion(item);
+        voteEvent(item);
+        String raw = text(item.node, "id");
+        streamedVotes.add(new Object[] {raw != null ? id(raw, item.path + ".id") : derivedId("vote-event", item), item.seq});
+        break;
+      case "areas":
+        unmappedObject(item, "an area");
+        break;
+      case "speeches":
+        unmappedObject(item, "a speech");
+        break;
+      default:
+        unmappedObject(item, "a contact detail");
+    }
+  }
+
+  /** A vote event says which legislature its motion is put before, when the motion does not. */
+  private void noteMotion(Item event) {
+    String motion = motionIdOf(event);
+    String organization = referenceId(event.node, "organization", "organization_id", event.path, "organizations");
+    if (motion != null) {
+      votedMotions.add(motion);
+    }
+    if (motion != null && organization != null) {
+      motionLegislature.putIfAbsent(motion, organization);
     }
   }
 
@@ -320,6 +443,7 @@ final class PopoloReader {
 
   private void map() {
     for (Item post : items.get("posts")) {
+      currentSeq = post.seq;
       String id = text(post.node, "id");
       if (id != null) {
         posts.put(id, post);
@@ -327,14 +451,15 @@ final class PopoloReader {
       warn(post.path, "a post is not a record of its own in Chancery: its label is the post of the memberships that name it");
       known(post, "posts", "id", "label", "other_label", "role", "organization_id", "organization", "memberships", "start_date", "end_date");
     }
-    items.get("organizations").forEach(this::organization);
-    items.get("areas").forEach(a -> unmappedObject(a, "an area"));
-    items.get("speeches").forEach(s -> unmappedObject(s, "a speech"));
-    items.get("contact_details").forEach(c -> unmappedObject(c, "a contact detail"));
-    items.get("events").forEach(this::event);
-    items.get("persons").forEach(this::person);
-    items.get("memberships").forEach(this::membership);
+    items.get("organizations").forEach(i -> at(i, this::organization));
+    items.get("areas").forEach(a -> at(a, i -> unmappedObject(i, "an area")));
+    items.get("speeches").forEach(sp -> at(sp, i -> unmappedObject(i, "a speech")));
+    items.get("contact_details").forEach(c -> at(c, i -> unmappedObject(i, "a contact detail")));
+    items.get("events").forEach(i -> at(i, this::event));
+    items.get("persons").forEach(i -> at(i, this::person));
+    items.get("memberships").forEach(i -> at(i, this::membership));
     for (Item vote : items.get("votes")) {
+      currentSeq = vote.seq;
       String event = text(vote.node, "vote_event_id");
       if (event == null) {
         warn(vote.path, "a vote without vote_event_id belongs to no vote event: not imported");
@@ -343,6 +468,7 @@ final class PopoloReader {
       }
     }
     for (Item count : items.get("counts")) {
+      currentSeq = count.seq;
       String event = text(count.node, "vote_event_id");
       if (event == null) {
         warn(count.path, "a count without vote_event_id belongs to no vote event: not imported");
@@ -350,21 +476,18 @@ final class PopoloReader {
         countsByEvent.computeIfAbsent(event, e -> new ArrayList<>()).add(count);
       }
     }
-    // Vote events say which legislature their motion is put before, when the motion does not.
-    for (Item event : items.get("vote_events")) {
-      String motion = motionIdOf(event);
-      String organization = referenceId(event.node, "organization", "organization_id", event.path, "organizations");
-      if (motion != null) {
-        votedMotions.add(motion);
-      }
-      if (motion != null && organization != null) {
-        motionLegislature.putIfAbsent(motion, organization);
-      }
+    items.get("vote_events").forEach(i -> at(i, this::noteMotion));
+    items.get("motions").forEach(i -> at(i, this::motion));
+    items.get("vote_events").forEach(i -> at(i, this::voteEvent));
+    for (Object[] streamed : streamedVotes) {
+      int saved = currentSeq;
+      currentSeq = (Integer) streamed[1];
+      completeStreamedVote((String) streamed[0]);
+      currentSeq = saved;
     }
-    items.get("motions").forEach(this::motion);
-    items.get("vote_events").forEach(this::voteEvent);
     votesByEvent.forEach(
         (event, votes) -> {
+          currentSeq = votes.get(0).seq;
           if (!records.containsKey(id(event, votes.get(0).path + ".vote_event_id"))) {
             warn(votes.get(0).path + ".vote_event_id", "the file holds no vote event '" + event + "': " + votes.size() + " vote(s) not imported");
           }
@@ -709,6 +832,57 @@ final class PopoloReader {
     known(item, "vote_events", "id", "organization_id", "organization", "legislative_session_id", "legislative_session", "identifier",
         "motion_id", "motion", "start_date", "end_date", "result", "counts", "votes", "group_results", "sources");
     put(item, built::build);
+  }
+
+  /**
+   * What a vote event read before the rest of the file could not have: its motion's requirement
+   * as its rule, and votes and counts the file gives apart from it.
+   */
+  private void completeStreamedVote(String id) {
+    ChanceryRecord record = records.get(id);
+    if (!(record instanceof Vote)) {
+      return; // not imported, and said so
+    }
+    Vote vote = (Vote) record;
+    try {
+      records.put(id, completed(vote));
+    } catch (ValidationException e) {
+      warn("$.vote_events", "the votes and counts given apart from vote event '" + id + "' are not imported: " + messages(e));
+    }
+  }
+
+  private Vote completed(Vote vote) {
+    String id = vote.id();
+    Vote completed = vote;
+    String requirement = motionRule.get(vote.motion().id());
+    if (vote.rule().isEmpty() && requirement != null) {
+      Optional<VotingRule> rule = code("$", requirement, VotingRule::of);
+      if (rule.isPresent()) {
+        completed = completed.withRule(rule.get());
+      }
+    }
+    List<Item> votes = votesByEvent.getOrDefault(id, List.of());
+    List<Item> counts = countsByEvent.getOrDefault(id, List.of());
+    if (!votes.isEmpty() || !counts.isEmpty()) {
+      List<Ballot> ballots = new ArrayList<>(vote.ballots());
+      Set<Reference<?>> voters = new HashSet<>();
+      ballots.forEach(b -> b.voter().ifPresent(voters::add));
+      for (Item item : votes) {
+        ballot(item).ifPresent(
+            b -> {
+              if (b.voter().isPresent() && !voters.add(b.voter().get())) {
+                warn(item.path, "voter '" + b.voter().get() + "' already has a vote in this vote event; this second vote ('"
+                    + b.option() + "') is not imported");
+              } else {
+                ballots.add(b);
+              }
+            });
+      }
+      List<Count> allCounts = new ArrayList<>(vote.counts());
+      counts.forEach(item -> count(item).ifPresent(allCounts::add));
+      completed = completed.withBallots(ballots).withCounts(allCounts);
+    }
+    return completed;
   }
 
   static VoteResult result(String popolo) {
@@ -1119,6 +1293,7 @@ final class PopoloReader {
 
   private void warn(String path, String message) {
     warnings.add(PopoloWarning.of(path, message));
+    warningSeqs.add(new int[] {currentSeq, warningSeqs.size()});
   }
 
   private static ChanceryJsonException failure(JsonRule rule, String path, String message) {

@@ -267,4 +267,21 @@ final class PopoloTest {
         .anySatisfy(e -> assertThat(e).startsWith("$.vote_events[0]").contains("value"))
         .anySatisfy(e -> assertThat(e).startsWith("$.persons[0]").contains("start_date"));
   }
+
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource({
+    "person.json, persons, 'id,name,other_names,identifiers'",
+    "organization.json, organizations, 'id,name,other_names,identifiers,classification,parent_id'",
+    "embedding-membership.json, memberships, 'id,role,start_date,end_date'",
+    "event.json, events, 'id,name,organization_id,identifiers,parent_id,start_date,end_date'"
+  })
+  void popoloReadAndWrittenBackKeepsEveryMappedFieldAsItWas(String name, String collection, String fields) throws IOException {
+    com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+    com.fasterxml.jackson.databind.JsonNode original = mapper.readTree(resource("/popolo/examples/" + name));
+    com.fasterxml.jackson.databind.JsonNode written = mapper.readTree(export(example(name).dossier())).get(collection).get(0);
+
+    for (String field : fields.split(",")) {
+      assertThat(written.get(field)).as(field).isEqualTo(original.get(field));
+    }
+  }
 }

@@ -1,0 +1,75 @@
+package io.github.chancery.examples.validate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A Popolo export of 100,000 votes (500 vote events of 200 members each, 6 MB) is imported by the
+ * validator in a JVM whose heap is capped at 64 MB (the {@code constant-memory} Surefire
+ * execution), with its progress on standard error: the import keeps no tree of the file, only the
+ * records it makes.
+ */
+@Tag("constant-memory")
+final class PopoloLargeExportTest {
+  private static final int EVENTS = 500;
+  private static final int MEMBERS = 200;
+
+  /** Written as text, so that the test does not depend on the writer of the code it checks. */
+  private static void write(Path file) throws IOException {
+    try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      w.write("{\"persons\":[");
+      for (int p = 0; p < MEMBERS; p++) {
+        w.write((p > 0 ? "," : "") + "{\"id\":\"person-" + p + "\",\"name\":\"Member " + p + "\"}");
+      }
+      w.write("],\"organizations\":[{\"id\":\"chamber\",\"name\":\"Chamber\",\"classification\":\"lower house\"},"
+          + "{\"id\":\"party-a\",\"name\":\"Party A\",\"classification\":\"party\"}],\"motions\":[");
+      for (int e = 0; e < EVENTS; e++) {
+        w.write((e > 0 ? "," : "") + "{\"id\":\"motion-" + e + "\",\"organization_id\":\"chamber\",\"text\":\"Motion " + e
+            + "\",\"date\":\"2021-01-01\",\"requirement\":\"simple-majority\"}");
+      }
+      w.write("],\"vote_events\":[");
+      for (int e = 0; e < EVENTS; e++) {
+        w.write((e > 0 ? "," : "") + "{\"id\":\"vote-" + e + "\",\"motion_id\":\"motion-" + e
+            + "\",\"organization_id\":\"chamber\",\"start_date\":\"2021-01-02T10:00:00\",\"result\":\"pass\","
+            + "\"counts\":[{\"option\":\"yes\",\"value\":" + (e == 7 ? MEMBERS - 1 : MEMBERS) + "}],\"votes\":[");
+        for (int p = 0; p < MEMBERS; p++) {
+          w.write((p > 0 ? "," : "") + "{\"voter_id\":\"person-" + p + "\",\"option\":\"yes\",\"group_id\":\"party-a\"}");
+        }
+        w.write("]}");
+      }
+      w.write("]}");
+    }
+  }
+
+  @Test
+  void importsAHundredThousandVotesInA64MegabyteHeapWithProgress(@TempDir Path work) throws Exception {
+    assertThat(Runtime.getRuntime().maxMemory()).as("this test must run with -Xmx64m").isLessThanOrEqualTo(64L << 20);
+    Path file = work.resolve("large.popolo.json");
+    write(file);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    int status =
+        ValidatorCommand.run(
+            new String[] {file.toString()},
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("Popolo, " + String.format("%,d", MEMBERS + 2 + 2 * EVENTS) + " records")
+        .contains("Consistency report: 0 errors, 1 warning")
+        .contains("counts-disagree-with-ballots vote-7");
+    assertThat(status).isEqualTo(ValidatorCommand.VALID);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("reading Popolo: 100%");
+  }
+}
