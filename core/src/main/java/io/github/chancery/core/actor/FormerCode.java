@@ -67,8 +67,7 @@ public abstract class FormerCode implements WithFormerCode {
    */
   public boolean mayCover(PartialDate date) {
     Objects.requireNonNull(date, "date");
-    return start().map(s -> !date.isDefinitelyBefore(s)).orElse(true)
-        && end().map(e -> !date.isDefinitelyAfter(e)).orElse(true);
+    return DateOrder.mayBeWithin(date, start(), end());
   }
 
   @Value.Check

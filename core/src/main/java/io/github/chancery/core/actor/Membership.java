@@ -111,8 +111,7 @@ public abstract class Membership implements ChanceryRecord, WithMembership {
    */
   public boolean mayBeInForceOn(PartialDate date) {
     Objects.requireNonNull(date, "date");
-    return start().map(s -> !date.isDefinitelyBefore(s)).orElse(true)
-        && end().map(e -> !date.isDefinitelyAfter(e)).orElse(true);
+    return DateOrder.mayBeWithin(date, start(), end());
   }
 
   @Value.Check

@@ -66,8 +66,7 @@ public abstract class Office implements WithOffice {
    */
   public boolean mayBeHeldOn(PartialDate date) {
     Objects.requireNonNull(date, "date");
-    return start().map(s -> !date.isDefinitelyBefore(s)).orElse(true)
-        && end().map(e -> !date.isDefinitelyAfter(e)).orElse(true);
+    return DateOrder.mayBeWithin(date, start(), end());
   }
 
   // Missing parts are rejected at once, so that a part never exists half-built; every other

@@ -100,8 +100,7 @@ public abstract class State implements Actor, WithState {
   public boolean mayBeCodedAs(CountryCode code, PartialDate date) {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(date, "date");
-    boolean existed =
-        start().map(s -> !date.isDefinitelyBefore(s)).orElse(true) && end().map(e -> !date.isDefinitelyAfter(e)).orElse(true);
+    boolean existed = DateOrder.mayBeWithin(date, start(), end());
     if (existed && countryCode().filter(code::equals).isPresent()) {
       return true;
     }

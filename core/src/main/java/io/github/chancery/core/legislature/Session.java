@@ -111,8 +111,7 @@ public abstract class Session implements ChanceryRecord, WithSession {
    */
   public boolean mayInclude(PartialDate date) {
     Objects.requireNonNull(date, "date");
-    return start().map(s -> !date.isDefinitelyBefore(s)).orElse(true)
-        && end().map(e -> !date.isDefinitelyAfter(e)).orElse(true);
+    return DateOrder.mayBeWithin(date, start(), end());
   }
 
   @Value.Check

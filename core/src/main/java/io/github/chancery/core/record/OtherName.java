@@ -127,8 +127,7 @@ public abstract class OtherName implements WithOtherName {
     if (!isDated() && kind().filter(NameKind.FORMER::equals).isPresent()) {
       return false;
     }
-    return start().map(s -> !date.isDefinitelyBefore(s)).orElse(true)
-        && end().map(e -> !date.isDefinitelyAfter(e)).orElse(true);
+    return DateOrder.mayBeWithin(date, start(), end());
   }
 
   /**

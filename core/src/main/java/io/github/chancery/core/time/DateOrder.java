@@ -37,4 +37,19 @@ public final class DateOrder {
           later.get() + " is definitely before " + earlierPath + " " + earlier.get());
     }
   }
+
+  /**
+   * Returns whether a date may fall within a period: it is not definitely before the start nor
+   * definitely after the end. An unknown bound does not exclude. This is the question an office,
+   * a membership, a session or a name asks of a date.
+   *
+   * @param date the date
+   * @param start the period's start, if known
+   * @param end the period's end, if known
+   * @return false only when the dates make it certain the date is outside the period
+   */
+  public static boolean mayBeWithin(PartialDate date, Optional<PartialDate> start, Optional<PartialDate> end) {
+    java.util.Objects.requireNonNull(date, "date");
+    return start.map(s -> !date.isDefinitelyBefore(s)).orElse(true) && end.map(e -> !date.isDefinitelyAfter(e)).orElse(true);
+  }
 }
