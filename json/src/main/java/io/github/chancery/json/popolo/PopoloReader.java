@@ -954,7 +954,9 @@ final class PopoloReader {
       ballot = ballot.withRole(role.get());
     }
     JsonNode weight = node.get("weight");
-    if (weight != null && weight.isNumber()) {
+    if (weight != null && weight.isNumber() && !weight.isBigDecimal() && !Double.isFinite(weight.doubleValue())) {
+      warn(item.path + ".weight", "the weight " + weight.asText() + " is out of range: not kept");
+    } else if (weight != null && weight.isNumber()) {
       if (weight.decimalValue().signum() > 0) {
         ballot = ballot.withWeight(weight.decimalValue());
       } else {
@@ -1177,6 +1179,9 @@ final class PopoloReader {
     }
     if (repaired.length() > Violations.MAX_ID_LENGTH) {
       repaired = repaired.substring(0, Violations.MAX_ID_LENGTH - 13) + "-" + hash(raw);
+    }
+    if (Violations.idProblem(repaired) != null) {
+      repaired = "id-" + hash(raw); // broken Unicode, or nothing left to keep
     }
     if (repairedIds.add(raw)) {
       warn(path, "'" + raw + "' is not a Chancery id (" + Violations.idProblem(raw) + "): read as '" + repaired + "' here and wherever it is referred to");

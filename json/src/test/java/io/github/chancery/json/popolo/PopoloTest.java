@@ -284,4 +284,16 @@ final class PopoloTest {
       assertThat(written.get(field)).as(field).isEqualTo(original.get(field));
     }
   }
+
+  @Test
+  void repairsAnIdWithBrokenUnicodeAndRefusesAnOutOfRangeWeightWithWarnings() throws IOException {
+    PopoloImport imported =
+        read("{\"vote_events\":[{\"id\":\"v\",\"motion_id\":\"m\",\"votes\":[{\"voter_id\":\"p\\ud800\",\"option\":\"yes\",\"weight\":1e400}]}]}");
+
+    Vote vote = imported.dossier().get("v", Vote.class).orElseThrow();
+    assertThat(vote.ballots().get(0).voter().orElseThrow().id()).startsWith("id-");
+    assertThat(vote.ballots().get(0).weight()).isEmpty();
+    assertThat(imported.warnings()).extracting(PopoloWarning::path)
+        .containsExactly("$.vote_events[0].votes[0].voter_id", "$.vote_events[0].votes[0].weight");
+  }
 }
