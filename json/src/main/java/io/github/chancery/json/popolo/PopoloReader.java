@@ -84,7 +84,6 @@ final class PopoloReader {
   private final Map<String, Set<String>> seen = new HashMap<>();
   private final Set<String> repairedIds = new HashSet<>();
   private final Map<String, ChanceryRecord> records = new LinkedHashMap<>();
-  private final Set<String> legislatureIds = new HashSet<>();
   private final Map<String, Item> posts = new HashMap<>();
   private final Map<String, List<Item>> votesByEvent = new HashMap<>();
   private final Map<String, List<Item>> countsByEvent = new HashMap<>();
@@ -510,7 +509,6 @@ final class PopoloReader {
     known(item, "organizations", "id", "name", "other_names", "identifiers", "classification", "parent_id", "parent",
         "memberships", "posts", "sources", "abbreviation");
     if (legislature) {
-      legislatureIds.add(id);
       Legislature.Builder built = Legislature.builder().id(id).name(name).addAllOtherNames(others).addAllIdentifiers(identifiers).addAllSources(sources);
       legislatureKind(classification).ifPresent(built::kind);
       if (parent != null) {
@@ -812,17 +810,7 @@ final class PopoloReader {
     }
     List<Ballot> ballots = new ArrayList<>();
     Set<Reference<?>> voters = new HashSet<>();
-    Consumer<Item> ballot =
-        vote ->
-            ballot(vote).ifPresent(
-                b -> {
-                  if (b.voter().isPresent() && !voters.add(b.voter().get())) {
-                    warn(vote.path, "voter '" + b.voter().get() + "' already has a vote in this vote event; this second vote ('"
-                        + b.option() + "') is not imported");
-                  } else {
-                    ballots.add(b);
-                  }
-                });
+    Consumer<Item> ballot = vote -> addBallot(vote, ballots, voters);
     array(node, "votes", (vote, at) -> ballot.accept(new Item(item.path + ".votes" + at, vote, null)));
     votesByEvent.getOrDefault(raw == null ? id : raw, List.of()).forEach(ballot);
     built.addAllCounts(counts).addAllBallots(ballots).addAllSources(sources(item));
@@ -868,21 +856,26 @@ final class PopoloReader {
       Set<Reference<?>> voters = new HashSet<>();
       ballots.forEach(b -> b.voter().ifPresent(voters::add));
       for (Item item : votes) {
-        ballot(item).ifPresent(
-            b -> {
-              if (b.voter().isPresent() && !voters.add(b.voter().get())) {
-                warn(item.path, "voter '" + b.voter().get() + "' already has a vote in this vote event; this second vote ('"
-                    + b.option() + "') is not imported");
-              } else {
-                ballots.add(b);
-              }
-            });
+        addBallot(item, ballots, voters);
       }
       List<Count> allCounts = new ArrayList<>(vote.counts());
       counts.forEach(item -> count(item).ifPresent(allCounts::add));
       completed = completed.withBallots(ballots).withCounts(allCounts);
     }
     return completed;
+  }
+
+  /** Adds a vote's ballot, unless its voter already voted in the vote event, which is warned. */
+  private void addBallot(Item vote, List<Ballot> ballots, Set<Reference<?>> voters) {
+    ballot(vote).ifPresent(
+        b -> {
+          if (b.voter().isPresent() && !voters.add(b.voter().get())) {
+            warn(vote.path, "voter '" + b.voter().get() + "' already has a vote in this vote event; this second vote ('"
+                + b.option() + "') is not imported");
+          } else {
+            ballots.add(b);
+          }
+        });
   }
 
   static VoteResult result(String popolo) {
