@@ -10,6 +10,7 @@ import io.github.chancery.json.ChanceryJson;
 import io.github.chancery.json.popolo.Popolo;
 import io.github.chancery.json.popolo.PopoloImport;
 import io.github.chancery.json.ChanceryJsonException;
+import io.github.chancery.json.JsonRule;
 import io.github.chancery.json.RecordReader;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -72,16 +73,21 @@ final class RecordValidator {
         return result;
       }
       long size = Files.size(file);
-      Format format = popolo ? Format.POPOLO : detect(file);
+      Detection detected = popolo ? new Detection(Format.POPOLO, null) : detect(file);
+      Format format = detected.format();
       result.format = format.description;
       if (format == Format.POPOLO) {
-        try (InputStream in = open(file, size, "reading Popolo")) {
-          PopoloImport imported = Popolo.read(in);
+        PopoloImport imported = readPopolo(file, size, detected.unlessPopolo() != null);
+        if (imported != null) {
           result.records = imported.dossier().size();
           imported.warnings().forEach(result::note);
           result.addAll(imported.dossier().check(), 0);
+          return result;
         }
-      } else if (format == Format.DOSSIER) {
+        format = detected.unlessPopolo(); // guessed Popolo, but nothing in it is: see readPopolo
+        result.format = format.description;
+      }
+      if (format == Format.DOSSIER) {
         try (InputStream in = open(file, size, "reading")) {
           java.util.Set<Long> skipped = new java.util.HashSet<>();
           Dossier dossier = json.readDossier(in, bad -> {
@@ -129,6 +135,45 @@ final class RecordValidator {
     }
     return result;
   }
+
+  /**
+   * Reads a file as Popolo. With {@code mayBeRecords}, Popolo was only guessed, because the first
+   * object's "type" is none of Chancery's; then an import that recognised nothing as Popolo
+   * returns null, and the file is read as records instead. A misspelled record type ("motoin")
+   * would otherwise turn a broken record file into a Popolo file with nothing in it, and pass;
+   * read as records, it gets the unknown-type finding with its path and the valid types. A file
+   * of which the import recognised anything (a contact detail, though not imported) stays Popolo.
+   *
+   * @return the import, or null when {@code mayBeRecords} and nothing was recognised as Popolo
+   */
+  private PopoloImport readPopolo(Path file, long size, boolean mayBeRecords) throws IOException {
+    PopoloImport imported;
+    try (InputStream in = open(file, size, "reading Popolo")) {
+      imported = Popolo.read(in);
+    } catch (ChanceryJsonException e) {
+      if (mayBeRecords && isNotPopolo(e)) {
+        return null;
+      }
+      throw e;
+    }
+    boolean recognisedNothing =
+        imported.dossier().size() == 0
+            && imported.warnings().stream()
+                .allMatch(w -> w.message().startsWith(NOT_RECOGNISABLE) || w.message().startsWith(NOT_AN_OBJECT));
+    return mayBeRecords && recognisedNothing ? null : imported;
+  }
+
+  /** The Popolo reader's failure for a single object that is no Popolo object (path $, unknown-type). */
+  private static boolean isNotPopolo(ChanceryJsonException e) {
+    return e.problems().size() == 1
+        && e.problems().get(0).code() == JsonRule.UNKNOWN_TYPE
+        && e.problems().get(0).path().equals("$");
+  }
+
+  /** How the Popolo import's warnings begin for an element it could not take for anything Popolo. */
+  private static final String NOT_RECOGNISABLE = "is not recognisable as a Popolo ";
+
+  private static final String NOT_AN_OBJECT = "is not a Popolo object ";
 
   private interface RecordConsumer {
     void accept(long index, ChanceryRecord record);
@@ -178,29 +223,48 @@ final class RecordValidator {
   }
 
   /**
-   * A dossier document starts with an object whose first key is "format"; records (NDJSON, or an
-   * array) start with an object whose first key is "type"; anything else that starts as a JSON
-   * object or array is read as Popolo, which names no type.
+   * A detected format and, when Popolo was detected only because the first object's "type" is
+   * none of Chancery's, the records format the file would otherwise have been read as (else null).
    */
-  static Format detect(Path file) throws IOException {
+  record Detection(Format format, Format unlessPopolo) {}
+
+  /**
+   * A dossier document starts with an object whose first key is "format"; records (NDJSON, or an
+   * array) start with an object whose first key is "type" and whose type is one of Chancery's
+   * record types (or not a plain string, which the record reader then reports); anything else
+   * that starts as a JSON object or array is read as Popolo, whose objects may also start with a
+   * "type" (a contact detail's "email", a speech's "speech") but never name a Chancery type. Such
+   * a guess may be a record with a misspelled type, so it comes with the records format to fall
+   * back to (see {@link #readPopolo}). A UTF-8 byte order mark before the JSON is skipped, as the
+   * readers skip it.
+   */
+  static Detection detect(Path file) throws IOException {
     String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
     if (name.endsWith(".ndjson") || name.endsWith(".jsonl")) {
-      return Format.NDJSON;
+      return new Detection(Format.NDJSON, null);
     }
     try (PushbackInputStream in = new PushbackInputStream(Files.newInputStream(file), 4096)) {
       byte[] head = in.readNBytes(4096);
-      String start = new String(head, StandardCharsets.UTF_8).stripLeading();
+      int bom = head.length >= 3 && head[0] == (byte) 0xEF && head[1] == (byte) 0xBB && head[2] == (byte) 0xBF ? 3 : 0;
+      String start = new String(head, bom, head.length - bom, StandardCharsets.UTF_8).stripLeading();
       java.util.regex.Matcher key = FIRST_KEY.matcher(start);
       String first = key.lookingAt() ? key.group(2) : null;
-      if (start.startsWith("[")) {
-        return first == null || first.equals("type") ? Format.ARRAY : Format.POPOLO;
+      boolean array = start.startsWith("[");
+      Format records = array ? Format.ARRAY : Format.NDJSON;
+      if (first == null || first.equals("type") && isChanceryType(key.group(3))) {
+        return new Detection(records, null);
       }
-      if (first == null || first.equals("type")) {
-        return Format.NDJSON;
+      if (first.equals("type")) {
+        return new Detection(Format.POPOLO, records);
       }
-      return first.equals("format") ? Format.DOSSIER : Format.POPOLO;
+      return new Detection(!array && first.equals("format") ? Format.DOSSIER : Format.POPOLO, null);
     }
   }
 
-  private static final java.util.regex.Pattern FIRST_KEY = java.util.regex.Pattern.compile("(\\[\\s*)?\\{\\s*\"([^\"]*)\"\\s*:");
+  /** Whether a first "type" value is Chancery's: a record type's wire name, or not a plain string. */
+  private static boolean isChanceryType(String value) {
+    return value == null || RecordType.fromWireName(value).isPresent();
+  }
+
+  private static final java.util.regex.Pattern FIRST_KEY = java.util.regex.Pattern.compile("(\\[\\s*)?\\{\\s*\"([^\"]*)\"\\s*:(?:\\s*\"([^\"\\\\]*)\")?");
 }

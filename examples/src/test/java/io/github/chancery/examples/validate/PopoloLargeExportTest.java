@@ -17,7 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
  * A Popolo export of 100,000 votes (500 vote events of 200 members each, 6 MB) is imported by the
  * validator in a JVM whose heap is capped at 64 MB (the {@code constant-memory} Surefire
  * execution), with its progress on standard error: the import keeps no tree of the file, only the
- * records it makes.
+ * records it makes. Both shapes publishers use are covered: votes inside their vote events, and
+ * (as Open Civic Data exports them) top-level {@code votes} and {@code counts} arrays that name
+ * their vote event.
  */
 @Tag("constant-memory")
 final class PopoloLargeExportTest {
@@ -25,7 +27,7 @@ final class PopoloLargeExportTest {
   private static final int MEMBERS = 200;
 
   /** Written as text, so that the test does not depend on the writer of the code it checks. */
-  private static void write(Path file) throws IOException {
+  private static void write(Path file, boolean votesApart) throws IOException {
     try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       w.write("{\"persons\":[");
       for (int p = 0; p < MEMBERS; p++) {
@@ -40,22 +42,50 @@ final class PopoloLargeExportTest {
       w.write("],\"vote_events\":[");
       for (int e = 0; e < EVENTS; e++) {
         w.write((e > 0 ? "," : "") + "{\"id\":\"vote-" + e + "\",\"motion_id\":\"motion-" + e
-            + "\",\"organization_id\":\"chamber\",\"start_date\":\"2021-01-02T10:00:00\",\"result\":\"pass\","
-            + "\"counts\":[{\"option\":\"yes\",\"value\":" + (e == 7 ? MEMBERS - 1 : MEMBERS) + "}],\"votes\":[");
+            + "\",\"organization_id\":\"chamber\",\"start_date\":\"2021-01-02T10:00:00\",\"result\":\"pass\"");
+        if (votesApart) {
+          w.write("}");
+          continue;
+        }
+        w.write(",\"counts\":[{\"option\":\"yes\",\"value\":" + (e == 7 ? MEMBERS - 1 : MEMBERS) + "}],\"votes\":[");
         for (int p = 0; p < MEMBERS; p++) {
           w.write((p > 0 ? "," : "") + "{\"voter_id\":\"person-" + p + "\",\"option\":\"yes\",\"group_id\":\"party-a\"}");
         }
         w.write("]}");
       }
-      w.write("]}");
+      w.write("]");
+      if (votesApart) {
+        w.write(",\"votes\":[");
+        for (int e = 0; e < EVENTS; e++) {
+          for (int p = 0; p < MEMBERS; p++) {
+            w.write((e + p > 0 ? "," : "") + "{\"vote_event_id\":\"vote-" + e + "\",\"voter_id\":\"person-" + p
+                + "\",\"option\":\"yes\",\"group_id\":\"party-a\"}");
+          }
+        }
+        w.write("],\"counts\":[");
+        for (int e = 0; e < EVENTS; e++) {
+          w.write((e > 0 ? "," : "") + "{\"vote_event_id\":\"vote-" + e + "\",\"option\":\"yes\",\"value\":" + (e == 7 ? MEMBERS - 1 : MEMBERS) + "}");
+        }
+        w.write("]");
+      }
+      w.write("}");
     }
   }
 
   @Test
   void importsAHundredThousandVotesInA64MegabyteHeapWithProgress(@TempDir Path work) throws Exception {
+    importsInA64MegabyteHeap(work, false);
+  }
+
+  @Test
+  void importsAHundredThousandVotesGivenApartFromTheirVoteEventsInA64MegabyteHeap(@TempDir Path work) throws Exception {
+    importsInA64MegabyteHeap(work, true);
+  }
+
+  private static void importsInA64MegabyteHeap(Path work, boolean votesApart) throws Exception {
     assertThat(Runtime.getRuntime().maxMemory()).as("this test must run with -Xmx64m").isLessThanOrEqualTo(64L << 20);
     Path file = work.resolve("large.popolo.json");
-    write(file);
+    write(file, votesApart);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
 

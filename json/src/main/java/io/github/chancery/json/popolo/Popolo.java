@@ -50,7 +50,7 @@ public final class Popolo {
                 .maxNumberLength(limits.maxNumberLength())
                 .maxDocumentLength(limits.maxDocumentLength())
                 .build())
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        // Keys given twice are refused by the reader, with the rule duplicate-key and their path.
         .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
         .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
         .build();

@@ -81,15 +81,33 @@ final class PopoloReader {
   private final Map<String, int[]> unmapped = new LinkedHashMap<>();
   private final Map<String, String> unmappedFirst = new HashMap<>();
   private final Map<String, List<Item>> items = new LinkedHashMap<>();
-  private final Map<String, Set<String>> seen = new HashMap<>();
   private final Set<String> repairedIds = new HashSet<>();
   private final Map<String, ChanceryRecord> records = new LinkedHashMap<>();
   private final Map<String, Item> posts = new HashMap<>();
-  private final Map<String, List<Item>> votesByEvent = new HashMap<>();
-  private final Map<String, List<Item>> countsByEvent = new HashMap<>();
+  /** Votes and counts given apart from their vote event, mapped when read and keyed by the event's (repaired) id. */
+  private final Map<String, List<Separate<Ballot>>> votesByEvent = new LinkedHashMap<>();
+  private final Map<String, List<Separate<Count>>> countsByEvent = new LinkedHashMap<>();
+  /** The (repaired) ids of the vote events the file holds, known before any is mapped. */
+  private final Set<String> voteEventIds = new HashSet<>();
+  /** Ids of records read from an object embedded in a reference, which the object given in full replaces. */
+  private final Set<String> fromReferences = new HashSet<>();
+  /** A motion's result and requirement, checked against its votes once the file is read. */
+  private final Map<String, Item> motionsOnVotes = new LinkedHashMap<>();
   private final Map<String, String> motionLegislature = new HashMap<>();
   private final Map<String, String> motionRule = new HashMap<>();
-  private final Set<String> votedMotions = new HashSet<>();
+
+  /** A vote or count read apart from its vote event: no tree is kept, only what it maps to and where it is. */
+  private static final class Separate<T> {
+    final String path;
+    final int seq;
+    final T value;
+
+    Separate(String path, int seq, T value) {
+      this.path = path;
+      this.seq = seq;
+      this.value = value;
+    }
+  }
 
   /** One Popolo object, where it is in the file, and what it is nested in. */
   private final class Item {
@@ -98,6 +116,8 @@ final class PopoloReader {
     final String parentId;
     /** Where the object is in the file, for the order of warnings; an embedded one has its container's. */
     int seq;
+    /** Embedded in a reference (a membership's organization): an object given in full in the file wins over it. */
+    boolean reference;
 
     Item(String path, ObjectNode node, String parentId) {
       this.path = path;
@@ -105,11 +125,17 @@ final class PopoloReader {
       this.parentId = parentId;
       this.seq = currentSeq;
     }
+
+    Item asReference() {
+      reference = true;
+      return this;
+    }
   }
 
   private int counter;
   private int currentSeq;
   private final List<int[]> warningSeqs = new ArrayList<>();
+  private final Set<String> warned = new HashSet<>();
 
   /** Maps an object with its warnings placed where the object is in the file. */
   private void at(Item item, Consumer<Item> mapping) {
@@ -163,9 +189,10 @@ final class PopoloReader {
       throw failure(JsonRule.MALFORMED_JSON, "$", "the file is empty: a Popolo file is a JSON object or an array of objects");
     }
     if (first == JsonToken.START_ARRAY) {
+      streaming = true; // an array of objects is read object by object, as an export document is
       int index = 0;
       for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken(), index++) {
-        JsonNode element = trees.readTree(parser);
+        JsonNode element = tree(parser);
         String path = "$[" + index + "]";
         if (!(element instanceof ObjectNode)) {
           warn(path, "is not a Popolo object (an object was expected): not imported");
@@ -196,11 +223,16 @@ final class PopoloReader {
         if (COLLECTIONS.contains(key) && value == JsonToken.START_ARRAY) {
           com.fasterxml.jackson.databind.node.ArrayNode elements = trees.createArrayNode();
           for (JsonToken element = parser.nextToken(); element != JsonToken.END_ARRAY; element = parser.nextToken()) {
-            elements.add((JsonNode) trees.readTree(parser));
+            elements.add(tree(parser));
           }
-          collections.put(key, elements);
+          if (collections.put(key, elements) != null) {
+            throw duplicate(parser, key);
+          }
         } else {
-          rest.set(key, trees.readTree(parser));
+          if (rest.has(key)) {
+            throw duplicate(parser, key);
+          }
+          rest.set(key, tree(parser));
         }
       }
       boolean single = false;
@@ -241,13 +273,63 @@ final class PopoloReader {
     }
   }
 
+  /**
+   * The JSON value at the parser as a tree, refusing a key given twice in an object (which
+   * Jackson's trees would keep the last of, silently). Depth is bounded by the parser's limits.
+   */
+  private JsonNode tree(JsonParser parser) throws IOException {
+    switch (parser.currentToken()) {
+      case START_OBJECT:
+        ObjectNode object = trees.createObjectNode();
+        for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
+          String name = parser.currentName();
+          parser.nextToken();
+          if (object.has(name)) {
+            throw duplicate(parser, name);
+          }
+          object.set(name, tree(parser));
+        }
+        return object;
+      case START_ARRAY:
+        com.fasterxml.jackson.databind.node.ArrayNode array = trees.createArrayNode();
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+          array.add(tree(parser));
+        }
+        return array;
+      case VALUE_STRING:
+        return trees.getNodeFactory().textNode(parser.getText());
+      case VALUE_NUMBER_INT:
+        switch (parser.getNumberType()) {
+          case INT:
+            return trees.getNodeFactory().numberNode(parser.getIntValue());
+          case LONG:
+            return trees.getNodeFactory().numberNode(parser.getLongValue());
+          default:
+            return trees.getNodeFactory().numberNode(parser.getBigIntegerValue());
+        }
+      case VALUE_NUMBER_FLOAT:
+        return trees.getNodeFactory().numberNode(parser.getDoubleValue());
+      case VALUE_TRUE:
+        return trees.getNodeFactory().booleanNode(true);
+      case VALUE_FALSE:
+        return trees.getNodeFactory().booleanNode(false);
+      default:
+        return trees.getNodeFactory().nullNode();
+    }
+  }
+
+  private static ChanceryJsonException duplicate(JsonParser parser, String name) {
+    return failure(JsonRule.DUPLICATE_KEY, ParseFailures.pathOf(parser), "the key '" + name + "' appears more than once");
+  }
+
   /** The rest of an export document whose first collection, {@code key}, starts at the parser. */
   private void document(JsonParser parser, String key) throws IOException {
     streaming = true;
+    Set<String> given = new HashSet<>(Set.of(key));
     for (String collection = key; collection != null; ) {
       int index = 0;
       for (JsonToken element = parser.nextToken(); element != JsonToken.END_ARRAY; element = parser.nextToken(), index++) {
-        JsonNode node = trees.readTree(parser);
+        JsonNode node = tree(parser);
         String path = "$." + collection + "[" + index + "]";
         if (node instanceof ObjectNode) {
           add(collection, path, (ObjectNode) node, null);
@@ -265,6 +347,9 @@ final class PopoloReader {
           return;
         }
         String next = parser.currentName();
+        if (!given.add(next)) {
+          throw duplicate(parser, next);
+        }
         if (COLLECTIONS.contains(next) && parser.nextToken() == JsonToken.START_ARRAY) {
           collection = next;
         } else {
@@ -348,20 +433,27 @@ final class PopoloReader {
   }
 
   private void add(String kind, String path, ObjectNode node, String parentId) {
+    // An object given twice (embedded in two others) is mapped twice: put() keeps one record,
+    // and warns when the two differ.
     String id = text(node, "id");
-    if (id != null && !seen.computeIfAbsent(kind, k -> new HashSet<>()).add(id)) {
-      return; // the same object embedded again
-    }
     Item item = new Item(path, node, parentId);
     item.seq = ++counter;
     // Objects embedded in this one are read as objects of their own kind.
     if (kind.equals("persons") || kind.equals("organizations") || kind.equals("posts")) {
-      array(node, "memberships", (element, at) -> add("memberships", path + ".memberships" + at, element, id + "\u0000" + kind));
+      String parent = id == null ? null : id + "\u0000" + kind;
+      at(item, i -> array(i, "memberships", (element, at) -> add("memberships", path + ".memberships" + at, element, parent)));
     }
     if (kind.equals("organizations")) {
-      array(node, "posts", (element, at) -> add("posts", path + ".posts" + at, element, id));
+      at(item, i -> array(i, "posts", (element, at) -> add("posts", path + ".posts" + at, element, id)));
     }
-    if (streaming && IMMEDIATE.contains(kind)) {
+    if (kind.equals("vote_events")) {
+      voteEventIds.add(id != null ? id(id, path + ".id") : derivedId("vote-event", item));
+    }
+    if (kind.equals("votes")) {
+      at(item, this::separateVote);
+    } else if (kind.equals("counts")) {
+      at(item, this::separateCount);
+    } else if (streaming && IMMEDIATE.contains(kind)) {
       at(item, mapped -> mapNow(kind, mapped));
     } else {
       items.get(kind).add(item);
@@ -377,7 +469,27 @@ final class PopoloReader {
       Set.of("persons", "organizations", "events", "vote_events", "areas", "speeches", "contact_details");
 
   private boolean streaming;
-  private final List<Object[]> streamedVotes = new ArrayList<>();
+  private final List<Item> streamedVotes = new ArrayList<>();
+
+  /** A vote given apart from its vote event, mapped to its ballot at once. */
+  private void separateVote(Item item) {
+    String event = referenceId(item.node, "vote_event", "vote_event_id", item.path, "vote_events");
+    if (event == null) {
+      warn(item.path, "a vote without vote_event_id belongs to no vote event: not imported");
+      return;
+    }
+    ballot(item).ifPresent(b -> votesByEvent.computeIfAbsent(event, e -> new ArrayList<>()).add(new Separate<>(item.path, item.seq, b)));
+  }
+
+  /** A count given apart from its vote event (Popolo's schema has no vote_event_id for it; exports add one). */
+  private void separateCount(Item item) {
+    String event = referenceId(item.node, "vote_event", "vote_event_id", item.path, "vote_events");
+    if (event == null) {
+      warn(item.path, "a count without vote_event_id belongs to no vote event: not imported");
+      return;
+    }
+    count(item).ifPresent(c -> countsByEvent.computeIfAbsent(event, e -> new ArrayList<>()).add(new Separate<>(item.path, item.seq, c)));
+  }
 
   private void mapNow(String kind, Item item) {
     switch (kind) {
@@ -392,9 +504,13 @@ final class PopoloReader {
         break;
       case "vote_events":
         noteMotion(item);
-        voteEvent(item);
-        String raw = text(item.node, "id");
-        streamedVotes.add(new Object[] {raw != null ? id(raw, item.path + ".id") : derivedId("vote-event", item), item.seq});
+        String id = voteEvent(item);
+        if (id != null) {
+          // Only what completion needs: the tree is not kept.
+          Item kept = new Item(item.path, trees.createObjectNode().put("id", id), null);
+          kept.seq = item.seq;
+          streamedVotes.add(kept);
+        }
         break;
       case "areas":
         unmappedObject(item, "an area");
@@ -411,9 +527,6 @@ final class PopoloReader {
   private void noteMotion(Item event) {
     String motion = motionIdOf(event);
     String organization = referenceId(event.node, "organization", "organization_id", event.path, "organizations");
-    if (motion != null) {
-      votedMotions.add(motion);
-    }
     if (motion != null && organization != null) {
       motionLegislature.putIfAbsent(motion, organization);
     }
@@ -423,19 +536,39 @@ final class PopoloReader {
     void accept(ObjectNode element, String indexPath);
   }
 
-  private void array(ObjectNode node, String name, Element each) {
-    JsonNode list = node.get(name);
+  /** Each object of the array {@code name}; what is not an array, or not an object in it, is warned and skipped. */
+  private void array(Item item, String name, Element each) {
+    JsonNode list = item.node.get(name);
     if (list == null || list.isNull()) {
       return;
     }
     if (!list.isArray()) {
-      return; // reported where the field is mapped
+      warn(item.path + "." + name, "is " + describe(list) + ", an array was expected: not imported");
+      return;
     }
     for (int i = 0; i < list.size(); i++) {
       if (list.get(i) instanceof ObjectNode) {
         each.accept((ObjectNode) list.get(i), "[" + i + "]");
+      } else {
+        warn(item.path + "." + name + "[" + i + "]", "is " + describe(list.get(i)) + ", an object was expected: not imported");
       }
     }
+  }
+
+  private static String describe(JsonNode value) {
+    if (value.isObject()) {
+      return "an object";
+    }
+    if (value.isArray()) {
+      return "an array";
+    }
+    if (value.isTextual()) {
+      return "a string";
+    }
+    if (value.isNumber()) {
+      return "a number";
+    }
+    return value.isBoolean() ? "a boolean" : "null";
   }
 
   // --- mapping ---
@@ -443,9 +576,9 @@ final class PopoloReader {
   private void map() {
     for (Item post : items.get("posts")) {
       currentSeq = post.seq;
-      String id = text(post.node, "id");
-      if (id != null) {
-        posts.put(id, post);
+      String raw = text(post.node, "id");
+      if (raw != null) {
+        posts.putIfAbsent(id(raw, post.path + ".id"), post);
       }
       warn(post.path, "a post is not a record of its own in Chancery: its label is the post of the memberships that name it");
       known(post, "posts", "id", "label", "other_label", "role", "organization_id", "organization", "memberships", "start_date", "end_date");
@@ -457,40 +590,70 @@ final class PopoloReader {
     items.get("events").forEach(i -> at(i, this::event));
     items.get("persons").forEach(i -> at(i, this::person));
     items.get("memberships").forEach(i -> at(i, this::membership));
-    for (Item vote : items.get("votes")) {
-      currentSeq = vote.seq;
-      String event = text(vote.node, "vote_event_id");
-      if (event == null) {
-        warn(vote.path, "a vote without vote_event_id belongs to no vote event: not imported");
-      } else {
-        votesByEvent.computeIfAbsent(event, e -> new ArrayList<>()).add(vote);
-      }
-    }
-    for (Item count : items.get("counts")) {
-      currentSeq = count.seq;
-      String event = text(count.node, "vote_event_id");
-      if (event == null) {
-        warn(count.path, "a count without vote_event_id belongs to no vote event: not imported");
-      } else {
-        countsByEvent.computeIfAbsent(event, e -> new ArrayList<>()).add(count);
-      }
-    }
     items.get("vote_events").forEach(i -> at(i, this::noteMotion));
     items.get("motions").forEach(i -> at(i, this::motion));
     items.get("vote_events").forEach(i -> at(i, this::voteEvent));
-    for (Object[] streamed : streamedVotes) {
-      int saved = currentSeq;
-      currentSeq = (Integer) streamed[1];
-      completeStreamedVote((String) streamed[0]);
-      currentSeq = saved;
-    }
-    votesByEvent.forEach(
-        (event, votes) -> {
-          currentSeq = votes.get(0).seq;
-          if (!records.containsKey(id(event, votes.get(0).path + ".vote_event_id"))) {
-            warn(votes.get(0).path + ".vote_event_id", "the file holds no vote event '" + event + "': " + votes.size() + " vote(s) not imported");
+    streamedVotes.forEach(i -> at(i, this::completeStreamedVote));
+    embeddedVoteEvents.forEach(
+        (id, event) -> {
+          if (!records.containsKey(id)) {
+            at(event, e -> {
+              noteMotion(e);
+              voteEvent(e);
+            });
           }
         });
+    orphans(votesByEvent, "vote");
+    orphans(countsByEvent, "count");
+    motionsOnVotes.values().forEach(i -> at(i, this::checkOnVotes));
+  }
+
+  /**
+   * A motion's result and requirement are kept on its votes: said so when it has none, or when
+   * none of them has the motion's result.
+   */
+  private void checkOnVotes(Item motion) {
+    String id = text(motion.node, "id") == null ? derivedId("motion", motion) : id(text(motion.node, "id"), motion.path + ".id");
+    if (votesOfMotion == null) {
+      votesOfMotion = new HashMap<>();
+      records.values().stream().filter(Vote.class::isInstance).map(Vote.class::cast)
+          .forEach(v -> votesOfMotion.computeIfAbsent(v.motion().id(), m -> new ArrayList<>()).add(v));
+    }
+    List<Vote> votes = votesOfMotion.getOrDefault(id, List.of());
+    String result = scalar(motion, "result");
+    if (votes.isEmpty()) {
+      for (String onVotes : List.of("result", "requirement")) {
+        String value = onVotes.equals("result") ? result : motionRule.get(id);
+        if (value != null) {
+          warn(motion.path + "." + onVotes, "a motion's " + onVotes + " is kept on its votes; the file holds no vote event of this motion,"
+              + " so '" + value + "' is not mapped");
+        }
+      }
+      return;
+    }
+    if (result == null) {
+      return;
+    }
+    Optional<VoteResult> mapped = code(motion.path + ".result", result, PopoloReader::result);
+    if (mapped.isPresent() && votes.stream().noneMatch(v -> v.result().equals(mapped))) {
+      warn(motion.path + ".result", "a motion's result is kept on its votes, and no vote event of this motion has the result '" + result
+          + "' (" + (votes.stream().allMatch(v -> v.result().isEmpty()) ? "they give none" : "they give another") + "): not mapped");
+    }
+  }
+
+  private Map<String, List<Vote>> votesOfMotion;
+
+  /** Votes or counts whose vote event was not imported, or is not in the file. */
+  private <T> void orphans(Map<String, List<Separate<T>>> byEvent, String what) {
+    byEvent.forEach(
+        (event, separate) -> {
+          currentSeq = separate.get(0).seq;
+          warn(
+              separate.get(0).path,
+              (voteEventIds.contains(event) ? "vote event '" + event + "' is not imported, so its " : "the file holds no vote event '" + event + "': ")
+                  + separate.size() + " " + what + "(s) given apart from it are not imported");
+        });
+    byEvent.clear();
   }
 
   private void organization(Item item) {
@@ -500,13 +663,13 @@ final class PopoloReader {
     if (id == null || name == null) {
       return;
     }
-    String classification = text(node, "classification");
+    String classification = scalar(item, "classification");
     String parent = referenceId(node, "parent", "parent_id", item.path, "organizations");
     boolean legislature = classification != null && LEGISLATURES.contains(classification.toLowerCase(Locale.ROOT));
     List<OtherName> others = otherNames(item);
     List<Identifier> identifiers = identifiers(item);
     List<Reference<Source>> sources = sources(item);
-    known(item, "organizations", "id", "name", "other_names", "identifiers", "classification", "parent_id", "parent",
+    known(item, "organizations", "@type", "id", "name", "other_names", "identifiers", "classification", "parent_id", "parent",
         "memberships", "posts", "sources", "abbreviation");
     if (legislature) {
       Legislature.Builder built = Legislature.builder().id(id).name(name).addAllOtherNames(others).addAllIdentifiers(identifiers).addAllSources(sources);
@@ -565,9 +728,18 @@ final class PopoloReader {
   }
 
   private void event(Item item) {
+    event(item, null, null);
+  }
+
+  /**
+   * An event that is a legislative period, session or sitting, as a session. An event embedded
+   * where a session is expected ({@code legislative_session}) is of that kind, and of the
+   * legislature of what embeds it, unless it says otherwise.
+   */
+  private void event(Item item, SessionKind expected, String legislature) {
     ObjectNode node = item.node;
-    String classification = text(node, "classification");
-    SessionKind kind = classification == null ? null : SESSION_KINDS.get(classification.toLowerCase(Locale.ROOT));
+    String classification = scalar(item, "classification");
+    SessionKind kind = classification == null ? expected : SESSION_KINDS.get(classification.toLowerCase(Locale.ROOT));
     if (kind == null) {
       unmappedObject(item, "an event" + (classification == null ? " without classification" : " of classification '" + classification + "'")
           + " (only legislative periods, sessions and sittings are mapped, as sessions)");
@@ -575,6 +747,9 @@ final class PopoloReader {
     }
     String id = requiredId(item, "an event");
     String organization = referenceId(node, "organization", "organization_id", item.path, "organizations");
+    if (organization == null) {
+      organization = legislature;
+    }
     if (id == null) {
       return;
     }
@@ -584,20 +759,34 @@ final class PopoloReader {
     }
     Session.Builder built = Session.builder().id(id).legislature(Reference.to(organization)).kind(kind);
     optionalText(item, "name").ifPresent(name -> built.name(MultilingualText.of(UNDETERMINED, name)));
-    JsonNode identifiers = node.get("identifiers");
-    if (identifiers != null && identifiers.isArray() && identifiers.size() > 0 && identifiers.get(0).hasNonNull("identifier")) {
-      built.identifier(identifiers.get(0).get("identifier").asText());
+    // A session has one identifier, without a scheme.
+    List<String> identifiers = new ArrayList<>();
+    array(
+        item,
+        "identifiers",
+        (element, at) -> {
+          String value = text(element, "identifier");
+          if (value == null || !Violations.isSoundText(value)) {
+            warn(item.path + ".identifiers" + at, "an identifier without a value: not imported");
+          } else if (!identifiers.contains(value)) {
+            identifiers.add(value);
+          }
+        });
+    if (!identifiers.isEmpty()) {
+      built.identifier(identifiers.get(0));
       if (identifiers.size() > 1) {
-        warn(item.path + ".identifiers[1]", "a session keeps one identifier; the others are not mapped");
+        warn(item.path + ".identifiers", "a session keeps one identifier, '" + identifiers.get(0) + "'; the other "
+            + (identifiers.size() - 1) + " are not mapped");
       }
     }
-    String parent = referenceId(node, "parent", "parent_id", item.path, "events");
+    final String body = organization;
+    String parent = referenceId(node, "parent", "parent_id", item.path, "events", i -> event(i, null, body));
     if (parent != null) {
       built.parent(Reference.to(parent));
     }
     dates(item, "start_date", "end_date", built::start, built::end);
     built.addAllSources(sources(item));
-    if (!node.hasNonNull("name") && !node.hasNonNull("identifiers")) {
+    if (!node.hasNonNull("name") && identifiers.isEmpty()) {
       built.identifier(id);
       warn(item.path, "a session needs a name or identifier; its id '" + id + "' is used as its identifier");
     }
@@ -614,7 +803,7 @@ final class PopoloReader {
     }
     Person.Builder built =
         Person.builder().id(id).name(name).addAllOtherNames(otherNames(item)).addAllIdentifiers(identifiers(item)).addAllSources(sources(item));
-    known(item, "persons", "id", "name", "other_names", "identifiers", "memberships", "sources");
+    known(item, "persons", "@type", "id", "name", "other_names", "identifiers", "memberships", "sources");
     put(item, built::build);
   }
 
@@ -627,10 +816,13 @@ final class PopoloReader {
       parentId = parts[0];
       parentKind = parts[1];
     }
-    String member = referenceId(node, "person", "person_id", item.path, "persons");
-    if (member == null) {
-      member = referenceId(node, "member", "member_id", item.path, "persons");
+    String person = referenceId(node, "person", "person_id", item.path, "persons");
+    // Popolo's `member` is a person or an organization, as its @type says.
+    String other = referenceId(node, "member", "member_id", item.path, "persons");
+    if (person != null && other != null && !person.equals(other)) {
+      warn(item.path + ".member", "the member '" + other + "' is not the person '" + person + "' the membership names: the person is kept");
     }
+    String member = person != null ? person : other;
     if (member == null && "persons".equals(parentKind)) {
       member = id(parentId, item.path);
     }
@@ -639,7 +831,7 @@ final class PopoloReader {
     if (postId != null) {
       post = posts.get(postId);
     } else if ("posts".equals(parentKind)) {
-      post = posts.get(parentId);
+      post = posts.get(id(parentId, item.path));
     }
     String organization = referenceId(node, "organization", "organization_id", item.path, "organizations");
     if (organization == null && "organizations".equals(parentKind)) {
@@ -647,26 +839,38 @@ final class PopoloReader {
     }
     if (organization == null && post != null) {
       organization = referenceId(post.node, "organization", "organization_id", post.path, "organizations");
+      if (organization == null && post.parentId != null) {
+        organization = id(post.parentId, post.path); // a post embedded in its organization
+      }
     }
     if (member == null || organization == null) {
       warn(item.path, "a membership needs a member and an organization (directly or through its post): not imported");
       return;
     }
     String id = text(node, "id");
-    String membershipId = id != null ? id(id, item.path + ".id") : derivedId("membership", item);
+    // Derived from the parent too: the same membership content in two persons is two memberships.
+    String membershipId = id != null ? id(id, item.path + ".id")
+        : item.parentId == null ? derivedId("membership", item) : "membership-" + hash(item.node + "\u0000" + item.parentId);
     Membership.Builder built = Membership.builder().id(membershipId).member(Reference.to(member)).organization(Reference.to(organization));
     optionalText(item, "role").ifPresent(built::role);
-    Optional<String> label = post == null ? optionalText(item, "label") : Optional.ofNullable(text(post.node, "label"));
-    label.ifPresent(built::post);
-    if (post == null && postId != null) {
+    Optional<String> own = optionalText(item, "label");
+    Optional<String> label = post == null ? Optional.empty() : Optional.ofNullable(text(post.node, "label")).filter(Violations::isSoundText);
+    if (label.isPresent() && own.isPresent() && !own.equals(label)) {
+      warn(item.path + ".label", "the membership's label '" + own.get() + "' is not kept: its post's label '" + label.get() + "' is its post");
+    }
+    label.or(() -> own).ifPresent(built::post);
+    if (post == null && postId != null && own.isEmpty()) {
       built.post(postId);
       warn(item.path + ".post_id", "the file holds no post '" + postId + "': its id is kept as the post");
+    } else if (post == null && postId != null) {
+      warn(item.path + ".post_id", "the file holds no post '" + postId + "': the membership's label is kept as the post");
     }
     String behalf = referenceId(node, "on_behalf_of", "on_behalf_of_id", item.path, "organizations");
     if (behalf != null) {
       built.onBehalfOf(Reference.to(behalf));
     }
-    String period = referenceId(node, "legislative_period", "legislative_period_id", item.path, "events");
+    String body = organization;
+    String period = referenceId(node, "legislative_period", "legislative_period_id", item.path, "events", i -> event(i, SessionKind.TERM, body));
     if (period != null) {
       built.session(Reference.to(period));
     }
@@ -704,7 +908,7 @@ final class PopoloReader {
       return;
     }
     Motion.Builder built = Motion.builder().id(id).legislature(Reference.to(organization)).title(MultilingualText.of(UNDETERMINED, text.get()));
-    String classification = text(node, "classification");
+    String classification = scalar(item, "classification");
     if (classification != null) {
       code(item.path + ".classification", classification, MotionKind::of).ifPresent(built::kind);
     }
@@ -714,40 +918,42 @@ final class PopoloReader {
       built.addSponsor(Reference.to(creator));
     }
     date(item, "date").ifPresent(built::tabledOn);
-    String session = referenceId(node, "legislative_session", "legislative_session_id", item.path, "events");
+    String body = organization;
+    String session = referenceId(node, "legislative_session", "legislative_session_id", item.path, "events", i -> event(i, SessionKind.SESSION, body));
     if (session != null) {
       built.session(Reference.to(session));
     }
-    String requirement = text(node, "requirement");
+    String requirement = scalar(item, "requirement");
     if (requirement != null) {
       motionRule.put(id, requirement);
+    }
+    if (requirement != null || node.hasNonNull("result")) {
+      motionsOnVotes.putIfAbsent(id, item);
     }
     JsonNode events = node.get("vote_events");
     if (events != null && events.isArray()) {
       for (int i = 0; i < events.size(); i++) {
         JsonNode event = events.get(i);
-        if (event instanceof ObjectNode && !items.get("vote_events").isEmpty()) {
-          continue;
-        }
+        String path = item.path + ".vote_events[" + i + "]";
         if (event instanceof ObjectNode) {
+          String eventId = text((ObjectNode) event, "id");
+          if (eventId != null && voteEventIds.contains(id(eventId, path + ".id"))) {
+            continue; // given in full in the file's vote events
+          }
           ObjectNode copy = ((ObjectNode) event).deepCopy();
           copy.put("motion_id", id);
-          voteEvent(new Item(item.path + ".vote_events[" + i + "]", copy, null));
-        }
-        if (event != null && event.isTextual() && items.get("vote_events").stream().noneMatch(e -> event.asText().equals(text(e.node, "id")))) {
-          warn(item.path + ".vote_events[" + i + "]", "the file holds no vote event '" + event.asText() + "' of this motion");
-        }
-      }
-    }
-    boolean voted = votedMotions.contains(id)
-        || (events != null && events.isArray() && java.util.stream.StreamSupport.stream(events.spliterator(), false).anyMatch(JsonNode::isObject));
-    if (!voted) {
-      for (String onVotes : List.of("result", "requirement")) {
-        if (node.hasNonNull(onVotes)) {
-          warn(item.path + "." + onVotes, "a motion's " + onVotes + " is kept on its votes; the file holds no vote event of this motion,"
-              + " so '" + node.get(onVotes).asText() + "' is not mapped");
+          voteEvent(new Item(path, copy, null));
+        } else if (event.isTextual()) {
+          String eventId = id(event.asText(), path);
+          if (!voteEventIds.contains(eventId) && !embeddedVoteEvents.containsKey(eventId)) {
+            warn(path, "the file holds no vote event '" + event.asText() + "' of this motion");
+          }
+        } else {
+          warn(path, "is " + describe(event) + ", a vote event or its id was expected: not imported");
         }
       }
+    } else if (events != null && !events.isNull()) {
+      warn(item.path + ".vote_events", "is " + describe(events) + ", an array was expected: not imported");
     }
     built.addAllSources(sources(item));
     known(item, "motions", "id", "organization_id", "organization", "text", "classification", "identifier", "creator_id", "creator",
@@ -755,7 +961,8 @@ final class PopoloReader {
     put(item, built::build);
   }
 
-  private void voteEvent(Item item) {
+  /** Maps a vote event; returns its id, or null when it names none (and is not imported). */
+  private String voteEvent(Item item) {
     ObjectNode node = item.node;
     String raw = text(node, "id");
     String id = raw != null ? id(raw, item.path + ".id") : derivedId("vote-event", item);
@@ -781,7 +988,8 @@ final class PopoloReader {
     if (organization != null) {
       built.legislature(Reference.to(organization));
     }
-    String session = referenceId(node, "legislative_session", "legislative_session_id", item.path, "events");
+    String body = organization;
+    String session = referenceId(node, "legislative_session", "legislative_session_id", item.path, "events", i -> event(i, SessionKind.SESSION, body));
     if (session != null) {
       built.session(Reference.to(session));
     }
@@ -795,24 +1003,27 @@ final class PopoloReader {
     if (end.isPresent()) {
       unmapped("vote_events", item.path + ".end_date", "end_date");
     }
-    String result = text(node, "result");
+    String result = scalar(item, "result");
     if (result != null) {
       code(item.path + ".result", result, PopoloReader::result).ifPresent(built::result);
     }
     String requirement = motionRule.get(motion);
     if (requirement != null) {
-      code(item.path, requirement, VotingRule::of).ifPresent(built::rule);
+      code(motionsOnVotes.get(motion).path + ".requirement", requirement, VotingRule::of).ifPresent(built::rule);
     }
     List<Count> counts = new ArrayList<>();
-    array(node, "counts", (count, at) -> count(new Item(item.path + ".counts" + at, count, null)).ifPresent(counts::add));
-    for (Item count : countsByEvent.getOrDefault(raw == null ? id : raw, List.of())) {
-      count(count).ifPresent(counts::add);
-    }
+    array(item, "counts", (count, at) -> count(new Item(item.path + ".counts" + at, count, null)).ifPresent(counts::add));
     List<Ballot> ballots = new ArrayList<>();
     Set<Reference<?>> voters = new HashSet<>();
-    Consumer<Item> ballot = vote -> addBallot(vote, ballots, voters);
-    array(node, "votes", (vote, at) -> ballot.accept(new Item(item.path + ".votes" + at, vote, null)));
-    votesByEvent.getOrDefault(raw == null ? id : raw, List.of()).forEach(ballot);
+    array(
+        item,
+        "votes",
+        (vote, at) -> {
+          Item inner = new Item(item.path + ".votes" + at, vote, null);
+          ballot(inner).ifPresent(b -> addBallot(b, inner.path, item.seq, ballots, voters));
+        });
+    // Votes and counts the file gives apart, read so far (the rest complete it once the file is read).
+    separate(id, counts, ballots, voters);
     built.addAllCounts(counts).addAllBallots(ballots).addAllSources(sources(item));
     if (node.hasNonNull("group_results")) {
       unmapped("vote_events", item.path + ".group_results", "group_results");
@@ -820,62 +1031,65 @@ final class PopoloReader {
     known(item, "vote_events", "id", "organization_id", "organization", "legislative_session_id", "legislative_session", "identifier",
         "motion_id", "motion", "start_date", "end_date", "result", "counts", "votes", "group_results", "sources");
     put(item, built::build);
+    return id;
+  }
+
+  /** Takes the votes and counts given apart from vote event {@code id} that have been read. */
+  private void separate(String id, List<Count> counts, List<Ballot> ballots, Set<Reference<?>> voters) {
+    for (Separate<Count> count : countsByEvent.getOrDefault(id, List.of())) {
+      counts.add(count.value);
+    }
+    for (Separate<Ballot> ballot : votesByEvent.getOrDefault(id, List.of())) {
+      addBallot(ballot.value, ballot.path, ballot.seq, ballots, voters);
+    }
+    countsByEvent.remove(id);
+    votesByEvent.remove(id);
   }
 
   /**
    * What a vote event read before the rest of the file could not have: its motion's requirement
-   * as its rule, and votes and counts the file gives apart from it.
+   * as its rule, and votes and counts the file gives apart from it after it.
    */
-  private void completeStreamedVote(String id) {
+  private void completeStreamedVote(Item streamed) {
+    String id = text(streamed.node, "id");
     ChanceryRecord record = records.get(id);
     if (!(record instanceof Vote)) {
       return; // not imported, and said so
     }
     Vote vote = (Vote) record;
-    try {
-      records.put(id, completed(vote));
-    } catch (ValidationException e) {
-      warn("$.vote_events", "the votes and counts given apart from vote event '" + id + "' are not imported: " + messages(e));
-    }
-  }
-
-  private Vote completed(Vote vote) {
-    String id = vote.id();
     Vote completed = vote;
     String requirement = motionRule.get(vote.motion().id());
     if (vote.rule().isEmpty() && requirement != null) {
-      Optional<VotingRule> rule = code("$", requirement, VotingRule::of);
+      Optional<VotingRule> rule = code(motionsOnVotes.get(vote.motion().id()).path + ".requirement", requirement, VotingRule::of);
       if (rule.isPresent()) {
         completed = completed.withRule(rule.get());
       }
     }
-    List<Item> votes = votesByEvent.getOrDefault(id, List.of());
-    List<Item> counts = countsByEvent.getOrDefault(id, List.of());
-    if (!votes.isEmpty() || !counts.isEmpty()) {
-      List<Ballot> ballots = new ArrayList<>(vote.ballots());
-      Set<Reference<?>> voters = new HashSet<>();
-      ballots.forEach(b -> b.voter().ifPresent(voters::add));
-      for (Item item : votes) {
-        addBallot(item, ballots, voters);
+    try {
+      if (votesByEvent.containsKey(id) || countsByEvent.containsKey(id)) {
+        List<Ballot> ballots = new ArrayList<>(vote.ballots());
+        Set<Reference<?>> voters = new HashSet<>();
+        ballots.forEach(b -> b.voter().ifPresent(voters::add));
+        List<Count> counts = new ArrayList<>(vote.counts());
+        separate(id, counts, ballots, voters);
+        completed = completed.withBallots(ballots).withCounts(counts);
       }
-      List<Count> allCounts = new ArrayList<>(vote.counts());
-      counts.forEach(item -> count(item).ifPresent(allCounts::add));
-      completed = completed.withBallots(ballots).withCounts(allCounts);
+      records.put(id, completed);
+    } catch (ValidationException e) {
+      warn(streamed.path, "the votes and counts given apart from vote event '" + id + "' are not imported: " + messages(e));
     }
-    return completed;
   }
 
-  /** Adds a vote's ballot, unless its voter already voted in the vote event, which is warned. */
-  private void addBallot(Item vote, List<Ballot> ballots, Set<Reference<?>> voters) {
-    ballot(vote).ifPresent(
-        b -> {
-          if (b.voter().isPresent() && !voters.add(b.voter().get())) {
-            warn(vote.path, "voter '" + b.voter().get() + "' already has a vote in this vote event; this second vote ('"
-                + b.option() + "') is not imported");
-          } else {
-            ballots.add(b);
-          }
-        });
+  /** Adds a ballot, unless its voter already voted in the vote event, which is warned. */
+  private void addBallot(Ballot b, String path, int seq, List<Ballot> ballots, Set<Reference<?>> voters) {
+    if (b.voter().isPresent() && !voters.add(b.voter().get())) {
+      int saved = currentSeq;
+      currentSeq = seq;
+      warn(path, "voter '" + b.voter().get() + "' already has a vote in this vote event; this second vote ('" + b.option() + "') is not imported");
+      currentSeq = saved;
+    } else {
+      ballots.add(b);
+    }
   }
 
   static VoteResult result(String popolo) {
@@ -892,7 +1106,7 @@ final class PopoloReader {
   private Optional<Count> count(Item item) {
     ObjectNode node = item.node;
     JsonNode value = node.get("value");
-    String option = text(node, "option");
+    String option = scalar(item, "option");
     if (option == null || value == null || !value.canConvertToExactIntegral() || value.asLong() < 0 || value.asLong() > Integer.MAX_VALUE) {
       warn(item.path, "a count needs an option and a whole value of zero or more: not imported");
       return Optional.empty();
@@ -903,7 +1117,7 @@ final class PopoloReader {
     }
     Count count = Count.of(parsed.get(), value.asInt());
     String group = groupOf(item);
-    known(item, "counts", "option", "value", "group_id", "group", "vote_event_id");
+    known(item, "counts", "option", "value", "group_id", "group", "vote_event_id", "vote_event");
     return Optional.of(group == null ? count : count.withGroup(Reference.to(group)));
   }
 
@@ -917,7 +1131,7 @@ final class PopoloReader {
 
   private Optional<Ballot> ballot(Item item) {
     ObjectNode node = item.node;
-    String option = text(node, "option");
+    String option = scalar(item, "option");
     if (option == null) {
       warn(item.path, "a vote needs an option: not imported");
       return Optional.empty();
@@ -960,7 +1174,7 @@ final class PopoloReader {
     if (pair != null && !ballot.voter().filter(v -> v.id().equals(pair)).isPresent()) {
       ballot = ballot.withPair(Reference.to(pair));
     }
-    known(item, "votes", "vote_event_id", "voter_id", "voter", "option", "group_id", "group", "party_id", "party", "role", "weight",
+    known(item, "votes", "vote_event_id", "vote_event", "voter_id", "voter", "option", "group_id", "group", "party_id", "party", "role", "weight",
         "pair_id", "pair");
     return Optional.of(ballot);
   }
@@ -979,7 +1193,7 @@ final class PopoloReader {
   private List<OtherName> otherNames(Item item) {
     List<OtherName> names = new ArrayList<>();
     array(
-        item.node,
+        item,
         "other_names",
         (element, at) -> {
           String path = item.path + ".other_names" + at;
@@ -989,8 +1203,9 @@ final class PopoloReader {
             return;
           }
           OtherName.Builder built = OtherName.builder().name(name.get());
-          Optional<String> note = Optional.ofNullable(text(element, "note")).filter(Violations::isSoundText);
-          String lang = text(element, "lang");
+          Item part = new Item(path, element, null);
+          Optional<String> note = optionalText(part, "note");
+          String lang = scalar(part, "lang");
           if (lang != null) {
             Optional<LanguageTag> tag = languageTag(lang);
             if (tag.isPresent()) {
@@ -1004,7 +1219,6 @@ final class PopoloReader {
             }
           }
           note.ifPresent(built::note);
-          Item part = new Item(path, element, null);
           dates(part, "start_date", "end_date", built::start, built::end);
           for (String component : List.of("family_name", "given_name", "additional_name", "honorific_prefix", "honorific_suffix", "patronymic_name")) {
             if (element.hasNonNull(component)) {
@@ -1039,7 +1253,7 @@ final class PopoloReader {
   private List<Identifier> identifiers(Item item) {
     List<Identifier> found = new ArrayList<>();
     array(
-        item.node,
+        item,
         "identifiers",
         (element, at) -> {
           String path = item.path + ".identifiers" + at;
@@ -1068,7 +1282,7 @@ final class PopoloReader {
   private List<Reference<Source>> sources(Item item) {
     List<Reference<Source>> found = new ArrayList<>();
     array(
-        item.node,
+        item,
         "sources",
         (element, at) -> {
           String path = item.path + ".sources" + at;
@@ -1102,6 +1316,19 @@ final class PopoloReader {
     return value == null || value.isNull() || !value.isValueNode() ? null : value.asText();
   }
 
+  /** A field that holds a text, a number or a boolean; an object or array there is warned and not kept. */
+  private String scalar(Item item, String name) {
+    JsonNode value = item.node.get(name);
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    if (!value.isValueNode()) {
+      warn(item.path + "." + name, "is " + describe(value) + ", a text was expected: not kept");
+      return null;
+    }
+    return value.asText();
+  }
+
   private Optional<String> optionalText(Item item, String name) {
     JsonNode value = item.node.get(name);
     if (value == null || value.isNull()) {
@@ -1115,7 +1342,7 @@ final class PopoloReader {
   }
 
   private Optional<PartialDate> date(Item item, String name) {
-    String raw = text(item.node, name);
+    String raw = scalar(item, name);
     if (raw == null) {
       return Optional.empty();
     }
@@ -1153,7 +1380,7 @@ final class PopoloReader {
   // --- ids and references ---
 
   private String requiredId(Item item, String what) {
-    String raw = text(item.node, "id");
+    String raw = scalar(item, "id");
     if (raw == null) {
       warn(item.path, what + " without an id: not imported");
       return null;
@@ -1184,44 +1411,98 @@ final class PopoloReader {
 
   /**
    * The id a reference names, given as {@code x_id} or as an embedded object {@code x}; an
-   * embedded object is also read as an object of its own kind. An embedded object without an id
-   * is given one derived from its content, and said so.
+   * embedded object is also read as an object of its own kind ({@code @type} or its fields say
+   * whether a voter or member is an organization). An embedded object without an id is given one
+   * derived from its content, and said so.
    */
   private String referenceId(ObjectNode node, String embedded, String idName, String path, String kind) {
+    return referenceId(node, embedded, idName, path, kind, null);
+  }
+
+  /** As above; {@code mapping}, when given, maps the embedded object instead of the kind's own mapping. */
+  private String referenceId(ObjectNode node, String embedded, String idName, String path, String kind, Consumer<Item> mapping) {
     JsonNode object = node.get(embedded);
-    if (object instanceof ObjectNode) {
-      ObjectNode inner = (ObjectNode) object;
-      String raw = text(inner, "id");
-      String id;
-      if (raw == null) {
-        Item derived = new Item(path + "." + embedded, inner, null);
-        id = derivedId(kind.equals("organizations") ? "group" : kind.replaceAll("s$", ""), derived);
-        if (seen.computeIfAbsent(kind, k -> new HashSet<>()).add(id)) {
-          ObjectNode copy = inner.deepCopy();
-          copy.put("id", id);
-          warn(path + "." + embedded, "the embedded object has no id: it is read as '" + id + "', derived from its content");
-          if (kind.equals("organizations") && inner.hasNonNull("name")) {
-            organization(new Item(path + "." + embedded, copy, null));
-          }
-        }
-        return id;
-      }
-      id = id(raw, path + "." + embedded + ".id");
-      if (inner.size() > 1 && !records.containsKey(id) && COLLECTIONS.contains(kind) && !seen.getOrDefault(kind, Set.of()).contains(raw)) {
-        seen.computeIfAbsent(kind, k -> new HashSet<>()).add(raw);
-        Item item = new Item(path + "." + embedded, inner, null);
-        if (kind.equals("organizations")) {
-          organization(item);
-        } else if (kind.equals("persons")) {
-          person(item);
-        } else if (kind.equals("posts")) {
-          posts.put(raw, item);
-        }
-      }
-      return id;
+    String byId = text(node, idName);
+    if (object != null && !object.isNull() && !(object instanceof ObjectNode)) {
+      warn(path + "." + embedded, "is " + describe(object) + ", an embedded object was expected: not kept");
     }
-    String raw = text(node, idName);
-    return raw == null ? null : id(raw, path + "." + idName);
+    if (!(object instanceof ObjectNode)) {
+      return byId == null ? null : id(byId, path + "." + idName);
+    }
+    ObjectNode inner = (ObjectNode) object;
+    String actual = embeddedKind(inner, kind);
+    String raw = text(inner, "id");
+    String id;
+    ObjectNode content = inner;
+    if (raw == null) {
+      id = derivedId(DERIVED_PREFIXES.getOrDefault(actual, "object"), new Item(path + "." + embedded, inner, null));
+      if (!records.containsKey(id) && derivedWarned.add(id)) {
+        warn(path + "." + embedded, "the embedded object has no id: it is read as '" + id + "', derived from its content");
+      }
+      content = inner.deepCopy().put("id", id);
+    } else {
+      id = id(raw, path + "." + embedded + ".id");
+    }
+    if (byId != null && !id(byId, path + "." + idName).equals(id)) {
+      warn(path + "." + idName, idName + " '" + byId + "' and the embedded " + embedded + " '" + id + "' disagree: the embedded object is kept");
+    }
+    boolean hasContent = false;
+    for (java.util.Iterator<String> names = inner.fieldNames(); names.hasNext(); ) {
+      String name = names.next();
+      hasContent |= !name.equals("id") && !name.equals("@type") && !inner.get(name).isNull();
+    }
+    if (hasContent && !records.containsKey(id) && !(actual.equals("posts") && posts.containsKey(id))) {
+      Item item = new Item(path + "." + embedded, content, null).asReference();
+      if (mapping != null && actual.equals(kind)) {
+        mapping.accept(item);
+      } else {
+        mapEmbedded(actual, id, item);
+      }
+    }
+    return id;
+  }
+
+  private static final Map<String, String> DERIVED_PREFIXES =
+      Map.of("organizations", "group", "persons", "person", "events", "session", "posts", "post", "vote_events", "vote-event", "motions", "motion");
+  private final Set<String> derivedWarned = new HashSet<>();
+  /** Vote events given only embedded in votes, mapped once the file is read if no vote event of that id is in it. */
+  private final Map<String, Item> embeddedVoteEvents = new LinkedHashMap<>();
+
+  private void mapEmbedded(String kind, String id, Item item) {
+    switch (kind) {
+      case "organizations":
+        organization(item);
+        break;
+      case "persons":
+        person(item);
+        break;
+      case "posts":
+        posts.put(id, item);
+        break;
+      case "events":
+        event(item, null, null);
+        break;
+      case "vote_events":
+        embeddedVoteEvents.putIfAbsent(id, item);
+        break;
+      default:
+        // a motion embedded in a vote event is mapped by the vote event
+    }
+  }
+
+  /** A voter or member given as an embedded object is an organization when it says so, or has an organization's fields. */
+  private static String embeddedKind(ObjectNode inner, String kind) {
+    String type = text(inner, "@type");
+    if ("Organization".equalsIgnoreCase(type)) {
+      return "organizations";
+    }
+    if ("Person".equalsIgnoreCase(type)) {
+      return "persons";
+    }
+    if (kind.equals("persons") && has(inner, "classification", "founding_date", "dissolution_date", "parent_id", "parent", "abbreviation")) {
+      return "organizations";
+    }
+    return kind;
   }
 
   private String derivedId(String prefix, Item item) {
@@ -1248,14 +1529,21 @@ final class PopoloReader {
   private void put(Item item, java.util.function.Supplier<? extends ChanceryRecord> build) {
     try {
       ChanceryRecord record = build.get();
-      if (records.containsKey(record.id())) {
-        ChanceryRecord earlier = records.get(record.id());
-        if (!earlier.equals(record)) {
-          warn(item.path, "a second object with id '" + record.id() + "' is not imported; the first is kept");
+      ChanceryRecord earlier = records.get(record.id());
+      if (earlier != null && fromReferences.contains(record.id()) && !item.reference) {
+        // Read first from a reference that embeds it (often in part): the object in full wins.
+        records.put(record.id(), record);
+        fromReferences.remove(record.id());
+      } else if (earlier != null) {
+        if (!earlier.equals(record) && !item.reference) {
+          warn(item.path, "a second object with id '" + record.id() + "' differs from the first, which is kept: this one is not imported");
         }
-        return;
+      } else {
+        records.put(record.id(), record);
+        if (item.reference) {
+          fromReferences.add(record.id());
+        }
       }
-      records.put(record.id(), record);
     } catch (ValidationException e) {
       warn(item.path, "not imported: " + messages(e));
     }
@@ -1290,6 +1578,9 @@ final class PopoloReader {
   }
 
   private void warn(String path, String message) {
+    if (!warned.add(path + "\u0000" + message)) {
+      return; // the same object read twice (an embedded reference met again)
+    }
     warnings.add(PopoloWarning.of(path, message));
     warningSeqs.add(new int[] {currentSeq, warningSeqs.size()});
   }

@@ -88,8 +88,8 @@ final class PopoloWriter {
       optional("label", membership.post());
       reference("on_behalf_of_id", membership.onBehalfOf());
       reference("legislative_period_id", membership.session());
-      date("start_date", membership.start());
-      date("end_date", membership.end());
+      date("start_date", membership.start(), DateField.DATE_OR_OFFSET_TIME);
+      date("end_date", membership.end(), DateField.DATE_OR_OFFSET_TIME);
       sources(membership);
       out.writeEndObject();
     }
@@ -111,8 +111,8 @@ final class PopoloWriter {
         out.writeEndArray();
       }
       reference("parent_id", session.parent());
-      date("start_date", session.start());
-      date("end_date", session.end());
+      date("start_date", session.start(), DateField.DATE_OR_OFFSET_TIME);
+      date("end_date", session.end(), DateField.DATE_OR_OFFSET_TIME);
       sources(session);
       out.writeEndObject();
     }
@@ -131,10 +131,16 @@ final class PopoloWriter {
       if (!motion.sponsors().isEmpty()) {
         out.writeStringField("creator_id", motion.sponsors().get(0).id());
       }
-      date("date", motion.tabledOn());
-      Optional<String> rule =
-          dossier.votesOn(Reference.to(motion.id())).stream().flatMap(v -> v.rule().stream()).map(r -> r.code()).findFirst();
+      date("date", motion.tabledOn(), DateField.DATE_TIME);
+      List<Vote> votes = dossier.votesOn(Reference.to(motion.id()));
+      Optional<String> rule = votes.stream().flatMap(v -> v.rule().stream()).map(r -> r.code()).findFirst();
       optional("requirement", rule);
+      // A motion's result is its vote's, when it was put to one vote with a result; after several
+      // (amendments, readings) Chancery does not say which one decided it.
+      List<VoteResult> results = votes.stream().flatMap(v -> v.result().stream()).collect(java.util.stream.Collectors.toList());
+      if (results.size() == 1) {
+        out.writeStringField("result", popolo(results.get(0)));
+      }
       sources(motion);
       out.writeEndObject();
     }
@@ -173,8 +179,8 @@ final class PopoloWriter {
         out.writeEndObject();
         out.writeEndArray();
       }
-      date("founding_date", state.start());
-      date("dissolution_date", state.end());
+      date("founding_date", state.start(), DateField.DATE);
+      date("dissolution_date", state.end(), DateField.DATE);
     }
     sources(actor);
     out.writeEndObject();
@@ -236,11 +242,9 @@ final class PopoloWriter {
     reference("legislative_session_id", vote.session());
     optional("identifier", vote.identifier());
     out.writeStringField("motion_id", vote.motion().id());
-    date("start_date", vote.date());
+    date("start_date", vote.date(), DateField.DATE_TIME);
     if (vote.result().isPresent()) {
-      VoteResult result = vote.result().get();
-      out.writeStringField(
-          "result", result.equals(VoteResult.ADOPTED) ? "pass" : result.equals(VoteResult.REJECTED) ? "fail" : result.code());
+      out.writeStringField("result", popolo(vote.result().get()));
     }
     if (!vote.counts().isEmpty()) {
       out.writeArrayFieldStart("counts");
@@ -280,6 +284,10 @@ final class PopoloWriter {
   }
 
   /** Popolo's one name, and the other languages and other names as other names with their language. */
+  private static String popolo(VoteResult result) {
+    return result.equals(VoteResult.ADOPTED) ? "pass" : result.equals(VoteResult.REJECTED) ? "fail" : result.code();
+  }
+
   private void names(Actor actor) throws IOException {
     MultilingualText name = actor.name();
     Map<LanguageTag, String> texts = name.asMap();
@@ -304,8 +312,8 @@ final class PopoloWriter {
       if (other.language().isPresent()) {
         out.writeStringField("lang", other.language().get().toString());
       }
-      date("start_date", other.start());
-      date("end_date", other.end());
+      date("start_date", other.start(), DateField.DATE);
+      date("end_date", other.end(), DateField.DATE);
       optional("note", other.note());
       out.writeEndObject();
     }
@@ -371,22 +379,44 @@ final class PopoloWriter {
     }
   }
 
-  private void date(String name, Optional<PartialDate> value) throws IOException {
+  /** What Popolo's schemas allow in a date field. */
+  enum DateField {
+    /** A date of year, month or day precision (names, organizations): a time of day is dropped. */
+    DATE,
+    /**
+     * A date, or a date-time with an offset and whole seconds (memberships, events): a local time
+     * without offset is dropped, and a fraction of a second.
+     */
+    DATE_OR_OFFSET_TIME,
+    /** RFC 3339's date-time, which vote events and motions declare; any date Chancery holds is written. */
+    DATE_TIME
+  }
+
+  private void date(String name, Optional<PartialDate> value, DateField field) throws IOException {
     if (value.isPresent()) {
-      out.writeStringField(name, popolo(value.get()));
+      out.writeStringField(name, popolo(value.get(), field));
     }
   }
 
   /**
-   * Popolo's form of a date: as Chancery writes it, except that a time of day has its seconds, as
-   * RFC 3339 date-times need, and an instant its offset only (Popolo has no time-zone id).
+   * Popolo's form of a date in a field: as Chancery writes it, except that a time of day has its
+   * seconds, as RFC 3339 date-times need, and an instant its offset only (Popolo has no time-zone
+   * id); what the field's pattern does not allow is dropped (lossy, see docs/popolo.md).
    */
-  static String popolo(PartialDate date) {
+  static String popolo(PartialDate date, DateField field) {
     if (date.instant().isPresent()) {
-      return date.instant().get().toOffsetDateTime().format(SECONDS_WITH_OFFSET);
+      java.time.OffsetDateTime time = date.instant().get().toOffsetDateTime();
+      switch (field) {
+        case DATE:
+          return time.toLocalDate().toString();
+        case DATE_OR_OFFSET_TIME:
+          return time.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).format(SECONDS_WITH_OFFSET);
+        default:
+          return time.format(SECONDS_WITH_OFFSET);
+      }
     }
     if (date.localDateTime().isPresent()) {
-      return date.localDateTime().get().format(SECONDS);
+      return field == DateField.DATE_TIME ? date.localDateTime().get().format(SECONDS) : date.localDateTime().get().toLocalDate().toString();
     }
     return date.toString();
   }

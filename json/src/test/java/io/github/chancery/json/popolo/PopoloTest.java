@@ -296,4 +296,175 @@ final class PopoloTest {
     assertThat(imported.warnings()).extracting(PopoloWarning::path)
         .containsExactly("$.vote_events[0].votes[0].voter_id", "$.vote_events[0].votes[0].weight");
   }
+
+  @Test
+  void aDivisionReadAndWrittenBackKeepsEveryMappedFieldOfItsMotionVoteEventVotesAndCounts() throws IOException {
+    String division = resource("/popolo/fixtures/division.json");
+    PopoloImport imported = read(division);
+    com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+    com.fasterxml.jackson.databind.JsonNode original = mapper.readTree(division);
+    com.fasterxml.jackson.databind.JsonNode written = mapper.readTree(export(imported.dossier()));
+
+    assertThat(imported.warnings()).isEmpty();
+    for (String field : List.of("id", "organization_id", "legislative_session_id", "identifier", "text", "classification", "creator_id", "date",
+        "requirement", "result")) {
+      assertThat(written.get("motions").get(0).get(field)).as("motion " + field).isEqualTo(original.get("motions").get(0).get(field));
+    }
+    for (String field : List.of("id", "organization_id", "legislative_session_id", "identifier", "motion_id", "start_date", "result", "counts",
+        "votes")) {
+      assertThat(written.get("vote_events").get(0).get(field)).as("vote event " + field).isEqualTo(original.get("vote_events").get(0).get(field));
+    }
+    assertThat(written.get("events").get(0)).isEqualTo(original.get("events").get(0));
+  }
+
+  @Test
+  void votesAndCountsGivenApartJoinTheirVoteEventWhereverTheyAreInTheFile() throws IOException {
+    // Open Civic Data's shape: votes before and after their vote event, one naming it by an id
+    // that needs repair, one in Popolo's embedded form, and a count given apart.
+    PopoloImport imported =
+        read("{\"votes\":[{\"vote_event_id\":\"division 42\",\"voter_id\":\"ann\",\"option\":\"yes\"}],"
+            + "\"vote_events\":[{\"id\":\"division 42\",\"motion_id\":\"m\"}],"
+            + "\"counts\":[{\"vote_event_id\":\"division 42\",\"option\":\"yes\",\"value\":3},{\"vote_event_id\":\"nowhere\",\"option\":\"no\",\"value\":1}],"
+            + "\"motions\":[{\"id\":\"m\",\"organization_id\":\"house\",\"text\":\"A motion\"}],"
+            + "\"persons\":[{\"id\":\"ann\",\"name\":\"Ann\"},{\"id\":\"bob\",\"name\":\"Bob\"}]}");
+    PopoloImport after =
+        read("{\"vote_events\":[{\"id\":\"division 42\",\"motion_id\":\"m\"}],"
+            + "\"votes\":[{\"vote_event_id\":\"division 42\",\"voter_id\":\"ann\",\"option\":\"yes\"},"
+            + "{\"vote_event\":{\"id\":\"division 42\"},\"voter_id\":\"bob\",\"option\":\"no\"},"
+            + "{\"vote_event_id\":\"division 42\",\"voter_id\":\"ann\",\"option\":\"no\"}]}");
+
+    Vote vote = imported.dossier().get("division-42", Vote.class).orElseThrow();
+    assertThat(vote.ballots()).extracting(b -> b.voter().orElseThrow().id()).containsExactly("ann");
+    assertThat(vote.counts()).extracting(c -> c.option().code() + " " + c.value()).containsExactly("yes 3");
+    assertThat(imported.warnings()).extracting(PopoloWarning::toString)
+        .contains("$.counts[1]: the file holds no vote event 'nowhere': 1 count(s) given apart from it are not imported");
+    Vote later = after.dossier().get("division-42", Vote.class).orElseThrow();
+    assertThat(later.ballots()).extracting(b -> b.voter().orElseThrow().id() + " " + b.option().code()).containsExactly("ann yes", "bob no");
+    assertThat(after.warnings()).extracting(PopoloWarning::toString)
+        .contains("$.votes[2]: voter 'ann' already has a vote in this vote event; this second vote ('no') is not imported");
+  }
+
+  @Test
+  void anObjectGivenInFullWinsOverAnEarlierEmbeddedCopyAndADifferingSecondObjectIsWarned() throws IOException {
+    PopoloImport imported =
+        read("{\"vote_events\":[{\"id\":\"v\",\"motion_id\":\"m\",\"organization\":{\"id\":\"house\",\"name\":\"The House\"}}],"
+            + "\"organizations\":[{\"id\":\"house\",\"name\":\"House of Commons\",\"classification\":\"lower house\"},"
+            + "{\"id\":\"house\",\"name\":\"House of Lords\",\"classification\":\"upper house\"}]}");
+
+    assertThat(imported.dossier().get("house", Legislature.class).orElseThrow().name().toString()).contains("House of Commons");
+    assertThat(imported.warnings()).extracting(PopoloWarning::toString)
+        .contains("$.organizations[1]: a second object with id 'house' differs from the first, which is kept: this one is not imported");
+  }
+
+  @Test
+  void readsEmbeddedSessionsAsSessionsOfTheLegislatureThatEmbedsThem() throws IOException {
+    PopoloImport imported =
+        read("{\"vote_events\":[{\"id\":\"v\",\"motion_id\":\"m\",\"organization_id\":\"house\","
+            + "\"legislative_session\":{\"id\":\"s-2023\",\"name\":\"2023-24 session\",\"start_date\":\"2023-11-07\"}}],"
+            + "\"memberships\":[{\"person_id\":\"ann\",\"organization_id\":\"house\",\"legislative_period\":{\"name\":\"58th Parliament\"}}]}");
+
+    Session session = imported.dossier().get("s-2023", Session.class).orElseThrow();
+    assertThat(session.kind()).contains(SessionKind.SESSION);
+    assertThat(session.legislature().id()).isEqualTo("house");
+    assertThat(session.start()).contains(PartialDate.of(2023, 11, 7));
+    Membership membership = imported.dossier().all(Membership.class).get(0);
+    Session term = imported.dossier().get(membership.session().orElseThrow().id(), Session.class).orElseThrow();
+    assertThat(term.kind()).contains(SessionKind.TERM);
+    assertThat(imported.warnings()).extracting(PopoloWarning::path).contains("$.memberships[0].legislative_period");
+  }
+
+  @Test
+  void warnsOfWronglyTypedValuesInsteadOfDroppingThemSilently() throws IOException {
+    PopoloImport imported =
+        read("{\"vote_events\":[{\"id\":\"v\",\"motion_id\":\"m\",\"counts\":[1],\"votes\":5,\"start_date\":{\"at\":\"noon\"},"
+            + "\"result\":[\"pass\"]}],"
+            + "\"persons\":[{\"id\":\"p\",\"name\":\"P\",\"other_names\":[{\"name\":\"Q\",\"lang\":{\"tag\":\"en\"}}],\"identifiers\":\"Q42\"}],"
+            + "\"organizations\":[{\"id\":\"o\",\"name\":\"O\",\"classification\":[\"party\"]}]}");
+
+    assertThat(imported.warnings()).extracting(PopoloWarning::toString)
+        .contains(
+            "$.vote_events[0].counts[0]: is a number, an object was expected: not imported",
+            "$.vote_events[0].votes: is a number, an array was expected: not imported",
+            "$.vote_events[0].start_date: is an object, a text was expected: not kept",
+            "$.vote_events[0].result: is an array, a text was expected: not kept",
+            "$.persons[0].other_names[0].lang: is an object, a text was expected: not kept",
+            "$.persons[0].identifiers: is a string, an array was expected: not imported",
+            "$.organizations[0].classification: is an array, a text was expected: not kept");
+    assertThat(imported.dossier().get("v", Vote.class)).isPresent();
+  }
+
+  @Test
+  void keepsAMotionsResultOnItsVoteOrSaysWhyItIsNotMapped() throws IOException {
+    String motions = "\"motions\":[{\"id\":\"m\",\"organization_id\":\"house\",\"text\":\"A motion\",\"result\":\"pass\"}]";
+
+    PopoloImport agreeing = read("{" + motions + ",\"vote_events\":[{\"id\":\"v\",\"motion_id\":\"m\",\"result\":\"pass\"}]}");
+    PopoloImport silent = read("{" + motions + ",\"vote_events\":[{\"id\":\"v\",\"motion_id\":\"m\"}]}");
+    PopoloImport unvoted = read("{" + motions + "}");
+
+    assertThat(agreeing.warnings()).isEmpty();
+    assertThat(silent.warnings()).extracting(PopoloWarning::toString)
+        .containsExactly("$.motions[0].result: a motion's result is kept on its votes, and no vote event of this motion has the result 'pass'"
+            + " (they give none): not mapped");
+    assertThat(unvoted.warnings()).extracting(PopoloWarning::toString)
+        .containsExactly("$.motions[0].result: a motion's result is kept on its votes; the file holds no vote event of this motion, so 'pass' is not mapped");
+  }
+
+  @Test
+  void aMotionsVoteEventsAreFoundInAnExportReadObjectByObject() throws IOException {
+    PopoloImport imported =
+        read("{\"motions\":[{\"id\":\"m\",\"organization_id\":\"house\",\"text\":\"A motion\",\"requirement\":\"three-fifths\","
+            + "\"vote_events\":[\"v\",\"w\"]}],\"vote_events\":[{\"id\":\"v\",\"motion_id\":\"m\"}]}");
+    PopoloImport badRule =
+        read("{\"vote_events\":[{\"id\":\"v\",\"motion_id\":\"m\"}],\"motions\":[{\"id\":\"m\",\"organization_id\":\"house\",\"text\":\"A motion\","
+            + "\"requirement\":\" \"}]}");
+
+    assertThat(imported.warnings()).extracting(PopoloWarning::toString).containsExactly("$.motions[0].vote_events[1]: the file holds no vote event 'w' of this motion");
+    assertThat(imported.dossier().get("v", Vote.class).orElseThrow().rule().orElseThrow().code()).isEqualTo("three-fifths");
+    assertThat(badRule.warnings()).extracting(PopoloWarning::path).containsExactly("$.motions[0].requirement");
+  }
+
+  @Test
+  void membershipsTakeTheirMemberPostAndOrganizationFromWhereTheyAre() throws IOException {
+    PopoloImport imported =
+        read("{\"organizations\":[{\"id\":\"house\",\"name\":\"House\",\"classification\":\"lower house\","
+            + "\"posts\":[{\"id\":\"seat 1\",\"label\":\"Member for Ayr\"},{\"id\":\"seat-2\"}]}],"
+            + "\"persons\":[{\"id\":\"ann\",\"name\":\"Ann\",\"memberships\":[{\"post_id\":\"seat 1\"},{\"organization_id\":\"club\"}]},"
+            + "{\"id\":\"bob\",\"name\":\"Bob\",\"memberships\":[{\"organization_id\":\"club\"}]},"
+            + "{\"name\":\"Nobody\",\"memberships\":[{\"organization_id\":\"club\"}]}],"
+            + "\"memberships\":[{\"person_id\":\"cyd\",\"post_id\":\"seat-2\",\"label\":\"Member for Bute\"},"
+            + "{\"person_id\":\"dee\",\"member\":{\"@type\":\"Person\",\"id\":\"eve\"},\"organization_id\":\"house\"},"
+            + "{\"member\":{\"@type\":\"Organization\",\"id\":\"party-a\",\"name\":\"Party A\"},\"organization_id\":\"coalition\"}]}");
+    Dossier dossier = imported.dossier();
+
+    Membership ann = dossier.all(Membership.class).stream()
+        .filter(m -> m.member().id().equals("ann") && m.organization().id().equals("house")).findFirst().orElseThrow();
+    assertThat(ann.post()).contains("Member for Ayr");
+    Membership cyd = dossier.all(Membership.class).stream().filter(m -> m.member().id().equals("cyd")).findFirst().orElseThrow();
+    assertThat(cyd.post()).contains("Member for Bute");
+    assertThat(cyd.organization().id()).isEqualTo("house");
+    // The same content in two persons is two memberships.
+    assertThat(dossier.all(Membership.class)).filteredOn(m -> m.organization().id().equals("club")).extracting(m -> m.member().id())
+        .containsExactlyInAnyOrder("ann", "bob");
+    assertThat(dossier.get("party-a", Organization.class)).isPresent();
+    assertThat(dossier.all(Membership.class)).anySatisfy(m -> assertThat(m.member().id()).isEqualTo("party-a"));
+    assertThat(imported.warnings()).extracting(PopoloWarning::toString)
+        .contains(
+            "$.persons[2]: a person without an id: not imported",
+            "$.persons[2].memberships[0]: a membership needs a member and an organization (directly or through its post): not imported",
+            "$.memberships[1].member: the member 'eve' is not the person 'dee' the membership names: the person is kept");
+  }
+
+  @Test
+  void readsOrganizationsThatVoteAsOrganizations() throws IOException {
+    PopoloImport imported =
+        read("{\"vote_events\":[{\"id\":\"v\",\"motion_id\":\"m\",\"votes\":["
+            + "{\"voter\":{\"@type\":\"Organization\",\"id\":\"ukraine\",\"name\":\"Ukraine\"},\"option\":\"yes\"},"
+            + "{\"voter\":{\"id\":\"fr\",\"name\":\"France\",\"classification\":\"state\"},\"option\":\"yes\"},"
+            + "{\"voter\":{\"id\":\"ann\",\"name\":\"Ann\"},\"option\":\"no\"}]}]}");
+
+    assertThat(imported.dossier().get("ukraine", Organization.class)).isPresent();
+    assertThat(imported.dossier().get("fr", Organization.class)).isPresent();
+    assertThat(imported.dossier().get("ann", Person.class)).isPresent();
+    assertThat(imported.dossier().get("v", Vote.class).orElseThrow().ballots()).hasSize(3);
+  }
 }
