@@ -1,5 +1,6 @@
 package io.github.chancery.json;
 
+import io.github.chancery.json.problem.JsonProblem;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import java.util.List;
 import java.util.Optional;

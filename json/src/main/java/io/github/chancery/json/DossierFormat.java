@@ -1,5 +1,7 @@
 package io.github.chancery.json;
 
+import io.github.chancery.json.problem.JsonRule;
+import io.github.chancery.json.problem.JsonProblem;
 import io.github.chancery.json.internal.jackson.ParseFailures;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;

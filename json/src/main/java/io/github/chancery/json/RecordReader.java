@@ -1,5 +1,6 @@
 package io.github.chancery.json;
 
+import io.github.chancery.json.problem.JsonRule;
 import io.github.chancery.json.internal.jackson.ParseFailures;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;

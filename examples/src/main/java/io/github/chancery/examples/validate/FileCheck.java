@@ -6,7 +6,7 @@ import io.github.chancery.core.dossier.FindingCode;
 import io.github.chancery.core.dossier.Severity;
 import io.github.chancery.core.validation.ViolationCode;
 import io.github.chancery.json.ChanceryJsonException;
-import io.github.chancery.json.JsonProblem;
+import io.github.chancery.json.problem.JsonProblem;
 import java.util.ArrayList;
 import java.util.List;
 import io.github.chancery.json.popolo.PopoloWarning;

@@ -10,7 +10,7 @@ import io.github.chancery.json.ChanceryJson;
 import io.github.chancery.json.popolo.Popolo;
 import io.github.chancery.json.popolo.PopoloImport;
 import io.github.chancery.json.ChanceryJsonException;
-import io.github.chancery.json.JsonRule;
+import io.github.chancery.json.problem.JsonRule;
 import io.github.chancery.json.RecordReader;
 import java.io.BufferedInputStream;
 import java.io.IOException;

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import io.github.chancery.core.record.ChanceryRecord;
 import io.github.chancery.json.ChanceryJsonException;
-import io.github.chancery.json.JsonProblem;
+import io.github.chancery.json.problem.JsonProblem;
 import io.github.chancery.json.internal.jackson.ParseFailures;
 import io.github.chancery.json.internal.Paths;
 import io.github.chancery.json.internal.ReadContext;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import io.github.chancery.json.ChanceryJsonException;
-import io.github.chancery.json.JsonRule;
+import io.github.chancery.json.problem.JsonRule;
 import io.github.chancery.json.internal.jackson.ParseFailures;
 import io.github.chancery.json.internal.Paths;
 import io.github.chancery.json.internal.ReadContext;

@@ -8,8 +8,8 @@ import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import io.github.chancery.core.validation.ProblemCode;
 import io.github.chancery.json.ChanceryJsonException;
-import io.github.chancery.json.JsonProblem;
-import io.github.chancery.json.JsonRule;
+import io.github.chancery.json.problem.JsonProblem;
+import io.github.chancery.json.problem.JsonRule;
 import io.github.chancery.json.internal.Paths;
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package io.github.chancery.json;
+package io.github.chancery.json.problem;
 
 import io.github.chancery.core.validation.Problem;
 import io.github.chancery.core.validation.ProblemCode;

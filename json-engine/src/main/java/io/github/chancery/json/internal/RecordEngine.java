@@ -10,7 +10,7 @@ import io.github.chancery.core.record.ValueType;
 import io.github.chancery.core.text.LanguageTag;
 import io.github.chancery.core.text.MultilingualText;
 import io.github.chancery.core.validation.ValidationException;
-import io.github.chancery.json.JsonRule;
+import io.github.chancery.json.problem.JsonRule;
 import io.github.chancery.json.internal.TokenReader.Token;
 import java.io.IOException;
 import java.math.BigDecimal;
