@@ -1,5 +1,7 @@
 package io.github.chancery.json;
 
+import io.github.chancery.json.limits.ReadLimits;
+import io.github.chancery.json.internal.jackson.NamedLimits;
 import io.github.chancery.json.problem.JsonRule;
 import io.github.chancery.json.problem.JsonProblem;
 import io.github.chancery.json.internal.jackson.ParseFailures;
@@ -92,7 +94,7 @@ public final class ChanceryJson {
 
   private static JsonFactoryBuilder builder(ReadLimits limits, boolean wholeDocument) {
     return new JsonFactoryBuilder()
-        .streamReadConstraints(limits.constraints(wholeDocument))
+        .streamReadConstraints(NamedLimits.of(limits, wholeDocument))
         .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
         .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
         // A character outside the Basic Multilingual Plane (an emoji flag, a historic script) is

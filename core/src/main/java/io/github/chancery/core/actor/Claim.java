@@ -1,5 +1,6 @@
 package io.github.chancery.core.actor;
 
+import io.github.chancery.core.record.WireValue;
 import io.github.chancery.core.record.ValueType;
 import io.github.chancery.core.record.Shape;
 import io.github.chancery.core.text.MultilingualText;
@@ -15,7 +16,7 @@ import org.immutables.value.Value;
  * <p>Required: {@code kind}. Part of a {@link DisputedEntity}. Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Claim implements WithClaim {
+public abstract class Claim implements WithClaim, WireValue {
   Claim() {}
 
   private static final Shape<Claim> SHAPE =

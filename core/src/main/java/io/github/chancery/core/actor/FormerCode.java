@@ -1,5 +1,6 @@
 package io.github.chancery.core.actor;
 
+import io.github.chancery.core.record.WireValue;
 import io.github.chancery.core.code.CodeAssignment;
 import io.github.chancery.core.code.CountryCode;
 import io.github.chancery.core.record.Shape;
@@ -23,7 +24,7 @@ import org.immutables.value.Value;
  * thread-safe.
  */
 @Value.Immutable
-public abstract class FormerCode implements WithFormerCode {
+public abstract class FormerCode implements WithFormerCode, WireValue {
   FormerCode() {}
 
   private static final Shape<FormerCode> SHAPE =

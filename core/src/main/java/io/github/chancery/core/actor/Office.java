@@ -1,5 +1,6 @@
 package io.github.chancery.core.actor;
 
+import io.github.chancery.core.record.WireValue;
 import io.github.chancery.core.record.ValueType;
 import io.github.chancery.core.record.Shape;
 import io.github.chancery.core.record.Actor;
@@ -19,7 +20,7 @@ import org.immutables.value.Value;
  * not definitely before the start. Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Office implements WithOffice {
+public abstract class Office implements WithOffice, WireValue {
   Office() {}
 
   private static final Shape<Office> SHAPE =

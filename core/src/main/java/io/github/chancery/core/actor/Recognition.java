@@ -1,5 +1,6 @@
 package io.github.chancery.core.actor;
 
+import io.github.chancery.core.record.WireValue;
 import io.github.chancery.core.record.ValueType;
 import io.github.chancery.core.record.Shape;
 import io.github.chancery.core.record.Actor;
@@ -18,7 +19,7 @@ import org.immutables.value.Value;
  * withdrawal is not definitely before the grant. Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Recognition implements WithRecognition {
+public abstract class Recognition implements WithRecognition, WireValue {
   Recognition() {}
 
   private static final Shape<Recognition> SHAPE =

@@ -1,5 +1,6 @@
 package io.github.chancery.core.code;
 
+import io.github.chancery.core.record.WireValue;
 import io.github.chancery.core.validation.ValidationException;
 import io.github.chancery.core.validation.ViolationCode;
 import java.util.HashSet;
@@ -24,7 +25,7 @@ import java.util.Set;
  * <p>The canonical form is upper case; {@link #parse} accepts either case. Instances are
  * immutable and thread-safe.
  */
-public final class CountryCode implements Comparable<CountryCode> {
+public final class CountryCode implements Comparable<CountryCode>, WireValue {
   private static final Set<String> ALPHA_2 =
       Set.of(
           ("AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO"

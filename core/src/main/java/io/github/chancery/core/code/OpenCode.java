@@ -1,5 +1,6 @@
 package io.github.chancery.core.code;
 
+import io.github.chancery.core.record.WireValue;
 import io.github.chancery.core.validation.ValidationException;
 import io.github.chancery.core.validation.ViolationCode;
 import io.github.chancery.core.validation.Violations;
@@ -26,7 +27,7 @@ import java.util.function.Function;
  * #toString()} prints the code, which the list's {@code of} method reads back. Instances are
  * immutable and thread-safe.
  */
-public abstract class OpenCode {
+public abstract class OpenCode implements WireValue {
   /** The longest code accepted, in characters. */
   public static final int MAX_LENGTH = 100;
 

@@ -1,5 +1,6 @@
 package io.github.chancery.core.diplomacy;
 
+import io.github.chancery.core.record.WireValue;
 import io.github.chancery.core.record.ValueType;
 import io.github.chancery.core.record.Shape;
 import io.github.chancery.core.record.ChanceryRecord;
@@ -17,7 +18,7 @@ import org.immutables.value.Value;
  * which validates it. Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Position implements WithPosition {
+public abstract class Position implements WithPosition, WireValue {
   Position() {}
 
   private static final Shape<Position> SHAPE =

@@ -1,5 +1,6 @@
 package io.github.chancery.core.dossier;
 
+import io.github.chancery.core.record.WireValue;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -12,7 +13,7 @@ import java.util.stream.Collectors;
  * prints it for people; the json module writes it for machines. Instances are immutable and
  * thread-safe.
  */
-public final class ConsistencyReport {
+public final class ConsistencyReport implements WireValue {
   private final List<Finding> findings;
   private final long errorCount;
   private final long warningCount;

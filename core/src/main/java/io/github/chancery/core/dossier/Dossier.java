@@ -1,5 +1,6 @@
 package io.github.chancery.core.dossier;
 
+import io.github.chancery.core.record.WireValue;
 import io.github.chancery.core.actor.Membership;
 import io.github.chancery.core.actor.Organization;
 import io.github.chancery.core.actor.OrganizationKind;
@@ -50,7 +51,7 @@ import java.util.stream.Collectors;
  *
  * <p>Instances are immutable and thread-safe.
  */
-public final class Dossier implements Iterable<ChanceryRecord> {
+public final class Dossier implements Iterable<ChanceryRecord>, WireValue {
   private final List<ChanceryRecord> records;
   private final Map<String, Integer> positions;
   private final Map<String, List<Referral>> referrals;

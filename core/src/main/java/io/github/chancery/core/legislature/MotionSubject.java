@@ -1,5 +1,6 @@
 package io.github.chancery.core.legislature;
 
+import io.github.chancery.core.record.WireValue;
 import io.github.chancery.core.record.ValueType;
 import io.github.chancery.core.record.Shape;
 import io.github.chancery.core.record.ChanceryRecord;
@@ -19,7 +20,7 @@ import org.immutables.value.Value;
  * thread-safe.
  */
 @Value.Immutable
-public abstract class MotionSubject implements WithMotionSubject {
+public abstract class MotionSubject implements WithMotionSubject, WireValue {
   MotionSubject() {}
 
   private static final Shape<MotionSubject> SHAPE =

@@ -15,7 +15,7 @@ import java.util.Optional;
  *
  * <p>Implemented only by the record types of this library.
  */
-public interface ChanceryRecord {
+public interface ChanceryRecord extends WireValue {
   /**
    * Returns the record's stable id: 1 to 256 characters, no whitespace. It is unique among the
    * records a user keeps together, and is what {@link Reference}s point to.

@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  * digits). Values of unknown schemes are kept verbatim. Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Identifier implements WithIdentifier {
+public abstract class Identifier implements WithIdentifier, WireValue {
   Identifier() {}
 
   private static final Shape<Identifier> SHAPE =

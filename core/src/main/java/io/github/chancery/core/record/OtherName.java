@@ -20,7 +20,7 @@ import org.immutables.value.Value;
  * thread-safe.
  */
 @Value.Immutable
-public abstract class OtherName implements WithOtherName {
+public abstract class OtherName implements WithOtherName, WireValue {
   OtherName() {}
 
   private static final Shape<OtherName> SHAPE =

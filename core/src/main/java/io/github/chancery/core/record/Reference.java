@@ -17,7 +17,7 @@ import java.util.Objects;
  *
  * @param <T> the type of record referred to
  */
-public final class Reference<T extends ChanceryRecord> {
+public final class Reference<T extends ChanceryRecord> implements WireValue {
   private final String id;
 
   private Reference(String id) {

@@ -1,5 +1,6 @@
 package io.github.chancery.core.text;
 
+import io.github.chancery.core.record.WireValue;
 import io.github.chancery.core.validation.ValidationException;
 import io.github.chancery.core.validation.ViolationCode;
 import java.util.IllformedLocaleException;
@@ -18,7 +19,7 @@ import java.util.Objects;
  *
  * <p>Instances are immutable and thread-safe.
  */
-public final class LanguageTag implements Comparable<LanguageTag> {
+public final class LanguageTag implements Comparable<LanguageTag>, WireValue {
   private final String tag;
 
   private LanguageTag(String tag) {

@@ -1,5 +1,6 @@
 package io.github.chancery.core.text;
 
+import io.github.chancery.core.record.WireValue;
 import io.github.chancery.core.validation.ValidationException;
 import io.github.chancery.core.validation.ViolationCode;
 import io.github.chancery.core.validation.Violations;
@@ -23,7 +24,7 @@ import java.util.stream.Collectors;
  *
  * <p>Instances are immutable and thread-safe.
  */
-public final class MultilingualText {
+public final class MultilingualText implements WireValue {
   private final SortedMap<LanguageTag, String> texts;
 
   private MultilingualText(SortedMap<LanguageTag, String> texts) {

@@ -1,5 +1,6 @@
 package io.github.chancery.core.time;
 
+import io.github.chancery.core.record.WireValue;
 import io.github.chancery.core.validation.ValidationException;
 import io.github.chancery.core.validation.ViolationCode;
 import java.time.DateTimeException;
@@ -50,7 +51,7 @@ import java.util.regex.Pattern;
  * <p>Equality is by value and precision: {@code 2020} does not equal {@code 2020-01-01}.
  * Instances are immutable and thread-safe.
  */
-public final class PartialDate {
+public final class PartialDate implements WireValue {
   private static final Pattern INSTANT_OFFSET =
       Pattern.compile("(Z|[+-][0-9]{2}:[0-9]{2}(:[0-9]{2})?)(\\[[^\\]]+\\])?$");
   /** The shape of an instant, as the JSON Schema gives it; java.time alone accepts "10:00:30.Z". */

@@ -1,5 +1,6 @@
 package io.github.chancery.core.treaty;
 
+import io.github.chancery.core.record.WireValue;
 import io.github.chancery.core.record.ValueType;
 import io.github.chancery.core.record.Shape;
 import io.github.chancery.core.record.Actor;
@@ -25,7 +26,7 @@ import org.immutables.value.Value;
  * does not take effect before the treaty's entry into force. Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class ParticipantAction implements WithParticipantAction {
+public abstract class ParticipantAction implements WithParticipantAction, WireValue {
   ParticipantAction() {}
 
   private static final Shape<ParticipantAction> SHAPE =

@@ -1,5 +1,6 @@
 package io.github.chancery.core.treaty;
 
+import io.github.chancery.core.record.WireValue;
 import io.github.chancery.core.record.RecordType;
 import io.github.chancery.core.record.ValueType;
 import io.github.chancery.core.record.Shape;
@@ -20,7 +21,7 @@ import org.immutables.value.Value;
  * validates it: the party signed for is one of the treaty's parties. Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Signature implements WithSignature {
+public abstract class Signature implements WithSignature, WireValue {
   Signature() {}
 
   private static final Shape<Signature> SHAPE =

@@ -1,5 +1,6 @@
 package io.github.chancery.core.validation;
 
+import io.github.chancery.core.record.WireValue;
 /**
  * One thing found wrong, in the one vocabulary that Chancery's three kinds of problem share: the
  * rule broken ({@link #code()}), where ({@link #path()}, in the names of the wire format) and what
@@ -10,7 +11,7 @@ package io.github.chancery.core.validation;
  *
  * <p>Implementations are immutable and thread-safe.
  */
-public interface Problem {
+public interface Problem extends WireValue {
   /** Returns the rule broken. */
   ProblemCode code();
 

@@ -1,5 +1,6 @@
 package io.github.chancery.core.vote;
 
+import io.github.chancery.core.record.WireValue;
 import io.github.chancery.core.record.RecordType;
 import io.github.chancery.core.record.ValueType;
 import io.github.chancery.core.record.Shape;
@@ -25,7 +26,7 @@ import org.immutables.value.Value;
  * and no voter is paired with themselves. Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Ballot implements WithBallot {
+public abstract class Ballot implements WithBallot, WireValue {
   Ballot() {}
 
   private static final Shape<Ballot> SHAPE =

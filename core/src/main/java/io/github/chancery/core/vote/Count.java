@@ -1,5 +1,6 @@
 package io.github.chancery.core.vote;
 
+import io.github.chancery.core.record.WireValue;
 import io.github.chancery.core.record.RecordType;
 import io.github.chancery.core.record.ValueType;
 import io.github.chancery.core.record.Shape;
@@ -17,7 +18,7 @@ import org.immutables.value.Value;
  * the value is not negative. Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Count implements WithCount {
+public abstract class Count implements WithCount, WireValue {
   Count() {}
 
   private static final Shape<Count> SHAPE =

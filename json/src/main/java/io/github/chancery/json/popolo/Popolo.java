@@ -8,7 +8,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import io.github.chancery.core.dossier.Dossier;
 import io.github.chancery.json.ChanceryJsonException;
-import io.github.chancery.json.ReadLimits;
+import io.github.chancery.json.limits.ReadLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -1,5 +1,6 @@
 package io.github.chancery.json.internal.jackson;
 
+import io.github.chancery.json.limits.ReadLimits;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 
@@ -22,6 +23,16 @@ public final class NamedLimits extends StreamReadConstraints {
    */
   public NamedLimits(int maxNestingDepth, long maxDocumentLength, int maxNumberLength, int maxStringLength, int maxNameLength) {
     super(maxNestingDepth, maxDocumentLength, maxNumberLength, maxStringLength, maxNameLength, DEFAULT_MAX_TOKEN_COUNT);
+  }
+
+  /**
+   * Returns Chancery's limits as Jackson's constraints, for documents read whole or streams; they
+   * say by the type of their exception which limit was exceeded.
+   */
+  public static NamedLimits of(ReadLimits limits, boolean wholeDocument) {
+    return new NamedLimits(
+        limits.maxNestingDepth(), wholeDocument ? limits.maxDocumentLength() : -1, limits.maxNumberLength(),
+        limits.maxStringLength(), limits.maxNameLength());
   }
 
   /** Thrown when one of the limits is exceeded; it names the limit and its value. */

@@ -1,7 +1,4 @@
-package io.github.chancery.json;
-
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import io.github.chancery.json.internal.jackson.NamedLimits;
+package io.github.chancery.json.limits;
 
 /**
  * The limits that protect a reader from hostile or broken input, each set explicitly rather than
@@ -26,6 +23,9 @@ import io.github.chancery.json.internal.jackson.NamedLimits;
  *       the default, a stream holding a 40 MB record is read in a 64 MB heap, the record
  *       refused; raise it for records with very long texts, and the heap with it.
  * </ul>
+ *
+ * <p>The same limits apply whichever Jackson version reads: each Jackson artifact turns them into
+ * its parser's constraints.
  *
  * <p>Instances are immutable and thread-safe; {@code with...} gives a changed copy.
  */
@@ -146,14 +146,6 @@ public final class ReadLimits {
     return maxRecordLength;
   }
 
-  /**
-   * Returns these limits as Jackson's constraints, for documents read whole or streams; they say
-   * by the type of their exception which limit was exceeded.
-   */
-  StreamReadConstraints constraints(boolean wholeDocument) {
-    return new NamedLimits(
-        maxNestingDepth, wholeDocument ? maxDocumentLength : -1, maxNumberLength, maxStringLength, maxNameLength);
-  }
 
   @Override
   public String toString() {
