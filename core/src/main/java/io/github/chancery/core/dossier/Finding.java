@@ -9,7 +9,9 @@ import java.util.Objects;
  *
  * <p>Instances are immutable and thread-safe.
  */
-public final class Finding implements Problem {
+public final class Finding implements Problem, java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+
   private final FindingCode code;
   private final String recordId;
   private final String path;

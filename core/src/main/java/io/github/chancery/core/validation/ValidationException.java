@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
 public final class ValidationException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
-  private final transient List<Violation> violations;
+  // Serialized with the exception: a List.copyOf list and Violations are both serializable.
+  private final List<Violation> violations;
   private final String recordType;
   private final String recordId;
 

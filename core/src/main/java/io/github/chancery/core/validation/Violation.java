@@ -12,7 +12,9 @@ import java.util.Objects;
  *
  * <p>Instances are immutable and thread-safe.
  */
-public final class Violation implements Problem {
+public final class Violation implements Problem, java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+
   private final String path;
   private final ViolationCode code;
   private final String message;

@@ -64,4 +64,42 @@ public final class Paths {
     }
     return path.toString();
   }
+
+  /**
+   * Converts a path ({@code $.counts[1].value}, {@code $['a b'][0]}) to an RFC 6901 JSON Pointer
+   * ({@code /counts/1/value}, {@code /a b/0}); the root is the empty pointer.
+   */
+  public static String toPointer(String path) {
+    StringBuilder pointer = new StringBuilder();
+    int i = path.startsWith(ROOT) ? 1 : 0;
+    while (i < path.length()) {
+      char c = path.charAt(i);
+      StringBuilder segment = new StringBuilder();
+      if (c == '.') {
+        i++;
+        while (i < path.length() && path.charAt(i) != '.' && path.charAt(i) != '[') {
+          segment.append(path.charAt(i++));
+        }
+      } else if (c == '[' && i + 1 < path.length() && path.charAt(i + 1) == '\'') {
+        i += 2;
+        while (i < path.length() && path.charAt(i) != '\'') {
+          char d = path.charAt(i++);
+          segment.append(d == '\\' && i < path.length() ? path.charAt(i++) : d);
+        }
+        i += 2; // the closing quote and bracket
+      } else if (c == '[') {
+        i++;
+        while (i < path.length() && path.charAt(i) != ']') {
+          segment.append(path.charAt(i++));
+        }
+        i++;
+      } else {
+        // Not a path of this library's notation: kept whole as one segment.
+        segment.append(path, i, path.length());
+        i = path.length();
+      }
+      pointer.append('/').append(segment.toString().replace("~", "~0").replace("/", "~1"));
+    }
+    return pointer.toString();
+  }
 }

@@ -13,7 +13,9 @@ import java.util.Optional;
  *
  * <p>Instances are immutable and thread-safe.
  */
-public final class JsonProblem implements Problem {
+public final class JsonProblem implements Problem, java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+
   private final ProblemCode code;
   private final String path;
   private final String message;
@@ -52,6 +54,14 @@ public final class JsonProblem implements Problem {
   @Override
   public String path() {
     return path;
+  }
+
+  /**
+   * Returns the place of the problem as an RFC 6901 JSON Pointer, such as {@code /counts/1/value}
+   * for {@code $.counts[1].value}; the empty string for the whole document.
+   */
+  public String pointer() {
+    return io.github.chancery.json.internal.Paths.toPointer(path);
   }
 
   /** Returns what is wrong, for people. */

@@ -1,0 +1,409 @@
+package io.github.chancery.json.internal;
+
+import io.github.chancery.core.dossier.ConsistencyReport;
+import io.github.chancery.core.dossier.Dossier;
+import io.github.chancery.core.dossier.Finding;
+import io.github.chancery.core.dossier.FindingCode;
+import io.github.chancery.core.record.ChanceryRecord;
+import io.github.chancery.core.validation.ViolationCode;
+import io.github.chancery.json.internal.TokenReader.Token;
+import io.github.chancery.json.problem.JsonProblem;
+import io.github.chancery.json.problem.JsonRule;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Reads and writes the documents that hold more than one record, through the engine's tokens:
+ * the dossier document {@code {"format":"chancery-dossier","version":1,"records":[...]}} and the
+ * consistency report {@code {"errors":n,"warnings":n,"findings":[...]}}. Shared by both Jackson
+ * artifacts, so that a dossier or a report reads and writes the same through either. Stateless.
+ */
+public final class DocumentEngine {
+  /** The dossier document's {@code format}. */
+  public static final String FORMAT = "chancery-dossier";
+
+  /** The dossier document's {@code version}. */
+  public static final int VERSION = 1;
+
+  private DocumentEngine() {}
+
+  /** Told of each record of a dossier that cannot be read, when the caller skips them. */
+  @FunctionalInterface
+  public interface BadRecords {
+    /**
+     * Takes the problems of the record at {@code index} of the document's records.
+     *
+     * @param index the zero-based index of the record
+     * @param problems what is wrong with it, never empty
+     */
+    void skipped(int index, List<JsonProblem> problems);
+  }
+
+  /**
+   * Writes a dossier document on one line; a file writer that wants one record a line writes
+   * the same properties itself.
+   */
+  public static void writeDossier(TokenWriter out, Dossier dossier) throws IOException {
+    out.startObject();
+    out.propertyName("format");
+    out.string(FORMAT);
+    out.propertyName("version");
+    out.number(VERSION);
+    out.propertyName("records");
+    out.startArray();
+    for (ChanceryRecord record : dossier) {
+      RecordEngine.writeRecord(out, record);
+    }
+    out.endArray();
+    out.endObject();
+  }
+
+  /**
+   * Reads a dossier document from its first token ({@code in} stands on it). Problems of the
+   * document, and of its records when {@code badRecords} is null, go to {@code document}; the
+   * result is then null. With {@code badRecords}, a record that cannot be read, or whose id an
+   * earlier one has, is skipped and told to it.
+   *
+   * @param in the tokens, on the document's first
+   * @param document where the document's problems go
+   * @param ignored null for strict reading, else told of each unknown property ignored
+   * @param badRecords null to report bad records as the document's problems, else told of each
+   * @return the dossier, or null when {@code document} has problems
+   */
+  public static Dossier readDossier(
+      TokenReader in, ReadContext document, Consumer<JsonProblem> ignored, BadRecords badRecords) throws IOException {
+    if (in.current() != Token.START_OBJECT) {
+      document.problem(JsonRule.WRONG_TYPE, Paths.ROOT, "expected a dossier object, found " + RecordEngine.describe(in));
+      in.skipValue();
+      return null;
+    }
+    List<ChanceryRecord> records = new ArrayList<>();
+    List<Integer> indexes = new ArrayList<>();
+    boolean sawFormat = false;
+    boolean sawVersion = false;
+    boolean sawRecords = false;
+    Set<String> seen = new HashSet<>();
+    for (Token token = in.next(); token == Token.NAME; token = in.next()) {
+      String name = in.text();
+      String path = Paths.property(Paths.ROOT, name);
+      Token value = in.next();
+      if (!seen.add(name)) {
+        // The second of two keys is not read: which one was meant cannot be known.
+        document.problem(JsonRule.DUPLICATE_KEY, path, "the key '" + name + "' appears more than once");
+        in.skipValue();
+        continue;
+      }
+      switch (name) {
+        case "format":
+          sawFormat = true;
+          if (value != Token.STRING || !FORMAT.equals(in.text())) {
+            document.problem(JsonRule.UNSUPPORTED_VERSION, path, "expected the format \"" + FORMAT + "\"");
+          }
+          in.skipValue();
+          break;
+        case "version":
+          sawVersion = true;
+          if (value != Token.INTEGER) {
+            document.problem(JsonRule.WRONG_TYPE, path, "expected an integer");
+          } else if (!in.fitsInt() || in.intValue() != VERSION) {
+            document.problem(
+                JsonRule.UNSUPPORTED_VERSION, path,
+                "version " + in.numberText() + " is not supported; this library reads version " + VERSION);
+          }
+          in.skipValue();
+          break;
+        case "records":
+          sawRecords = true;
+          readRecords(in, path, document, ignored, badRecords, records, indexes);
+          break;
+        default:
+          in.skipValue();
+          document.unknownPropertyAt(path);
+      }
+    }
+    required(document, sawFormat, "format");
+    required(document, sawVersion, "version");
+    required(document, sawRecords, "records");
+    if (document.hasProblems()) {
+      return null;
+    }
+    Dossier dossier = withoutDuplicates(records, indexes, document, badRecords);
+    return document.hasProblems() ? null : dossier;
+  }
+
+  private static void readRecords(
+      TokenReader in,
+      String path,
+      ReadContext document,
+      Consumer<JsonProblem> ignored,
+      BadRecords badRecords,
+      List<ChanceryRecord> records,
+      List<Integer> indexes)
+      throws IOException {
+    if (in.current() != Token.START_ARRAY) {
+      in.skipValue();
+      document.problem(JsonRule.WRONG_TYPE, path, "expected an array of records");
+      return;
+    }
+    int index = 0;
+    for (Token token = in.next(); token != Token.END_ARRAY && token != null; token = in.next()) {
+      ReadContext context = new ReadContext(ignored).at(Paths.index(path, index));
+      ChanceryRecord record = RecordEngine.readRecord(in, ChanceryRecord.class, context);
+      if (context.hasProblems() || record == null) {
+        if (badRecords == null) {
+          context.problems().forEach(document::problem);
+        } else {
+          badRecords.skipped(index, context.problems());
+        }
+      } else {
+        records.add(record);
+        indexes.add(index);
+      }
+      index++;
+    }
+  }
+
+  /** A record whose id an earlier one has is a problem of the document, or skipped and told. */
+  private static Dossier withoutDuplicates(
+      List<ChanceryRecord> records, List<Integer> indexes, ReadContext document, BadRecords badRecords) {
+    Map<String, Integer> seen = new HashMap<>();
+    Dossier.Builder dossier = Dossier.builder();
+    for (int i = 0; i < records.size(); i++) {
+      ChanceryRecord record = records.get(i);
+      int index = indexes.get(i);
+      Integer first = seen.putIfAbsent(record.id(), index);
+      if (first == null) {
+        dossier.add(record);
+        continue;
+      }
+      JsonProblem problem =
+          JsonProblem.of(
+              ViolationCode.DUPLICATE,
+              Paths.join(Paths.ROOT, "records[" + index + "].id"),
+              "id '" + record.id() + "' is already used by records[" + first + "]",
+              record.id());
+      if (badRecords == null) {
+        document.problem(problem);
+      } else {
+        badRecords.skipped(index, List.of(problem));
+      }
+    }
+    return dossier.build();
+  }
+
+  private static void required(ReadContext context, boolean present, String name) {
+    if (!present) {
+      context.problem(JsonRule.REQUIRED, Paths.property(Paths.ROOT, name), "is required");
+    }
+  }
+
+  /**
+   * Writes a consistency report in full: the counts of errors and warnings, {@code listed} when
+   * the report lists only some of its findings, and every finding listed.
+   */
+  public static void writeReport(TokenWriter out, ConsistencyReport report) throws IOException {
+    out.startObject();
+    out.propertyName("errors");
+    out.number(BigDecimal.valueOf(report.errorCount()));
+    out.propertyName("warnings");
+    out.number(BigDecimal.valueOf(report.warningCount()));
+    if (report.isTruncated()) {
+      out.propertyName("listed");
+      out.number(report.findings().size());
+    }
+    out.propertyName("findings");
+    out.startArray();
+    for (Finding finding : report.findings()) {
+      writeFinding(out, finding);
+    }
+    out.endArray();
+    out.endObject();
+  }
+
+  /** Writes one finding: severity, code, record id, path and message. */
+  public static void writeFinding(TokenWriter out, Finding finding) throws IOException {
+    out.startObject();
+    out.propertyName("severity");
+    out.string(finding.severity().wireName());
+    out.propertyName("code");
+    out.string(finding.code().code());
+    out.propertyName("record_id");
+    out.string(finding.recordId());
+    out.propertyName("path");
+    out.string(finding.path());
+    out.propertyName("message");
+    out.string(finding.message());
+    out.endObject();
+  }
+
+  /**
+   * Reads a consistency report as {@link #writeReport} writes it, from its first token. Its
+   * problems go to {@code context}; the result is then null.
+   */
+  public static ConsistencyReport readReport(TokenReader in, ReadContext context) throws IOException {
+    if (in.current() != Token.START_OBJECT) {
+      context.problem(JsonRule.WRONG_TYPE, Paths.ROOT, "expected a report object, found " + RecordEngine.describe(in));
+      in.skipValue();
+      return null;
+    }
+    String base = context.path();
+    Long errors = null;
+    Long warnings = null;
+    Long listed = null;
+    List<Finding> findings = null;
+    Set<String> seen = new HashSet<>();
+    for (Token token = in.next(); token == Token.NAME; token = in.next()) {
+      String name = in.text();
+      String path = Paths.property(base, name);
+      Token value = in.next();
+      if (!seen.add(name)) {
+        context.problem(JsonRule.DUPLICATE_KEY, path, "the key '" + name + "' appears more than once");
+        in.skipValue();
+        continue;
+      }
+      switch (name) {
+        case "errors":
+          errors = count(in, value, path, context);
+          break;
+        case "warnings":
+          warnings = count(in, value, path, context);
+          break;
+        case "listed":
+          listed = count(in, value, path, context);
+          break;
+        case "findings":
+          findings = findings(in, value, path, context);
+          break;
+        default:
+          in.skipValue();
+          context.unknownPropertyAt(path);
+      }
+    }
+    if (errors == null) {
+      context.problem(JsonRule.REQUIRED, Paths.property(base, "errors"), "is required");
+    }
+    if (warnings == null) {
+      context.problem(JsonRule.REQUIRED, Paths.property(base, "warnings"), "is required");
+    }
+    if (findings == null) {
+      context.problem(JsonRule.REQUIRED, Paths.property(base, "findings"), "is required");
+    }
+    if (context.hasProblems()) {
+      return null;
+    }
+    if (listed != null && listed != findings.size()) {
+      context.problem(JsonRule.WRONG_TYPE, Paths.property(base, "listed"), "says " + listed + " findings are listed, but " + findings.size() + " are");
+      return null;
+    }
+    ConsistencyReport report;
+    try {
+      report = ConsistencyReport.of(findings, errors, warnings);
+    } catch (IllegalArgumentException e) {
+      context.problem(JsonRule.WRONG_TYPE, base, "the counts of errors and warnings are fewer than the findings listed");
+      return null;
+    }
+    if (listed == null && report.isTruncated()) {
+      context.problem(JsonRule.REQUIRED, Paths.property(base, "listed"), "is required when the counts are more than the findings listed");
+      return null;
+    }
+    return report;
+  }
+
+  private static Long count(TokenReader in, Token value, String path, ReadContext context) throws IOException {
+    if (value != Token.INTEGER) {
+      context.problem(JsonRule.WRONG_TYPE, path, "expected a count, found " + RecordEngine.describe(in));
+      in.skipValue();
+      return -1L;
+    }
+    BigDecimal number = in.decimalValue();
+    if (number.signum() < 0 || number.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
+      context.problem(ViolationCode.NEGATIVE, path, "must be a count from 0, found " + in.numberText());
+      return -1L;
+    }
+    return number.longValueExact();
+  }
+
+  private static List<Finding> findings(TokenReader in, Token value, String path, ReadContext context) throws IOException {
+    if (value != Token.START_ARRAY) {
+      context.problem(JsonRule.WRONG_TYPE, path, "expected an array of findings, found " + RecordEngine.describe(in));
+      in.skipValue();
+      return List.of();
+    }
+    List<Finding> findings = new ArrayList<>();
+    int index = 0;
+    for (Token token = in.next(); token != Token.END_ARRAY && token != null; token = in.next()) {
+      Finding finding = finding(in, token, Paths.index(path, index), context);
+      if (finding != null) {
+        findings.add(finding);
+      }
+      index++;
+    }
+    return findings;
+  }
+
+  private static Finding finding(TokenReader in, Token token, String path, ReadContext context) throws IOException {
+    if (token != Token.START_OBJECT) {
+      context.problem(JsonRule.WRONG_TYPE, path, "expected a finding object, found " + RecordEngine.describe(in));
+      in.skipValue();
+      return null;
+    }
+    Map<String, String> fields = new HashMap<>();
+    int before = context.problemCount();
+    for (Token t = in.next(); t == Token.NAME; t = in.next()) {
+      String name = in.text();
+      String at = Paths.property(path, name);
+      Token value = in.next();
+      boolean known =
+          name.equals("severity") || name.equals("code") || name.equals("record_id") || name.equals("path") || name.equals("message");
+      if (!known) {
+        in.skipValue();
+        context.unknownPropertyAt(at);
+      } else if (fields.containsKey(name)) {
+        context.problem(JsonRule.DUPLICATE_KEY, at, "the key '" + name + "' appears more than once");
+        in.skipValue();
+      } else if (value != Token.STRING) {
+        context.problem(JsonRule.WRONG_TYPE, at, "expected a string, found " + RecordEngine.describe(in));
+        in.skipValue();
+        fields.put(name, null);
+      } else {
+        fields.put(name, in.text());
+      }
+    }
+    for (String name : List.of("severity", "code", "record_id", "path", "message")) {
+      if (!fields.containsKey(name)) {
+        context.problem(JsonRule.REQUIRED, Paths.property(path, name), "is required");
+      }
+    }
+    if (context.problemCount() > before) {
+      return null;
+    }
+    FindingCode code = findingCode(fields.get("code"));
+    if (code == null) {
+      context.problem(JsonRule.UNKNOWN_TYPE, Paths.property(path, "code"), "'" + fields.get("code") + "' is not a finding code of this library");
+      return null;
+    }
+    if (!code.severity().wireName().equals(fields.get("severity"))) {
+      context.problem(
+          JsonRule.WRONG_TYPE, Paths.property(path, "severity"),
+          "a finding of '" + code.code() + "' is " + code.severity().wireName() + ", not '" + fields.get("severity") + "'");
+      return null;
+    }
+    return Finding.of(code, fields.get("path"), fields.get("message"), fields.get("record_id"));
+  }
+
+  private static FindingCode findingCode(String code) {
+    for (FindingCode candidate : FindingCode.values()) {
+      if (candidate.code().equals(code)) {
+        return candidate;
+      }
+    }
+    return null;
+  }
+}
