@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
 public final class ChanceryJsonException extends JsonMappingException {
   private static final long serialVersionUID = 1L;
 
-  private final transient List<JsonProblem> problems;
+  private final List<JsonProblem> problems;
   private final long recordIndex;
   private final long line;
 

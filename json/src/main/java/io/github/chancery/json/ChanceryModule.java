@@ -3,6 +3,15 @@ package io.github.chancery.json;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.module.SimpleDeserializers;
+import com.fasterxml.jackson.databind.module.SimpleKeyDeserializers;
+import io.github.chancery.core.dossier.ConsistencyReport;
+import io.github.chancery.core.dossier.Dossier;
+import io.github.chancery.core.validation.Problem;
+import io.github.chancery.json.deser.DocumentDeserializer;
+import io.github.chancery.json.deser.ValueKeyDeserializer;
+import io.github.chancery.json.internal.DocumentEngine;
+import io.github.chancery.json.ser.DocumentSerializer;
+import io.github.chancery.json.ser.ValueKeySerializer;
 import com.fasterxml.jackson.databind.module.SimpleSerializers;
 import io.github.chancery.core.record.Actor;
 import io.github.chancery.core.record.ChanceryRecord;
@@ -46,11 +55,22 @@ public final class ChanceryModule extends Module {
   @Override
   public void setupModule(SetupContext context) {
     SimpleSerializers serializers = new SimpleSerializers();
-    serializers.addSerializer(ChanceryRecord.class, new RecordSerializer());
     SimpleDeserializers deserializers = new SimpleDeserializers();
-    // Values and parts of records, written and read as they are inside a record.
-    Shapes.valueTypes().forEach((type, valueType) -> addValue(serializers, deserializers, type, valueType));
+    SimpleSerializers keySerializers = new SimpleSerializers();
+    SimpleKeyDeserializers keyDeserializers = new SimpleKeyDeserializers();
+    serializers.addSerializer(ChanceryRecord.class, new RecordSerializer());
+    // Values and parts of records, written and read as they are inside a record; those written
+    // as one string are map keys too.
+    Shapes.valueTypes().forEach((type, valueType) -> addValue(serializers, deserializers, keySerializers, keyDeserializers, type, valueType));
+    // Dossiers and reports in full; problems written in full.
+    serializers.addSerializer(Dossier.class, new DocumentSerializer<>(Dossier.class, DocumentEngine::writeDossier));
+    deserializers.addDeserializer(Dossier.class, new DocumentDeserializer<>(Dossier.class, DocumentEngine.DOSSIER));
+    serializers.addSerializer(ConsistencyReport.class, new DocumentSerializer<>(ConsistencyReport.class, DocumentEngine::writeReport));
+    deserializers.addDeserializer(ConsistencyReport.class, new DocumentDeserializer<>(ConsistencyReport.class, DocumentEngine::readReport));
+    serializers.addSerializer(Problem.class, new DocumentSerializer<>(Problem.class, DocumentEngine::writeProblem));
     context.addSerializers(serializers);
+    context.addKeySerializers(keySerializers);
+    context.addKeyDeserializers(keyDeserializers);
 
     for (Shape<? extends ChanceryRecord> shape : Shapes.records()) {
       add(deserializers, shape.type());
@@ -62,9 +82,19 @@ public final class ChanceryModule extends Module {
 
   @SuppressWarnings("unchecked")
   private static <V> void addValue(
-      SimpleSerializers serializers, SimpleDeserializers deserializers, Class<V> type, ValueType<?> valueType) {
-    serializers.addSerializer(type, new ValueSerializer<>(type, (ValueType<V>) valueType));
-    deserializers.addDeserializer(type, new ValueDeserializer<>(type, (ValueType<V>) valueType));
+      SimpleSerializers serializers,
+      SimpleDeserializers deserializers,
+      SimpleSerializers keySerializers,
+      SimpleKeyDeserializers keyDeserializers,
+      Class<V> type,
+      ValueType<?> valueType) {
+    ValueType<V> typed = (ValueType<V>) valueType;
+    serializers.addSerializer(type, new ValueSerializer<>(type, typed));
+    deserializers.addDeserializer(type, new ValueDeserializer<>(type, typed));
+    if (typed.isParsed()) {
+      keySerializers.addSerializer(type, new ValueKeySerializer<>(type, typed));
+      keyDeserializers.addDeserializer(type, new ValueKeyDeserializer<>(typed));
+    }
   }
 
   private static <T extends ChanceryRecord> void add(SimpleDeserializers deserializers, Class<T> type) {

@@ -14,6 +14,13 @@ import io.github.chancery.json.internal.RecordEngine;
 import io.github.chancery.json.internal.jackson.JacksonTokenReader;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
@@ -91,6 +98,68 @@ public final class RecordReader implements Closeable {
       }
     }
     return null;
+  }
+
+  /**
+   * Returns the records not yet read, one at a time, for a {@code for} loop. The iterator reads
+   * from this reader: use one of {@code next()}, the iterator and {@link #stream()}, once.
+   *
+   * <p>Since an iterator cannot throw checked exceptions, a bad record that stops the reading
+   * and a failing stream are thrown as an {@link UncheckedIOException} whose {@linkplain
+   * UncheckedIOException#getCause() cause} is the {@link ChanceryJsonException} or the {@link
+   * IOException}, as {@code java.nio.file.Files.lines} does.
+   *
+   * @return the iterator of the records
+   */
+  public Iterator<ChanceryRecord> iterator() {
+    return new Iterator<>() {
+      private ChanceryRecord ahead;
+
+      @Override
+      public boolean hasNext() {
+        if (ahead == null) {
+          try {
+            ahead = RecordReader.this.next();
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        }
+        return ahead != null;
+      }
+
+      @Override
+      public ChanceryRecord next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException("no more records in the stream");
+        }
+        ChanceryRecord record = ahead;
+        ahead = null;
+        return record;
+      }
+    };
+  }
+
+  /**
+   * Returns the records not yet read as a sequential, lazy stream; closing the stream closes
+   * this reader. Failures are thrown as by {@link #iterator()}.
+   *
+   * <pre>{@code
+   * try (Stream<ChanceryRecord> records = ChanceryJson.strict().readNdjson(in).stream()) {
+   *   long votes = records.filter(Vote.class::isInstance).count();
+   * }
+   * }</pre>
+   *
+   * @return the stream of the records
+   */
+  public Stream<ChanceryRecord> stream() {
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED | Spliterator.NONNULL), false)
+        .onClose(() -> {
+          try {
+            close();
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
   }
 
   /** Returns how many records were returned or skipped so far. */

@@ -5,6 +5,9 @@ import io.github.chancery.core.dossier.Dossier;
 import io.github.chancery.core.dossier.Finding;
 import io.github.chancery.core.dossier.FindingCode;
 import io.github.chancery.core.record.ChanceryRecord;
+import io.github.chancery.core.record.ValueType;
+import io.github.chancery.core.validation.Problem;
+import io.github.chancery.core.validation.ValidationException;
 import io.github.chancery.core.validation.ViolationCode;
 import io.github.chancery.json.internal.TokenReader.Token;
 import io.github.chancery.json.problem.JsonProblem;
@@ -33,6 +36,33 @@ public final class DocumentEngine {
   public static final int VERSION = 1;
 
   private DocumentEngine() {}
+
+  /**
+   * How a value is written through the engine's tokens: one function for both Jackson
+   * artifacts' serializers.
+   *
+   * @param <T> the type written
+   */
+  @FunctionalInterface
+  public interface Writing<T> {
+    /** Writes the value. */
+    void write(TokenWriter out, T value) throws IOException;
+  }
+
+  /**
+   * How a value is read through the engine's tokens, from its first token: one function for
+   * both Jackson artifacts' deserializers. Problems go to the context; the result is then null.
+   *
+   * @param <T> the type read
+   */
+  @FunctionalInterface
+  public interface Reading<T> {
+    /** Reads the value. */
+    T read(TokenReader in, ReadContext context) throws IOException;
+  }
+
+  /** Reads a dossier document strictly, every bad record a problem of the document. */
+  public static final Reading<Dossier> DOSSIER = (in, context) -> readDossier(in, context, context.ignoredListener(), null);
 
   /** Told of each record of a dossier that cannot be read, when the caller skips them. */
   @FunctionalInterface
@@ -79,8 +109,9 @@ public final class DocumentEngine {
    */
   public static Dossier readDossier(
       TokenReader in, ReadContext document, Consumer<JsonProblem> ignored, BadRecords badRecords) throws IOException {
+    String base = document.path();
     if (in.current() != Token.START_OBJECT) {
-      document.problem(JsonRule.WRONG_TYPE, Paths.ROOT, "expected a dossier object, found " + RecordEngine.describe(in));
+      document.problem(JsonRule.WRONG_TYPE, base, "expected a dossier object, found " + RecordEngine.describe(in));
       in.skipValue();
       return null;
     }
@@ -92,7 +123,7 @@ public final class DocumentEngine {
     Set<String> seen = new HashSet<>();
     for (Token token = in.next(); token == Token.NAME; token = in.next()) {
       String name = in.text();
-      String path = Paths.property(Paths.ROOT, name);
+      String path = Paths.property(base, name);
       Token value = in.next();
       if (!seen.add(name)) {
         // The second of two keys is not read: which one was meant cannot be known.
@@ -128,13 +159,13 @@ public final class DocumentEngine {
           document.unknownPropertyAt(path);
       }
     }
-    required(document, sawFormat, "format");
-    required(document, sawVersion, "version");
-    required(document, sawRecords, "records");
+    required(document, base, sawFormat, "format");
+    required(document, base, sawVersion, "version");
+    required(document, base, sawRecords, "records");
     if (document.hasProblems()) {
       return null;
     }
-    Dossier dossier = withoutDuplicates(records, indexes, document, badRecords);
+    Dossier dossier = withoutDuplicates(records, indexes, base, document, badRecords);
     return document.hasProblems() ? null : dossier;
   }
 
@@ -172,7 +203,7 @@ public final class DocumentEngine {
 
   /** A record whose id an earlier one has is a problem of the document, or skipped and told. */
   private static Dossier withoutDuplicates(
-      List<ChanceryRecord> records, List<Integer> indexes, ReadContext document, BadRecords badRecords) {
+      List<ChanceryRecord> records, List<Integer> indexes, String base, ReadContext document, BadRecords badRecords) {
     Map<String, Integer> seen = new HashMap<>();
     Dossier.Builder dossier = Dossier.builder();
     for (int i = 0; i < records.size(); i++) {
@@ -186,7 +217,7 @@ public final class DocumentEngine {
       JsonProblem problem =
           JsonProblem.of(
               ViolationCode.DUPLICATE,
-              Paths.join(Paths.ROOT, "records[" + index + "].id"),
+              Paths.join(base, "records[" + index + "].id"),
               "id '" + record.id() + "' is already used by records[" + first + "]",
               record.id());
       if (badRecords == null) {
@@ -198,9 +229,9 @@ public final class DocumentEngine {
     return dossier.build();
   }
 
-  private static void required(ReadContext context, boolean present, String name) {
+  private static void required(ReadContext context, String base, boolean present, String name) {
     if (!present) {
-      context.problem(JsonRule.REQUIRED, Paths.property(Paths.ROOT, name), "is required");
+      context.problem(JsonRule.REQUIRED, Paths.property(base, name), "is required");
     }
   }
 
@@ -225,6 +256,48 @@ public final class DocumentEngine {
     }
     out.endArray();
     out.endObject();
+  }
+
+  /**
+   * Writes a problem in full: its code, path and message, and its record id when it has one; a
+   * finding of the consistency report also its severity.
+   */
+  public static void writeProblem(TokenWriter out, Problem problem) throws IOException {
+    if (problem instanceof Finding) {
+      writeFinding(out, (Finding) problem);
+      return;
+    }
+    out.startObject();
+    out.propertyName("code");
+    out.string(problem.code().code());
+    out.propertyName("path");
+    out.string(problem.path());
+    out.propertyName("message");
+    out.string(problem.message());
+    if (problem instanceof JsonProblem && ((JsonProblem) problem).recordId().isPresent()) {
+      out.propertyName("record_id");
+      out.string(((JsonProblem) problem).recordId().get());
+    }
+    out.endObject();
+  }
+
+  /**
+   * Reads a map key as a value of a type written as one string (a date, a language tag, a code,
+   * a reference), under the same rules as the value; problems go to the context, at its path.
+   *
+   * @return the value, or null after a problem
+   */
+  public static <V> V readKey(String key, ValueType<V> type, ReadContext context) {
+    if (!type.isParsed()) {
+      context.problem(JsonRule.WRONG_TYPE, "a " + type.kind().name().toLowerCase(java.util.Locale.ROOT) + " cannot be a map key");
+      return null;
+    }
+    try {
+      return type.parse(key);
+    } catch (ValidationException e) {
+      context.violations(e);
+      return null;
+    }
   }
 
   /** Writes one finding: severity, code, record id, path and message. */

@@ -36,6 +36,11 @@ public final class ReadContext {
     this.ignoredListener = ignoredListener;
   }
 
+  /** Returns the listener told of unknown properties ignored, or null when reading strictly. */
+  public Consumer<JsonProblem> ignoredListener() {
+    return ignoredListener;
+  }
+
   /** Returns a strict context. */
   public static ReadContext strict() {
     return new ReadContext(null);

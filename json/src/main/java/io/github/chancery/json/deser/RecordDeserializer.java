@@ -3,9 +3,9 @@ package io.github.chancery.json.deser;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import io.github.chancery.core.record.ChanceryRecord;
+import io.github.chancery.json.ChanceryJson;
 import io.github.chancery.json.ChanceryJsonException;
 import io.github.chancery.json.problem.JsonProblem;
 import io.github.chancery.json.internal.jackson.ParseFailures;
@@ -21,11 +21,12 @@ import java.util.function.Consumer;
  * Actor}), choosing the record type by its {@code type} property and building it through the
  * core's builders.
  *
- * <p>Reading is strict whatever the mapper's settings for coercion: no quoted numbers, no
- * fractions for integers, no numbers for strings, no duplicate keys. Unknown properties are
- * errors unless the mapper disables {@code FAIL_ON_UNKNOWN_PROPERTIES}; then they are ignored and
- * reported to the listener stored under {@link #IGNORED_LISTENER}, if any. Every problem is
- * collected and thrown in one {@link ChanceryJsonException}.
+ * <p>Reading is strict whatever the mapper's settings: no quoted numbers, no fractions for
+ * integers, no numbers for strings, no duplicate keys, no unknown properties, whatever the
+ * mapper's coercion and {@code FAIL_ON_UNKNOWN_PROPERTIES} settings. Only a reader of {@link
+ * ChanceryJson#lenient} ignores unknown properties, and tells the listener it stores under {@link
+ * #IGNORED_LISTENER} of each. Every problem is collected and thrown in one {@link
+ * ChanceryJsonException}.
  *
  * @param <T> the type read
  */
@@ -35,9 +36,7 @@ public final class RecordDeserializer<T extends ChanceryRecord> extends StdDeser
   /** The deserialization attribute holding a {@code Consumer<JsonProblem>} told of ignored properties. */
   public static final Object IGNORED_LISTENER = RecordDeserializer.class.getName() + ".ignored";
 
-  private static final Consumer<JsonProblem> IGNORE_SILENTLY = problem -> {};
-
-  private final Class<T> target;
+    private final Class<T> target;
 
   /**
    * Creates a deserializer.
@@ -72,13 +71,15 @@ public final class RecordDeserializer<T extends ChanceryRecord> extends StdDeser
     return record;
   }
 
-  /** Returns null when unknown properties are errors, else who is told of those ignored. */
+  /**
+   * Returns null (unknown properties are errors) unless the reader was made lenient by {@link
+   * ChanceryJson#lenient}, which stores the listener told of each property ignored: a record is
+   * as strict through any mapper as through {@code ChanceryJson}, whatever the mapper's own
+   * unknown-property setting.
+   */
   @SuppressWarnings("unchecked")
   static Consumer<JsonProblem> listener(DeserializationContext context) {
-    if (context.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)) {
-      return null;
-    }
     Object listener = context.getAttribute(IGNORED_LISTENER);
-    return listener instanceof Consumer ? (Consumer<JsonProblem>) listener : IGNORE_SILENTLY;
+    return listener instanceof Consumer ? (Consumer<JsonProblem>) listener : null;
   }
 }

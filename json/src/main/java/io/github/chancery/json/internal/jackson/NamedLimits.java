@@ -1,5 +1,6 @@
 package io.github.chancery.json.internal.jackson;
 
+import io.github.chancery.json.internal.LimitMessages;
 import io.github.chancery.json.limits.ReadLimits;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -56,14 +57,14 @@ public final class NamedLimits extends StreamReadConstraints {
   public void validateNestingDepth(int depth) throws StreamConstraintsException {
     if (depth > getMaxNestingDepth()) {
       throw new Exceeded(
-          "objects and arrays are nested deeper than the limit of " + getMaxNestingDepth() + " (maxNestingDepth)");
+          LimitMessages.nesting(getMaxNestingDepth()));
     }
   }
 
   @Override
   public void validateDocumentLength(long length) throws StreamConstraintsException {
     if (hasMaxDocumentLength() && length > getMaxDocumentLength()) {
-      throw new Exceeded("the document is longer than the limit of " + getMaxDocumentLength() + " (maxDocumentLength)");
+      throw new Exceeded(LimitMessages.document(getMaxDocumentLength()));
     }
   }
 
@@ -82,20 +83,20 @@ public final class NamedLimits extends StreamReadConstraints {
     try {
       super.validateBigIntegerScale(scale);
     } catch (StreamConstraintsException e) {
-      throw new Exceeded("a number's exponent is beyond what can be read");
+      throw new Exceeded(LimitMessages.exponent());
     }
   }
 
   private void number(int length) throws Exceeded {
     if (length > getMaxNumberLength()) {
-      throw new Exceeded("a number is longer than the limit of " + getMaxNumberLength() + " characters (maxNumberLength)");
+      throw new Exceeded(LimitMessages.number(getMaxNumberLength()));
     }
   }
 
   @Override
   public void validateStringLength(int length) throws StreamConstraintsException {
     if (length > getMaxStringLength()) {
-      throw new Exceeded("a string is longer than the limit of " + getMaxStringLength() + " characters (maxStringLength)");
+      throw new Exceeded(LimitMessages.string(getMaxStringLength()));
     }
   }
 
@@ -103,7 +104,7 @@ public final class NamedLimits extends StreamReadConstraints {
   public void validateNameLength(int length) throws StreamConstraintsException {
     if (length > getMaxNameLength()) {
       throw new Exceeded(
-          "a property name is longer than the limit of " + getMaxNameLength() + " characters (maxNameLength)");
+          LimitMessages.name(getMaxNameLength()));
     }
   }
 }

@@ -40,7 +40,7 @@ public final class ParseFailures {
       return single(JsonRule.LIMIT_EXCEEDED, path, ((NamedLimits.Exceeded) failure).description());
     }
     if (failure instanceof StreamConstraintsException) {
-      return single(JsonRule.LIMIT_EXCEEDED, path, "a configured read limit was exceeded");
+      return single(JsonRule.LIMIT_EXCEEDED, path, io.github.chancery.json.internal.LimitMessages.other());
     }
     String message;
     if (failure instanceof JsonEOFException) {

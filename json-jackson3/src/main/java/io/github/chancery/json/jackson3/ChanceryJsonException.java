@@ -1,0 +1,71 @@
+package io.github.chancery.json.jackson3;
+
+import io.github.chancery.json.problem.JsonProblem;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import tools.jackson.databind.DatabindException;
+
+/**
+ * Thrown when JSON cannot be read as Chancery records through Jackson 3: it lists every {@link
+ * JsonProblem} found, each with its JSON path, RFC 6901 pointer, rule and message.
+ *
+ * <p>It is a Jackson 3 {@link DatabindException}, unchecked as all of Jackson 3's exceptions are,
+ * so that it passes through any Jackson 3 mapper unchanged; its message is Chancery's own and
+ * never names a Java or Jackson type. It is the Jackson 3 counterpart of {@code
+ * io.github.chancery.json.ChanceryJsonException} (checked, Jackson 2): both carry the same {@link
+ * JsonProblem}s. Nothing half-read is returned when it is thrown. It is serializable with its
+ * problems.
+ */
+public final class ChanceryJsonException extends DatabindException {
+  private static final long serialVersionUID = 1L;
+
+  private final List<JsonProblem> problems;
+
+  /**
+   * Creates an exception for problems found in one document or value.
+   *
+   * @param problems at least one problem
+   */
+  public ChanceryJsonException(List<JsonProblem> problems) {
+    super("");
+    if (problems.isEmpty()) {
+      throw new IllegalArgumentException("a ChanceryJsonException needs at least one problem");
+    }
+    this.problems = List.copyOf(problems);
+  }
+
+  /** Returns every problem found, in document order; never empty. */
+  public List<JsonProblem> problems() {
+    return problems;
+  }
+
+  /** Returns the id of the record that failed, when known. */
+  public Optional<String> recordId() {
+    return problems.stream().map(JsonProblem::recordId).flatMap(Optional::stream).findFirst();
+  }
+
+  @Override
+  public String getMessage() {
+    StringBuilder text = new StringBuilder("Invalid JSON");
+    recordId().ifPresent(id -> text.append(" of record '").append(id).append('\''));
+    text.append(": ");
+    text.append(problems.stream().map(JsonProblem::toString).collect(Collectors.joining("; ")));
+    return text.toString();
+  }
+
+  @Override
+  public String getOriginalMessage() {
+    return getMessage();
+  }
+
+  @Override
+  public String getLocalizedMessage() {
+    return getMessage();
+  }
+
+  @Override
+  public String toString() {
+    return "ChanceryJsonException: " + getMessage();
+  }
+}

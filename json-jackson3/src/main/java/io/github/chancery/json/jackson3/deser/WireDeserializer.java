@@ -1,0 +1,85 @@
+package io.github.chancery.json.jackson3.deser;
+
+import io.github.chancery.json.internal.DocumentEngine;
+import io.github.chancery.json.internal.Paths;
+import io.github.chancery.json.internal.ReadContext;
+import io.github.chancery.json.jackson3.ChanceryJson;
+import io.github.chancery.json.jackson3.ChanceryJsonException;
+import io.github.chancery.json.jackson3.internal.Jackson3TokenReader;
+import io.github.chancery.json.jackson3.internal.ParseFailures;
+import io.github.chancery.json.problem.JsonProblem;
+import io.github.chancery.json.problem.JsonRule;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.function.Consumer;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.deser.std.StdDeserializer;
+
+/**
+ * Reads a record (by its class, as {@code ChanceryRecord} or as {@code Actor}, chosen by its
+ * {@code type}), a value or part of a record, a dossier or a consistency report, through the
+ * engine shared with the Jackson 2 artifact: the same rules and the same problems, with the same
+ * paths, whichever Jackson reads.
+ *
+ * <p>Reading is strict whatever the mapper's settings: no quoted numbers, no fractions for
+ * integers, no numbers for strings, no duplicate keys, no unknown properties, whatever the
+ * mapper's coercion and {@code FAIL_ON_UNKNOWN_PROPERTIES} settings. Only a mapper of {@link
+ * ChanceryJson#lenient} ignores unknown properties, and tells the listener it stores under {@link
+ * #IGNORED_LISTENER} of each. Every problem is collected and thrown in one {@link
+ * ChanceryJsonException}.
+ *
+ * @param <T> the type read
+ */
+public final class WireDeserializer<T> extends StdDeserializer<T> {
+  /** The context attribute holding a {@code Consumer<JsonProblem>} told of ignored properties. */
+  public static final Object IGNORED_LISTENER = WireDeserializer.class.getName() + ".ignored";
+
+  private final DocumentEngine.Reading<T> reading;
+
+  /**
+   * Creates the deserializer of a type.
+   *
+   * @param type the type read
+   * @param reading how it is read
+   */
+  public WireDeserializer(Class<T> type, DocumentEngine.Reading<T> reading) {
+    super(type);
+    this.reading = reading;
+  }
+
+  @Override
+  public T deserialize(JsonParser parser, DeserializationContext context) {
+    try {
+      String path = ParseFailures.pathOf(parser);
+      ReadContext read = new ReadContext(listener(context)).at(path);
+      Jackson3TokenReader tokens = new Jackson3TokenReader(parser);
+      T value = tokens.current() == null || tokens.current() == Jackson3TokenReader.Token.NULL ? null : reading.read(tokens, read);
+      if (read.hasProblems() || value == null) {
+        if (!read.hasProblems()) {
+          read.problem(JsonRule.REQUIRED, path, "must not be null");
+        }
+        throw new ChanceryJsonException(read.problems());
+      }
+      return value;
+    } catch (JacksonException e) {
+      throw ParseFailures.from(e, parser);
+    } catch (IOException e) {
+      // The Jackson 3 token reader throws none: its failures are unchecked.
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Returns null (strict) unless the mapper was made by {@link ChanceryJson#lenient}. */
+  @SuppressWarnings("unchecked")
+  static Consumer<JsonProblem> listener(DeserializationContext context) {
+    Object listener = context.getAttribute(IGNORED_LISTENER);
+    return listener instanceof Consumer ? (Consumer<JsonProblem>) listener : null;
+  }
+
+  /** Returns the JSON path of the parser's current position. */
+  static String path(JsonParser parser) {
+    return parser == null ? Paths.ROOT : ParseFailures.pathOf(parser);
+  }
+}

@@ -1,0 +1,74 @@
+package io.github.chancery.json.jackson3.internal;
+
+import io.github.chancery.core.validation.ProblemCode;
+import io.github.chancery.json.internal.LimitMessages;
+import io.github.chancery.json.internal.Paths;
+import io.github.chancery.json.jackson3.ChanceryJsonException;
+import io.github.chancery.json.problem.JsonProblem;
+import io.github.chancery.json.problem.JsonRule;
+import java.util.List;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.core.exc.UnexpectedEndOfInputException;
+
+/**
+ * Turns Jackson 3's failures to read a text into Chancery problems, at the module's edge: by the
+ * type of the exception and where the parser stood, never by reading Jackson's messages. Each
+ * problem has a path, a rule and a line and column, and names no Jackson type or setting.
+ */
+public final class ParseFailures {
+  private ParseFailures() {}
+
+  /**
+   * Converts a failure to read the text at the parser's position; a failure that is already
+   * Chancery's, or is about an application's own classes, is returned as it is.
+   */
+  public static JacksonException from(JacksonException failure, JsonParser parser) {
+    if (failure instanceof ChanceryJsonException) {
+      return failure;
+    }
+    String path = pathOf(parser);
+    if (failure instanceof NamedLimits.Exceeded) {
+      return single(JsonRule.LIMIT_EXCEEDED, path, ((NamedLimits.Exceeded) failure).description());
+    }
+    if (failure instanceof StreamConstraintsException) {
+      return single(JsonRule.LIMIT_EXCEEDED, path, LimitMessages.other());
+    }
+    if (failure instanceof JacksonIOException) {
+      if (failure.getCause() instanceof java.io.CharConversionException) {
+        return single(JsonRule.MALFORMED_JSON, Paths.ROOT, "the text is not in a JSON encoding (UTF-8, UTF-16 or UTF-32)");
+      }
+      return single(JsonRule.UNREADABLE, path, "the document could not be read: the input failed");
+    }
+    String message;
+    if (failure instanceof UnexpectedEndOfInputException) {
+      message = "the text ends before the JSON value is complete";
+    } else if (failure instanceof StreamReadException) {
+      message = "the text is not well-formed JSON";
+    } else {
+      return failure;
+    }
+    TokenStreamLocation location = failure.getLocation();
+    if (location != null && location.getLineNr() > 0) {
+      message += " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+    }
+    return single(JsonRule.MALFORMED_JSON, path, message);
+  }
+
+  /** Returns an exception of one problem. */
+  public static ChanceryJsonException single(ProblemCode code, String path, String message) {
+    return new ChanceryJsonException(List.of(JsonProblem.of(code, path, message, null)));
+  }
+
+  /** Returns the JSON path of the parser's current position. */
+  public static String pathOf(JsonParser parser) {
+    if (parser == null || parser.streamReadContext() == null) {
+      return Paths.ROOT;
+    }
+    return Paths.fromPointer(parser.streamReadContext().pathAsPointer().toString());
+  }
+}
