@@ -76,6 +76,48 @@ final class StreamingTest extends JsonTestSupport {
   }
 
   @Test
+  void iteratesAndStreamsTheSameRecordsAsNext() throws IOException {
+    List<ChanceryRecord> expected = readAll(JSON.readNdjson(input("streams/mixed.ndjson")));
+    List<ChanceryRecord> iterated = new ArrayList<>();
+
+    try (RecordReader reader = JSON.readArray(input("streams/mixed.json"))) {
+      reader.iterator().forEachRemaining(iterated::add);
+    }
+    List<ChanceryRecord> streamed;
+    try (java.util.stream.Stream<ChanceryRecord> records = JSON.readNdjson(input("streams/mixed.ndjson")).stream()) {
+      streamed = records.collect(Collectors.toList());
+    }
+
+    assertThat(iterated).isEqualTo(expected);
+    assertThat(streamed).isEqualTo(expected);
+  }
+
+  @Test
+  void aStreamThrowsABadRecordAsTheCauseOfAnUncheckedIoException() {
+    Throwable thrown;
+    try (java.util.stream.Stream<ChanceryRecord> records = JSON.readNdjson(input("streams/with-bad-records.ndjson")).stream()) {
+      thrown = org.assertj.core.api.Assertions.catchThrowable(() -> records.forEach(record -> {}));
+    }
+
+    assertThat(thrown).isInstanceOf(java.io.UncheckedIOException.class);
+    assertThat(thrown.getCause()).isInstanceOf(ChanceryJsonException.class);
+    assertThat(((ChanceryJsonException) thrown.getCause()).line()).hasValue(4);
+  }
+
+  @Test
+  void aStreamWithAListenerSkipsBadRecords() {
+    List<ChanceryJsonException> skipped = new ArrayList<>();
+
+    List<String> ids;
+    try (java.util.stream.Stream<ChanceryRecord> records = JSON.readNdjson(input("streams/with-bad-records.ndjson"), skipped::add).stream()) {
+      ids = records.map(ChanceryRecord::id).collect(Collectors.toList());
+    }
+
+    assertThat(ids).containsExactly("state-xk", "entity-transnistria", "org-az-mfa", "person-leo-housakos", "vote-un-ga-1");
+    assertThat(skipped).hasSize(2);
+  }
+
+  @Test
   void stopsAtTheFirstBadRecordNamingItsIndexAndLine() throws IOException {
     RecordReader reader = JSON.readNdjson(input("streams/with-bad-records.ndjson"));
 
