@@ -37,7 +37,7 @@ import io.github.chancery.json.ser.ValueSerializer;
  * documents can hold them. Stateless and thread-safe.
  */
 public final class ChanceryModule extends Module {
-  private static final Version VERSION = new Version(0, 1, 0, "SNAPSHOT", "io.github.chancery", "chancery-json");
+  private static final Version VERSION = buildVersion();
 
   /** Creates the module. */
   public ChanceryModule() {}
@@ -99,5 +99,19 @@ public final class ChanceryModule extends Module {
 
   private static <T extends ChanceryRecord> void add(SimpleDeserializers deserializers, Class<T> type) {
     deserializers.addDeserializer(type, new RecordDeserializer<>(type));
+  }
+
+  /** The version the build wrote into the jar, so that it is never typed by hand. */
+  private static Version buildVersion() {
+    java.util.Properties properties = new java.util.Properties();
+    try (java.io.InputStream in = ChanceryModule.class.getResourceAsStream("version.properties")) {
+      if (in != null) {
+        properties.load(in);
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return com.fasterxml.jackson.core.util.VersionUtil.parseVersion(
+        properties.getProperty("version"), "io.github.chancery", "chancery-json");
   }
 }

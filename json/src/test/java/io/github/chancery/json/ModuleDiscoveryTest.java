@@ -23,6 +23,11 @@ final class ModuleDiscoveryTest extends JsonTestSupport {
   }
 
   @Test
+  void theModulesVersionIsTheBuilds() {
+    assertThat(new ChanceryModule().version().toString()).isEqualTo(System.getProperty("chancery.version"));
+  }
+
+  @Test
   void readsAndWritesARecordByItsOwnClass() throws Exception {
     String document = recordFixture("vote");
 
