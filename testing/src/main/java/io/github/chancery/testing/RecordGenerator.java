@@ -1,0 +1,368 @@
+package io.github.chancery.testing;
+
+import io.github.chancery.core.dossier.Dossier;
+import io.github.chancery.core.model.Shapes;
+import io.github.chancery.core.record.Cardinality;
+import io.github.chancery.core.record.ChanceryRecord;
+import io.github.chancery.core.record.Identifier;
+import io.github.chancery.core.record.IdentifierScheme;
+import io.github.chancery.core.record.Property;
+import io.github.chancery.core.record.RecordType;
+import io.github.chancery.core.record.Shape;
+import io.github.chancery.core.record.ValueType;
+import io.github.chancery.core.text.MultilingualText;
+import io.github.chancery.core.time.PartialDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import io.github.chancery.core.validation.ValidationException;
+import io.github.chancery.core.validation.Violation;
+import io.github.chancery.core.validation.ViolationCode;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * A seeded generator of valid records of every type, driven by each type's shape, so that a new
+ * record type or property is generated without a change here.
+ *
+ * <pre>{@code
+ * RecordGenerator generate = RecordGenerator.seeded(20261206);
+ * Vote vote = generate.record(Vote.class);
+ * ChanceryRecord any = generate.record(RecordType.TREATY);
+ * Dossier dossier = generate.dossier(50);          // every reference resolves
+ * }</pre>
+ *
+ * <p>Values cover what real data holds: every code of every list and unknown codes, every date
+ * precision (year, month, day, local time with and without zone, instant with offset or zone,
+ * fractions of a second), texts and ids in Latin, Cyrillic, Arabic, Han, Armenian and Greek
+ * scripts and outside the Basic Multilingual Plane, several languages per text. {@link Fill}
+ * chooses how many optional properties are set: none, all, or each by chance.
+ *
+ * <p>The same seed gives the same records on every run and JDK: the generator draws from {@link
+ * Random}, whose sequence Java specifies. A candidate that breaks a rule of its type (two dates
+ * out of order, a signatory who is not a party) loses the offending optional values, or draws
+ * them again, until it is valid. Not thread-safe: one generator per thread.
+ */
+public final class RecordGenerator {
+  /** How many optional properties and list elements a generated record has. */
+  public enum Fill {
+    /** Only what the type requires. */
+    MINIMAL,
+    /** Every optional property, and lists of one to four elements. */
+    MAXIMAL,
+    /** Each optional property by chance, lists of none to three elements. */
+    RANDOM
+  }
+
+  private static final String[] TEXTS = {
+    "Senate of Canada", "Sénat du Canada", "Совет Федерации", "مجلس الشيوخ", "参議院", "Ազգային ժողով",
+    "Βουλή των Ελλήνων", "Verkhovna Rada 🇺🇦", "Zürich – Łódź – Ærø", "𐌰𐌱𐌲 (Gothic)", "On the need to recognize the 'Nagorno-Karabakh Republic'",
+    "Sur la nécessité de reconnaître la République du Haut-Karabagh", "\"Quoted\" and \\ backslashed", "多語言 مختلط mixed",
+  };
+  private static final String[] ID_STEMS = {"rec", "vote", "état", "государство", "議会", "հայ", "دولة", "βουλή"};
+  private static final String[] LANGUAGES = {"en", "fr", "ru", "ar", "zh-Hans", "sr-Latn", "hy", "es-419", "de-CH-1996", "el", "und"};
+  private static final String[] COUNTRIES = {"FR", "AZ", "AM", "US", "DE", "XK", "UA", "RU", "YU", "SU", "CSHH", "SUHH"};
+  private static final String[] ZONES = {"Europe/Paris", "Asia/Baku", "America/New_York", "Asia/Tokyo", "Pacific/Chatham"};
+  private static final int ATTEMPTS = 40;
+
+  private final Random random;
+  private final Fill fill;
+  private long serial;
+  private Map<RecordType, List<String>> pool;
+
+  private RecordGenerator(long seed, Fill fill) {
+    this.random = new Random(seed);
+    this.fill = fill;
+  }
+
+  /**
+   * Returns a generator that fills optional properties by chance.
+   *
+   * @param seed the seed: the same seed gives the same records
+   * @return the generator
+   */
+  public static RecordGenerator seeded(long seed) {
+    return new RecordGenerator(seed, Fill.RANDOM);
+  }
+
+  /**
+   * Returns a generator with a given fill.
+   *
+   * @param seed the seed: the same seed gives the same records
+   * @param fill how many optional properties to set
+   * @return the generator
+   */
+  public static RecordGenerator seeded(long seed, Fill fill) {
+    return new RecordGenerator(seed, Objects.requireNonNull(fill, "fill"));
+  }
+
+  /**
+   * Returns a valid record of a type. Its references name records that need not exist; see
+   * {@link #dossier(int)} for records whose references resolve.
+   *
+   * @param type the record type
+   * @return the record
+   */
+  public ChanceryRecord record(RecordType type) {
+    Objects.requireNonNull(type, "type");
+    return build(Shapes.of(type));
+  }
+
+  /**
+   * Returns a valid record of a class, such as {@code Vote.class}.
+   *
+   * @param type the record class
+   * @return the record
+   */
+  public <T extends ChanceryRecord> T record(Class<T> type) {
+    Objects.requireNonNull(type, "type");
+    for (Shape<? extends ChanceryRecord> shape : Shapes.records()) {
+      if (shape.type().equals(type)) {
+        return type.cast(build(shape));
+      }
+    }
+    throw new IllegalArgumentException(type.getSimpleName() + " is not a record type of this library");
+  }
+
+  /**
+   * Returns a dossier of about {@code size} valid records of every type in which every reference
+   * resolves to a record of a type it may name: sources, actors and legislatures first, then the
+   * sessions, memberships, motions, votes, notes, statements and treaties that refer to them.
+   *
+   * @param size how many records, at least one of each type
+   * @return the dossier
+   */
+  public Dossier dossier(int size) {
+    if (size < RecordType.values().length) {
+      throw new IllegalArgumentException("a generated dossier holds at least one record of each type, so at least "
+          + RecordType.values().length + " records, not " + size);
+    }
+    pool = new EnumMap<>(RecordType.class);
+    try {
+      List<ChanceryRecord> records = new ArrayList<>();
+      // Every type once, in an order where each finds what it refers to, then by chance.
+      for (RecordType type : ORDER) {
+        records.add(pooled(type));
+      }
+      while (records.size() < size) {
+        records.add(pooled(ORDER.get(random.nextInt(ORDER.size()))));
+      }
+      return Dossier.of(records);
+    } finally {
+      pool = null;
+    }
+  }
+
+  private static final List<RecordType> ORDER =
+      List.of(
+          RecordType.SOURCE, RecordType.STATE, RecordType.DISPUTED_ENTITY, RecordType.ORGANIZATION, RecordType.PERSON,
+          RecordType.LEGISLATURE, RecordType.SESSION, RecordType.MEMBERSHIP, RecordType.MOTION, RecordType.VOTE,
+          RecordType.PROTEST_NOTE, RecordType.STATEMENT, RecordType.TREATY);
+
+  private ChanceryRecord pooled(RecordType type) {
+    ChanceryRecord record = record(type);
+    pool.computeIfAbsent(type, t -> new ArrayList<>()).add(record.id());
+    return record;
+  }
+
+  private <T> T build(Shape<T> shape) {
+    List<Property<T, ?>> properties = shape.properties();
+    Object[] values = shape.newValues();
+    for (int i = 0; i < values.length; i++) {
+      values[i] = draw(properties.get(i));
+    }
+    for (int attempt = 0; ; attempt++) {
+      try {
+        return shape.create(values);
+      } catch (ValidationException invalid) {
+        if (attempt == ATTEMPTS) {
+          throw new IllegalStateException("no valid " + shape.name() + " after " + ATTEMPTS + " attempts: " + invalid.getMessage(), invalid);
+        }
+        repair(shape, values, invalid, attempt);
+      }
+    }
+  }
+
+  /**
+   * Gives the values a violation names what it asks for: a value where one is required, else no
+   * value (for an optional one) or another value.
+   */
+  private <T> void repair(Shape<T> shape, Object[] values, ValidationException invalid, int attempt) {
+    boolean changed = false;
+    for (Violation violation : invalid.violations()) {
+      String head = violation.path().split("[.\\[]", 2)[0];
+      Property<T, ?> property = shape.lookup(head);
+      if (property == null) {
+        continue;
+      }
+      int index = property.index();
+      boolean optional = property.cardinality() == Cardinality.OPTIONAL || property.cardinality() == Cardinality.LIST;
+      if (violation.code() == ViolationCode.REQUIRED) {
+        values[index] = value(property);
+      } else {
+        values[index] = optional && attempt % 3 != 0 ? null : draw(property);
+      }
+      changed = true;
+    }
+    if (!changed || attempt > ATTEMPTS / 2) {
+      // A rule about the record as a whole: start again.
+      for (int i = 0; i < values.length; i++) {
+        values[i] = draw(shape.properties().get(i));
+      }
+    }
+  }
+
+  /** A value for a property, whatever its cardinality: a list of one for a list. */
+  private Object value(Property<?, ?> property) {
+    Cardinality cardinality = property.cardinality();
+    return cardinality == Cardinality.LIST || cardinality == Cardinality.NON_EMPTY_LIST ? list(property.type(), 1) : value(property.type());
+  }
+
+  private Object draw(Property<?, ?> property) {
+    switch (property.cardinality()) {
+      case REQUIRED:
+        return value(property.type());
+      case OPTIONAL:
+        return fill == Fill.MAXIMAL || (fill == Fill.RANDOM && random.nextBoolean()) ? value(property.type()) : null;
+      case NON_EMPTY_LIST:
+        return list(property.type(), 1 + random.nextInt(fill == Fill.MINIMAL ? 1 : 3));
+      default:
+        int size = fill == Fill.MINIMAL ? 0 : fill == Fill.MAXIMAL ? 1 + random.nextInt(4) : random.nextInt(4);
+        return size == 0 ? null : list(property.type(), size);
+    }
+  }
+
+  private List<Object> list(ValueType<?> type, int size) {
+    List<Object> values = new ArrayList<>(size);
+    for (int i = 0; i < size; i++) {
+      Object value = value(type);
+      if (value != null) {
+        values.add(value);
+      }
+    }
+    return values.isEmpty() ? null : values;
+  }
+
+  private Object value(ValueType<?> type) {
+    switch (type.kind()) {
+      case TEXT:
+        return pick(TEXTS);
+      case ID:
+        return id();
+      case INTEGER:
+        return 1 + random.nextInt(600);
+      case COUNT:
+        return random.nextInt(20) == 0 ? 0 : random.nextInt(500);
+      case DECIMAL:
+        return BigDecimal.valueOf(1 + random.nextInt(400), random.nextInt(3));
+      case DATE:
+        return date();
+      case LANGUAGE_TAG:
+        return type.parse(pick(LANGUAGES));
+      case COUNTRY_CODE:
+        return type.parse(pick(COUNTRIES));
+      case URL:
+        return type.parse((random.nextBoolean() ? "https" : "http") + "://example.org/" + Math.abs(random.nextInt(100000)) + "?q=%C3%A9");
+      case MULTILINGUAL_TEXT:
+        return text();
+      case REFERENCE:
+        String id = reference(type.targets());
+        return id == null ? null : type.parse(id);
+      case CODE:
+        List<String> known = type.knownCodeTexts();
+        return type.parse(random.nextInt(7) == 0 || known.isEmpty() ? "custom-" + pick(ID_STEMS) + "-" + random.nextInt(50) : known.get(random.nextInt(known.size())));
+      case PART:
+        return type.part().type() == Identifier.class ? identifier() : build(type.part());
+      default:
+        throw new IllegalStateException("no generator for " + type.kind());
+    }
+  }
+
+  /** An identifier in a scheme's own format, since its value is checked against the scheme. */
+  private Identifier identifier() {
+    int n = 1 + random.nextInt(99_999);
+    switch (random.nextInt(8)) {
+      case 0:
+        return Identifier.of(IdentifierScheme.WIKIDATA, "Q" + n);
+      case 1:
+        return Identifier.of(IdentifierScheme.OPEN_CIVIC_DATA, "ocd-division/country:" + pick(COUNTRIES).toLowerCase(java.util.Locale.ROOT));
+      case 2:
+        return Identifier.of(IdentifierScheme.UN_M49, String.format(java.util.Locale.ROOT, "%03d", n % 1000));
+      case 3:
+        return Identifier.of(IdentifierScheme.CORRELATES_OF_WAR, Integer.toString(1 + n % 999));
+      case 4:
+        return Identifier.of(IdentifierScheme.UN_DOCUMENT_SYMBOL, "A/RES/ES-11/" + (1 + n % 9));
+      case 5:
+        return Identifier.of(IdentifierScheme.UN_TREATY_SERIES, "I:" + n);
+      case 6:
+        return Identifier.of(IdentifierScheme.ISO_3166_3, "SUHH");
+      default:
+        // A scheme this library does not know takes any value.
+        return Identifier.of("custom-register", pick(TEXTS));
+    }
+  }
+
+  private String id() {
+    return pick(ID_STEMS) + "-" + (++serial);
+  }
+
+  private String reference(Set<RecordType> targets) {
+    if (pool != null) {
+      List<String> candidates = new ArrayList<>();
+      for (RecordType target : targets) {
+        candidates.addAll(pool.getOrDefault(target, List.of()));
+      }
+      // In a dossier a reference names a record before it, or is left out.
+      return candidates.isEmpty() ? null : candidates.get(random.nextInt(candidates.size()));
+    }
+    return "ref-" + Math.abs(random.nextInt(1000));
+  }
+
+  private MultilingualText text() {
+    Map<String, String> texts = new LinkedHashMap<>();
+    int languages = fill == Fill.MINIMAL ? 1 : 1 + random.nextInt(3);
+    while (texts.size() < languages) {
+      texts.put(pick(LANGUAGES), pick(TEXTS));
+    }
+    return MultilingualText.of(texts);
+  }
+
+  /** A date of any precision the format holds, from a year to a zoned instant with a fraction. */
+  private PartialDate date() {
+    int year = 1900 + random.nextInt(130);
+    LocalDateTime time =
+        LocalDateTime.of(year, 1 + random.nextInt(12), 1 + random.nextInt(28), random.nextInt(24), random.nextInt(60),
+            random.nextInt(4) == 0 ? random.nextInt(60) : 0, random.nextInt(4) == 0 ? 1_000_000 * random.nextInt(1000) : 0);
+    ZoneId zone = ZoneId.of(pick(ZONES));
+    switch (random.nextInt(9)) {
+      case 0:
+        return PartialDate.of(year);
+      case 1:
+        return PartialDate.of(year, time.getMonthValue());
+      case 2:
+      case 3:
+        return PartialDate.of(time.toLocalDate());
+      case 4:
+        return PartialDate.of(time);
+      case 5:
+        return PartialDate.of(time, zone);
+      case 6:
+        return PartialDate.of(time.atOffset(ZoneOffset.ofTotalSeconds((random.nextInt(53) - 24) * 1800)));
+      case 7:
+        return PartialDate.of(time.atOffset(ZoneOffset.UTC));
+      default:
+        return PartialDate.of(time.atZone(zone));
+    }
+  }
+
+  private String pick(String[] values) {
+    return values[random.nextInt(values.length)];
+  }
+}
