@@ -415,6 +415,9 @@ public final class RecordEngine {
 
   /** Names the current value's JSON type for messages, in JSON's own terms. */
   static String describe(TokenReader in) throws IOException {
+    if (in.current() == null) {
+      return "nothing";
+    }
     switch (in.current()) {
       case STRING:
         return "a string";
