@@ -74,7 +74,9 @@ public final class ConsistencyReport implements WireValue {
 
   /** Returns whether some findings were counted but not listed. */
   public boolean isTruncated() {
-    return findings.size() < errorCount + warningCount;
+    // Compared one count at a time: their sum may pass the range of a long.
+    long listedErrors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
+    return listedErrors < errorCount || findings.size() - listedErrors < warningCount;
   }
 
   /** Returns every finding listed, errors first. */

@@ -79,7 +79,8 @@ public final class MultilingualText implements WireValue {
   }
 
   private static String path(String language) {
-    return "['" + language + "']";
+    // Escaped as every JSON path of this library is, so that a key holding a quote stays one key.
+    return "['" + language.replace("\\", "\\\\").replace("'", "\\'") + "']";
   }
 
   /**

@@ -242,12 +242,12 @@ public final class DocumentEngine {
   public static void writeReport(TokenWriter out, ConsistencyReport report) throws IOException {
     out.startObject();
     out.propertyName("errors");
-    out.number(BigDecimal.valueOf(report.errorCount()));
+    out.number(report.errorCount());
     out.propertyName("warnings");
-    out.number(BigDecimal.valueOf(report.warningCount()));
+    out.number(report.warningCount());
     if (report.isTruncated()) {
       out.propertyName("listed");
-      out.number(report.findings().size());
+      out.number((long) report.findings().size());
     }
     out.propertyName("findings");
     out.startArray();
@@ -321,12 +321,12 @@ public final class DocumentEngine {
    * problems go to {@code context}; the result is then null.
    */
   public static ConsistencyReport readReport(TokenReader in, ReadContext context) throws IOException {
+    String base = context.path();
     if (in.current() != Token.START_OBJECT) {
-      context.problem(JsonRule.WRONG_TYPE, Paths.ROOT, "expected a report object, found " + RecordEngine.describe(in));
+      context.problem(JsonRule.WRONG_TYPE, base, "expected a report object, found " + RecordEngine.describe(in));
       in.skipValue();
       return null;
     }
-    String base = context.path();
     Long errors = null;
     Long warnings = null;
     Long listed = null;

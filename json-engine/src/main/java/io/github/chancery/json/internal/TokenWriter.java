@@ -40,6 +40,9 @@ public interface TokenWriter {
   /** Writes an integer. */
   void number(int value) throws IOException;
 
+  /** Writes a long integer, such as a count of findings. */
+  void number(long value) throws IOException;
+
   /** Writes a decimal number as it is. */
   void number(BigDecimal value) throws IOException;
 }

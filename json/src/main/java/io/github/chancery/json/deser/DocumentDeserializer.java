@@ -38,7 +38,7 @@ public final class DocumentDeserializer<T> extends StdDeserializer<T> {
   @Override
   public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
     try {
-      String path = Paths.fromPointer(parser.getParsingContext().pathAsPointer().toString());
+      String path = ParseFailures.pathOf(parser);
       ReadContext read = new ReadContext(RecordDeserializer.listener(context)).at(path);
       T value = reading.read(JacksonTokenReader.of(parser), read);
       if (read.hasProblems() || value == null) {

@@ -61,7 +61,7 @@ public final class RecordDeserializer<T extends ChanceryRecord> extends StdDeser
   }
 
   private T read(JsonParser parser, DeserializationContext context) throws IOException {
-    String path = Paths.fromPointer(parser.getParsingContext().pathAsPointer().toString());
+    String path = ParseFailures.pathOf(parser);
     ReadContext read = new ReadContext(listener(context)).at(path);
     JacksonTokenReader tokens = JacksonTokenReader.of(parser);
     T record = tokens.current() == null ? null : RecordEngine.readRecord(tokens, target, read);

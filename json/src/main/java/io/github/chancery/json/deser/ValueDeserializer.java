@@ -40,7 +40,7 @@ public final class ValueDeserializer<V> extends StdDeserializer<V> {
   @Override
   public V deserialize(JsonParser parser, DeserializationContext context) throws IOException {
     try {
-      String path = Paths.fromPointer(parser.getParsingContext().pathAsPointer().toString());
+      String path = ParseFailures.pathOf(parser);
       ReadContext read = new ReadContext(RecordDeserializer.listener(context)).at(path);
       JacksonTokenReader tokens = JacksonTokenReader.of(parser);
       V value =

@@ -57,13 +57,19 @@ public final class Jackson3TokenWriter implements TokenWriter {
     out.writeString(value);
   }
 
+  // Raw, so that no setting of the mapper (numbers as strings, plain decimals) changes the text.
   @Override
   public void number(int value) {
-    out.writeNumber(value);
+    out.writeRawValue(Integer.toString(value));
+  }
+
+  @Override
+  public void number(long value) {
+    out.writeRawValue(Long.toString(value));
   }
 
   @Override
   public void number(BigDecimal value) {
-    out.writeNumber(value);
+    out.writeRawValue(value.toString());
   }
 }

@@ -69,6 +69,20 @@ public final class ParseFailures {
     if (parser == null || parser.streamReadContext() == null) {
       return Paths.ROOT;
     }
-    return Paths.fromPointer(parser.streamReadContext().pathAsPointer().toString());
+    // Walked from the parser's contexts rather than through a JSON Pointer, in which a property
+    // named "12" and the index 12 look alike.
+    java.util.ArrayDeque<tools.jackson.core.TokenStreamContext> chain = new java.util.ArrayDeque<>();
+    for (tools.jackson.core.TokenStreamContext context = parser.streamReadContext(); context != null; context = context.getParent()) {
+      chain.push(context);
+    }
+    String path = Paths.ROOT;
+    for (tools.jackson.core.TokenStreamContext context : chain) {
+      if (context.inObject() && context.currentName() != null) {
+        path = Paths.property(path, context.currentName());
+      } else if (context.inArray() && context.hasCurrentIndex()) {
+        path = Paths.index(path, context.getCurrentIndex());
+      }
+    }
+    return path;
   }
 }

@@ -13,10 +13,15 @@ public final class JacksonTokenWriter implements TokenWriter {
   private static final ConcurrentHashMap<String, SerializedString> ENCODED = new ConcurrentHashMap<>();
 
   private final JsonGenerator out;
+  // A mapper may ask for numbers as strings; the wire format has numbers, so then they go raw.
+  @SuppressWarnings("deprecation")
+  private final boolean numbersAsStrings;
 
   /** Creates a writer to a generator. */
+  @SuppressWarnings("deprecation")
   public JacksonTokenWriter(JsonGenerator out) {
     this.out = out;
+    this.numbersAsStrings = out.isEnabled(JsonGenerator.Feature.WRITE_NUMBERS_AS_STRINGS);
   }
 
   @Override
@@ -56,11 +61,25 @@ public final class JacksonTokenWriter implements TokenWriter {
 
   @Override
   public void number(int value) throws IOException {
-    out.writeNumber(value);
+    if (numbersAsStrings) {
+      out.writeRawValue(Integer.toString(value));
+    } else {
+      out.writeNumber(value);
+    }
+  }
+
+  @Override
+  public void number(long value) throws IOException {
+    if (numbersAsStrings) {
+      out.writeRawValue(Long.toString(value));
+    } else {
+      out.writeNumber(value);
+    }
   }
 
   @Override
   public void number(BigDecimal value) throws IOException {
-    out.writeNumber(value);
+    // Raw, so that no setting of the mapper (plain decimals, numbers as strings) changes the text.
+    out.writeRawValue(value.toString());
   }
 }

@@ -72,6 +72,20 @@ public final class ParseFailures {
     if (parser == null || parser.getParsingContext() == null) {
       return Paths.ROOT;
     }
-    return Paths.fromPointer(parser.getParsingContext().pathAsPointer().toString());
+    // Walked from the parser's contexts rather than through a JSON Pointer, in which a property
+    // named "12" and the index 12 look alike.
+    java.util.ArrayDeque<com.fasterxml.jackson.core.JsonStreamContext> chain = new java.util.ArrayDeque<>();
+    for (com.fasterxml.jackson.core.JsonStreamContext context = parser.getParsingContext(); context != null; context = context.getParent()) {
+      chain.push(context);
+    }
+    String path = Paths.ROOT;
+    for (com.fasterxml.jackson.core.JsonStreamContext context : chain) {
+      if (context.inObject() && context.getCurrentName() != null) {
+        path = Paths.property(path, context.getCurrentName());
+      } else if (context.inArray() && context.hasCurrentIndex()) {
+        path = Paths.index(path, context.getCurrentIndex());
+      }
+    }
+    return path;
   }
 }
