@@ -1107,15 +1107,21 @@ final class PopoloReader {
     ObjectNode node = item.node;
     JsonNode value = node.get("value");
     String option = scalar(item, "option");
-    if (option == null || value == null || !value.canConvertToExactIntegral() || value.asLong() < 0 || value.asLong() > Integer.MAX_VALUE) {
+    // Exactly, as a BigInteger: asLong() would wrap 18446744073709551617 round to 1.
+    java.math.BigInteger whole = value != null && value.isNumber() && value.canConvertToExactIntegral() ? value.decimalValue().toBigInteger() : null;
+    if (option == null || whole == null || whole.signum() < 0) {
       warn(item.path, "a count needs an option and a whole value of zero or more: not imported");
+      return Optional.empty();
+    }
+    if (whole.compareTo(java.math.BigInteger.valueOf(Integer.MAX_VALUE)) > 0) {
+      warn(item.path, "the value " + whole + " is out of range (a count holds at most " + Integer.MAX_VALUE + "): not imported");
       return Optional.empty();
     }
     Optional<VoteOption> parsed = code(item.path + ".option", option, VoteOption::of);
     if (parsed.isEmpty()) {
       return Optional.empty();
     }
-    Count count = Count.of(parsed.get(), value.asInt());
+    Count count = Count.of(parsed.get(), whole.intValue());
     String group = groupOf(item);
     known(item, "counts", "option", "value", "group_id", "group", "vote_event_id", "vote_event");
     return Optional.of(group == null ? count : count.withGroup(Reference.to(group)));
@@ -1161,7 +1167,9 @@ final class PopoloReader {
       ballot = ballot.withRole(role.get());
     }
     JsonNode weight = node.get("weight");
-    if (weight != null && weight.isNumber() && !weight.isBigDecimal() && !Double.isFinite(weight.doubleValue())) {
+    if (weight != null && !weight.isNull() && !weight.isNumber()) {
+      warn(item.path + ".weight", "is " + describe(weight) + ", a number was expected: not kept");
+    } else if (weight != null && weight.isNumber() && !weight.isBigDecimal() && !Double.isFinite(weight.doubleValue())) {
       warn(item.path + ".weight", "the weight " + weight.asText() + " is out of range: not kept");
     } else if (weight != null && weight.isNumber()) {
       if (weight.decimalValue().signum() > 0) {
