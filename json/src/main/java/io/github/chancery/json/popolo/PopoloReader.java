@@ -199,6 +199,7 @@ final class PopoloReader {
           continue;
         }
         String kind = kindOf((ObjectNode) element);
+        unknownType((ObjectNode) element, path, kind);
         if (kind == null) {
           warn(path, "is not recognisable as a Popolo person, organization, membership, post, event, motion, vote event, vote or count: not imported");
         } else {
@@ -236,7 +237,7 @@ final class PopoloReader {
         }
       }
       boolean single = false;
-      for (String own : List.of("id", "name", "label", "text", "option", "role", "organization_id", "motion", "motion_id", "identifier",
+      for (String own : List.of("@type", "id", "name", "label", "text", "option", "role", "organization_id", "motion", "motion_id", "identifier",
           "start_date", "voter_id", "classification")) {
         single |= rest.has(own);
       }
@@ -256,6 +257,7 @@ final class PopoloReader {
       } else {
         collections.forEach(rest::set);
         String kind = kindOf(rest);
+        unknownType(rest, "$", kind);
         if (kind == null) {
           throw failure(
               JsonRule.UNKNOWN_TYPE,
@@ -378,8 +380,60 @@ final class PopoloReader {
     }
   }
 
-  /** What a Popolo object is, by the properties only that kind has; null when nothing fits. */
+  /** Popolo's class names, as {@code @type} gives them, without case, spaces or underscores. */
+  private static final Map<String, String> TYPES =
+      Map.ofEntries(
+          Map.entry("person", "persons"),
+          Map.entry("organization", "organizations"),
+          Map.entry("membership", "memberships"),
+          Map.entry("post", "posts"),
+          Map.entry("area", "areas"),
+          Map.entry("event", "events"),
+          Map.entry("motion", "motions"),
+          Map.entry("voteevent", "vote_events"),
+          Map.entry("vote", "votes"),
+          Map.entry("count", "counts"),
+          Map.entry("speech", "speeches"),
+          Map.entry("contactdetail", "contact_details"));
+
+  private static final Map<String, String> KIND_NAMES =
+      Map.ofEntries(
+          Map.entry("persons", "a person"),
+          Map.entry("organizations", "an organization"),
+          Map.entry("memberships", "a membership"),
+          Map.entry("posts", "a post"),
+          Map.entry("areas", "an area"),
+          Map.entry("events", "an event"),
+          Map.entry("motions", "a motion"),
+          Map.entry("vote_events", "a vote event"),
+          Map.entry("votes", "a vote"),
+          Map.entry("counts", "a count"),
+          Map.entry("speeches", "a speech"),
+          Map.entry("contact_details", "a contact detail"));
+
+  /**
+   * The kind an object's {@code @type} names (Popolo's class, such as {@code Organization} or
+   * {@code VoteEvent}, also as a prefixed name or IRI ending in it); null when it has none, or
+   * one that is not Popolo's.
+   */
+  static String typed(ObjectNode node) {
+    String type = text(node, "@type");
+    if (type == null) {
+      return null;
+    }
+    String name = type.substring(Math.max(type.lastIndexOf('#'), Math.max(type.lastIndexOf('/'), type.lastIndexOf(':'))) + 1);
+    return TYPES.get(name.replaceAll("[\\s_-]", "").toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * What a Popolo object is: the kind its {@code @type} names, else the kind whose properties it
+   * has; null when nothing fits.
+   */
   static String kindOf(ObjectNode node) {
+    String typed = typed(node);
+    if (typed != null) {
+      return typed;
+    }
     if (node.has("type") && node.has("value") && !node.has("option")) {
       return "contact_details";
     }
@@ -421,6 +475,14 @@ final class PopoloReader {
       return node.has("memberships") ? "persons" : "persons";
     }
     return null;
+  }
+
+  /** An {@code @type} that names no Popolo class is said, with the kind the object's fields give it. */
+  private void unknownType(ObjectNode node, String path, String kind) {
+    String type = text(node, "@type");
+    if (type != null && typed(node) == null && kind != null) {
+      warn(path + ".@type", "'" + type + "' is not a Popolo type: the object is read as " + KIND_NAMES.get(kind) + ", as its fields say");
+    }
   }
 
   private static boolean has(ObjectNode node, String... names) {
@@ -876,7 +938,7 @@ final class PopoloReader {
     }
     dates(item, "start_date", "end_date", built::start, built::end);
     built.addAllSources(sources(item));
-    known(item, "memberships", "id", "person_id", "person", "member", "organization_id", "organization", "post_id", "post", "role",
+    known(item, "memberships", "id", "person_id", "person", "member", "member_id", "organization_id", "organization", "post_id", "post", "role",
         "label", "on_behalf_of_id", "on_behalf_of", "legislative_period_id", "legislative_period", "start_date", "end_date", "sources");
     put(item, built::build);
   }
@@ -1569,7 +1631,8 @@ final class PopoloReader {
     Set<String> names = Set.of(mapped);
     item.node.fieldNames().forEachRemaining(
         field -> {
-          if (!names.contains(field) && !item.node.get(field).isNull()) {
+          // @type is what the object is read as, so it is mapped wherever it stands.
+          if (!names.contains(field) && !field.equals("@type") && !item.node.get(field).isNull()) {
             unmapped(kind, item.path + "." + field, field);
           }
         });
