@@ -638,7 +638,7 @@ final class PopoloReader {
   private void map() {
     for (Item post : items.get("posts")) {
       currentSeq = post.seq;
-      String raw = text(post.node, "id");
+      String raw = idText(post.node, "id", post.path);
       if (raw != null) {
         posts.putIfAbsent(id(raw, post.path + ".id"), post);
       }
@@ -909,7 +909,7 @@ final class PopoloReader {
       warn(item.path, "a membership needs a member and an organization (directly or through its post): not imported");
       return;
     }
-    String id = text(node, "id");
+    String id = idText(node, "id", item.path);
     // Derived from the parent too: the same membership content in two persons is two memberships.
     String membershipId = id != null ? id(id, item.path + ".id")
         : item.parentId == null ? derivedId("membership", item) : "membership-" + hash(item.node + "\u0000" + item.parentId);
@@ -946,16 +946,16 @@ final class PopoloReader {
   private String motionIdOf(Item event) {
     JsonNode embedded = event.node.get("motion");
     if (embedded instanceof ObjectNode) {
-      String id = text((ObjectNode) embedded, "id");
+      String id = idText((ObjectNode) embedded, "id", event.path + ".motion");
       return id != null ? id(id, event.path + ".motion.id") : derivedId("motion", new Item(event.path + ".motion", (ObjectNode) embedded, null));
     }
-    String id = text(event.node, "motion_id");
+    String id = idText(event.node, "motion_id", event.path);
     return id == null ? null : id(id, event.path + ".motion_id");
   }
 
   private void motion(Item item) {
     ObjectNode node = item.node;
-    String raw = text(node, "id");
+    String raw = idText(node, "id", item.path);
     String id = raw != null ? id(raw, item.path + ".id") : derivedId("motion", item);
     if (raw == null) {
       warn(item.path, "the motion has no id: it is read as '" + id + "', derived from its content");
@@ -1026,7 +1026,7 @@ final class PopoloReader {
   /** Maps a vote event; returns its id, or null when it names none (and is not imported). */
   private String voteEvent(Item item) {
     ObjectNode node = item.node;
-    String raw = text(node, "id");
+    String raw = idText(node, "id", item.path);
     String id = raw != null ? id(raw, item.path + ".id") : derivedId("vote-event", item);
     if (raw == null) {
       warn(item.path, "the vote event has no id: it is read as '" + id + "', derived from its content, the same on every import");
@@ -1386,6 +1386,17 @@ final class PopoloReader {
     return value == null || value.isNull() || !value.isValueNode() ? null : value.asText();
   }
 
+  /** The id a field names; an object or array there is warned (at {@code path.name}) and names nothing. */
+  private String idText(ObjectNode node, String name, String path) {
+    JsonNode value = node.get(name);
+    if (value != null && (value.isObject() || value.isArray())) {
+      warn(path + "." + name, "is " + describe(value) + ", an id (a text) was expected: "
+          + (name.equals("id") ? "the object is read as one without an id" : "the reference is not kept"));
+      return null;
+    }
+    return text(node, name);
+  }
+
   /** A field that holds a text, a number or a boolean; an object or array there is warned and not kept. */
   private String scalar(Item item, String name) {
     JsonNode value = item.node.get(name);
@@ -1492,7 +1503,7 @@ final class PopoloReader {
   /** As above; {@code mapping}, when given, maps the embedded object instead of the kind's own mapping. */
   private String referenceId(ObjectNode node, String embedded, String idName, String path, String kind, Consumer<Item> mapping) {
     JsonNode object = node.get(embedded);
-    String byId = text(node, idName);
+    String byId = idText(node, idName, path);
     if (object != null && !object.isNull() && !(object instanceof ObjectNode)) {
       warn(path + "." + embedded, "is " + describe(object) + ", an embedded object was expected: not kept");
     }
@@ -1501,7 +1512,7 @@ final class PopoloReader {
     }
     ObjectNode inner = (ObjectNode) object;
     String actual = embeddedKind(inner, kind);
-    String raw = text(inner, "id");
+    String raw = idText(inner, "id", path + "." + embedded);
     String id;
     ObjectNode content = inner;
     if (raw == null) {
