@@ -1074,7 +1074,15 @@ final class PopoloReader {
       code(motionsOnVotes.get(motion).path + ".requirement", requirement, VotingRule::of).ifPresent(built::rule);
     }
     List<Count> counts = new ArrayList<>();
-    array(item, "counts", (count, at) -> count(new Item(item.path + ".counts" + at, count, null)).ifPresent(counts::add));
+    Set<List<Object>> counted = new HashSet<>();
+    array(
+        item,
+        "counts",
+        (count, at) -> {
+          Item inner = new Item(item.path + ".counts" + at, count, null);
+          inside(inner, id, "count");
+          count(inner).ifPresent(c -> addCount(c, inner.path, item.seq, counts, counted));
+        });
     List<Ballot> ballots = new ArrayList<>();
     Set<Reference<?>> voters = new HashSet<>();
     array(
@@ -1082,10 +1090,11 @@ final class PopoloReader {
         "votes",
         (vote, at) -> {
           Item inner = new Item(item.path + ".votes" + at, vote, null);
+          inside(inner, id, "vote");
           ballot(inner).ifPresent(b -> addBallot(b, inner.path, item.seq, ballots, voters));
         });
     // Votes and counts the file gives apart, read so far (the rest complete it once the file is read).
-    separate(id, counts, ballots, voters);
+    separate(id, counts, counted, ballots, voters);
     built.addAllCounts(counts).addAllBallots(ballots).addAllSources(sources(item));
     if (node.hasNonNull("group_results")) {
       unmapped("vote_events", item.path + ".group_results", "group_results");
@@ -1096,10 +1105,28 @@ final class PopoloReader {
     return id;
   }
 
+  /**
+   * A vote or count given inside a vote event belongs to it: a {@code vote_event_id} (or embedded
+   * {@code vote_event}) that names another is warned.
+   */
+  private void inside(Item inner, String event, String what) {
+    String named = idText(inner.node, "vote_event_id", inner.path);
+    String at = inner.path + ".vote_event_id";
+    JsonNode embedded = inner.node.get("vote_event");
+    if (named == null && embedded instanceof ObjectNode) {
+      named = idText((ObjectNode) embedded, "id", inner.path + ".vote_event");
+      at = inner.path + ".vote_event.id";
+    }
+    if (named != null && !id(named, at).equals(event)) {
+      warn(at, "names vote event '" + named + "', but the " + what + " is given inside vote event '" + event + "': it is read as a "
+          + what + " of '" + event + "'");
+    }
+  }
+
   /** Takes the votes and counts given apart from vote event {@code id} that have been read. */
-  private void separate(String id, List<Count> counts, List<Ballot> ballots, Set<Reference<?>> voters) {
+  private void separate(String id, List<Count> counts, Set<List<Object>> counted, List<Ballot> ballots, Set<Reference<?>> voters) {
     for (Separate<Count> count : countsByEvent.getOrDefault(id, List.of())) {
-      counts.add(count.value);
+      addCount(count.value, count.path, count.seq, counts, counted);
     }
     for (Separate<Ballot> ballot : votesByEvent.getOrDefault(id, List.of())) {
       addBallot(ballot.value, ballot.path, ballot.seq, ballots, voters);
@@ -1133,12 +1160,27 @@ final class PopoloReader {
         Set<Reference<?>> voters = new HashSet<>();
         ballots.forEach(b -> b.voter().ifPresent(voters::add));
         List<Count> counts = new ArrayList<>(vote.counts());
-        separate(id, counts, ballots, voters);
+        Set<List<Object>> counted = new HashSet<>();
+        counts.forEach(c -> counted.add(List.of(c.option(), c.group())));
+        separate(id, counts, counted, ballots, voters);
         completed = completed.withBallots(ballots).withCounts(counts);
       }
       records.put(id, completed);
     } catch (ValidationException e) {
       warn(streamed.path, "the votes and counts given apart from vote event '" + id + "' are not imported: " + messages(e));
+    }
+  }
+
+  /** Adds a count, unless its option (for its group) is already counted in the vote event, which is warned. */
+  private void addCount(Count c, String path, int seq, List<Count> counts, Set<List<Object>> counted) {
+    if (!counted.add(List.of(c.option(), c.group()))) {
+      int saved = currentSeq;
+      currentSeq = seq;
+      warn(path, "option '" + c.option() + "'" + c.group().map(g -> " of group '" + g + "'").orElse("")
+          + " is already counted in this vote event; this second count (" + c.value() + ") is not imported");
+      currentSeq = saved;
+    } else {
+      counts.add(c);
     }
   }
 
