@@ -1227,16 +1227,19 @@ final class PopoloReader {
     }
     Count count = Count.of(parsed.get(), whole.intValue());
     String group = groupOf(item);
-    known(item, "counts", "option", "value", "group_id", "group", "vote_event_id", "vote_event");
+    known(item, "counts", "option", "value", "group_id", "group", "party_id", "party", "vote_event_id", "vote_event");
     return Optional.of(group == null ? count : count.withGroup(Reference.to(group)));
   }
 
+  /** A vote's or count's group, else its party (which exports give instead); a party beside another group is warned. */
   private String groupOf(Item item) {
     String group = referenceId(item.node, "group", "group_id", item.path, "organizations");
-    if (group == null) {
-      group = referenceId(item.node, "party", "party_id", item.path, "organizations");
+    String party = referenceId(item.node, "party", "party_id", item.path, "organizations");
+    if (group != null && party != null && !group.equals(party)) {
+      warn(item.path + (item.node.hasNonNull("party_id") ? ".party_id" : ".party"),
+          "the party '" + party + "' is not kept: the group '" + group + "' is, and there is room for one");
     }
-    return group;
+    return group != null ? group : party;
   }
 
   private Optional<Ballot> ballot(Item item) {

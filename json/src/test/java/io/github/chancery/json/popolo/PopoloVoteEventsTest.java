@@ -88,4 +88,22 @@ final class PopoloVoteEventsTest {
             "$.vote_events[0].votes[0].vote_event_id: names vote event 'w', but the vote is given inside vote event 'v': it is read as a vote of 'v'",
             "$.vote_events[0].votes[2].vote_event.id: names vote event 'x', but the vote is given inside vote event 'v': it is read as a vote of 'v'");
   }
+
+  @Test
+  void aVotesOrCountsPartyIsItsGroupUnlessItAlsoGivesAnotherGroup() throws IOException {
+    PopoloImport imported =
+        read("{\"vote_events\":[{\"id\":\"v\",\"motion_id\":\"m\",\"votes\":[{\"voter_id\":\"ann\",\"option\":\"yes\",\"party_id\":\"reds\"},"
+            + "{\"voter_id\":\"bob\",\"option\":\"no\",\"party\":{\"id\":\"blues\",\"name\":\"Blue Party\",\"classification\":\"party\"}},"
+            + "{\"voter_id\":\"cyd\",\"option\":\"no\",\"group_id\":\"caucus\",\"party_id\":\"blues\"}],"
+            + "\"counts\":[{\"option\":\"yes\",\"value\":1,\"party_id\":\"reds\"},{\"option\":\"no\",\"value\":1,\"party\":{\"id\":\"blues\"}}]}]}");
+
+    Vote vote = imported.dossier().get("v", Vote.class).orElseThrow();
+    assertThat(vote.ballots()).extracting(b -> b.voter().orElseThrow().id() + " " + b.group().map(g -> g.id()).orElse("-"))
+        .containsExactly("ann reds", "bob blues", "cyd caucus");
+    assertThat(counts(vote)).isEqualTo("yes 1 reds, no 1 blues");
+    assertThat(imported.dossier().get("blues", io.github.chancery.core.actor.Organization.class).orElseThrow().kind().orElseThrow().code())
+        .isEqualTo("party");
+    assertThat(imported.warnings()).extracting(PopoloWarning::toString)
+        .containsExactly("$.vote_events[0].votes[2].party_id: the party 'blues' is not kept: the group 'caucus' is, and there is room for one");
+  }
 }
