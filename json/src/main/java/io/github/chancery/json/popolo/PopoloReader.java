@@ -89,8 +89,24 @@ final class PopoloReader {
   private final Map<String, List<Separate<Count>>> countsByEvent = new LinkedHashMap<>();
   /** The (repaired) ids of the vote events the file holds, known before any is mapped. */
   private final Set<String> voteEventIds = new HashSet<>();
-  /** Ids of records read from an object embedded in a reference, which the object given in full replaces. */
-  private final Set<String> fromReferences = new HashSet<>();
+  /**
+   * Records read from an object embedded in a reference, which the object given in full replaces,
+   * with where that copy is in the file.
+   */
+  private final Map<String, Copy> fromReferences = new HashMap<>();
+  /** Kinds whose objects have all been mapped: one met later (embedded in an embedded object) is mapped at once. */
+  private final Set<String> mappedKinds = new HashSet<>();
+
+  /** Where an embedded copy is in the file. */
+  private static final class Copy {
+    final String path;
+    final int seq;
+
+    Copy(String path, int seq) {
+      this.path = path;
+      this.seq = seq;
+    }
+  }
   /** A motion's result and requirement, checked against its votes once the file is read. */
   private final Map<String, Item> motionsOnVotes = new LinkedHashMap<>();
   private final Map<String, String> motionLegislature = new HashMap<>();
@@ -636,26 +652,28 @@ final class PopoloReader {
   // --- mapping ---
 
   private void map() {
-    for (Item post : items.get("posts")) {
-      currentSeq = post.seq;
-      String raw = idText(post.node, "id", post.path);
-      if (raw != null) {
-        posts.putIfAbsent(id(raw, post.path + ".id"), post);
-      }
-      warn(post.path, "a post is not a record of its own in Chancery: its label is the post of the memberships that name it");
-      known(post, "posts", "id", "label", "other_label", "role", "organization_id", "organization", "memberships", "start_date", "end_date");
+    List<Item> allPosts = items.get("posts");
+    for (int i = 0; i < allPosts.size(); i++) {
+      at(allPosts.get(i), this::post);
     }
+    mappedKinds.add("posts");
     items.get("organizations").forEach(i -> at(i, this::organization));
     items.get("areas").forEach(a -> at(a, i -> unmappedObject(i, "an area")));
     items.get("speeches").forEach(sp -> at(sp, i -> unmappedObject(i, "a speech")));
     items.get("contact_details").forEach(c -> at(c, i -> unmappedObject(i, "a contact detail")));
     items.get("events").forEach(i -> at(i, this::event));
     items.get("persons").forEach(i -> at(i, this::person));
-    items.get("memberships").forEach(i -> at(i, this::membership));
+    // By index: a membership's embedded person may embed memberships of its own, read after it.
+    List<Item> memberships = items.get("memberships");
+    for (int i = 0; i < memberships.size(); i++) {
+      at(memberships.get(i), this::membership);
+    }
+    mappedKinds.add("memberships");
     items.get("vote_events").forEach(i -> at(i, this::noteMotion));
     items.get("motions").forEach(i -> at(i, this::motion));
     items.get("vote_events").forEach(i -> at(i, this::voteEvent));
     streamedVotes.forEach(i -> at(i, this::completeStreamedVote));
+    List<Item> compared = new ArrayList<>();
     embeddedVoteEvents.forEach(
         (id, event) -> {
           if (!records.containsKey(id)) {
@@ -663,11 +681,47 @@ final class PopoloReader {
               noteMotion(e);
               voteEvent(e);
             });
+          } else {
+            compared.add(event);
           }
         });
+    // Copies compared with the vote event kept: what a copy says that the kept one does not is warned.
+    compared.addAll(voteEventCopies);
+    compared.forEach(i -> at(i, e -> voteEvent(e, false)));
     orphans(votesByEvent, "vote");
     orphans(countsByEvent, "count");
     motionsOnVotes.values().forEach(i -> at(i, this::checkOnVotes));
+  }
+
+  /** A post given in the file: not a record, but what memberships that name it take their post and organization from. */
+  private void post(Item post) {
+    String raw = idText(post.node, "id", post.path);
+    if (raw != null) {
+      String id = id(raw, post.path + ".id");
+      Item earlier = posts.get(id);
+      if (earlier == null || earlier.reference) {
+        posts.put(id, post);
+      } else if (!samePost(earlier, post)) {
+        warn(post.path, "a second post with id '" + id + "' differs from the first, which is kept: this one is not kept");
+      }
+    }
+    warn(post.path, "a post is not a record of its own in Chancery: its label is the post of the memberships that name it");
+    known(post, "posts", "id", "label", "other_label", "role", "organization_id", "organization", "memberships", "start_date", "end_date");
+  }
+
+  /** Whether a post says nothing its kept form does not: the same label and organization, where it gives them. */
+  private static boolean samePost(Item kept, Item other) {
+    for (String field : List.of("label", "organization_id")) {
+      String said = text(other.node, field);
+      if (said != null && !said.equals(text(kept.node, field))) {
+        return false;
+      }
+    }
+    JsonNode organization = other.node.get("organization");
+    JsonNode keptOrganization = kept.node.get("organization");
+    String said = organization instanceof ObjectNode ? text((ObjectNode) organization, "id") : null;
+    String keptSaid = keptOrganization instanceof ObjectNode ? text((ObjectNode) keptOrganization, "id") : text(kept.node, "organization_id");
+    return said == null || said.equals(keptSaid);
   }
 
   /**
@@ -985,12 +1039,25 @@ final class PopoloReader {
     if (session != null) {
       built.session(Reference.to(session));
     }
+    built.addAllSources(sources(item));
+    Put kept = put(item, built::build);
     String requirement = scalar(item, "requirement");
-    if (requirement != null) {
-      motionRule.put(id, requirement);
+    if (kept == Put.REPLACED && !item.reference) {
+      // The object given in full replaces a copy: its requirement and result, not the copy's.
+      motionRule.remove(id);
+      motionsOnVotes.remove(id);
     }
-    if (requirement != null || node.hasNonNull("result")) {
-      motionsOnVotes.putIfAbsent(id, item);
+    if (kept != Put.DROPPED) {
+      if (requirement != null) {
+        String earlier = motionRule.putIfAbsent(id, requirement);
+        if (earlier != null && !earlier.equals(requirement)) {
+          warn(item.path + ".requirement", "'" + requirement + "' differs from the requirement '" + earlier + "' kept for motion '" + id
+              + "': not kept");
+        }
+      }
+      if (requirement != null || node.hasNonNull("result")) {
+        motionsOnVotes.putIfAbsent(id, item);
+      }
     }
     JsonNode events = node.get("vote_events");
     if (events != null && events.isArray()) {
@@ -1017,14 +1084,20 @@ final class PopoloReader {
     } else if (events != null && !events.isNull()) {
       warn(item.path + ".vote_events", "is " + describe(events) + ", an array was expected: not imported");
     }
-    built.addAllSources(sources(item));
     known(item, "motions", "id", "organization_id", "organization", "text", "classification", "identifier", "creator_id", "creator",
         "date", "legislative_session_id", "legislative_session", "requirement", "result", "vote_events", "sources");
-    put(item, built::build);
   }
 
   /** Maps a vote event; returns its id, or null when it names none (and is not imported). */
   private String voteEvent(Item item) {
+    return voteEvent(item, true);
+  }
+
+  /**
+   * Maps a vote event; {@code own} is false for a copy embedded in a vote, read only to compare it
+   * with the vote event kept, which keeps the votes and counts given apart.
+   */
+  private String voteEvent(Item item, boolean own) {
     ObjectNode node = item.node;
     String raw = idText(node, "id", item.path);
     String id = raw != null ? id(raw, item.path + ".id") : derivedId("vote-event", item);
@@ -1033,13 +1106,17 @@ final class PopoloReader {
     }
     String motion = motionIdOf(item);
     JsonNode embedded = node.get("motion");
-    if (embedded instanceof ObjectNode && !records.containsKey(motion)) {
+    if (embedded instanceof ObjectNode && hasContent((ObjectNode) embedded)) {
+      // A copy, as any embedded object: a motion given in full in the file wins over it.
       ObjectNode copy = ((ObjectNode) embedded).deepCopy();
       copy.put("id", motion);
       if (!copy.hasNonNull("organization_id") && node.hasNonNull("organization_id")) {
         copy.set("organization_id", node.get("organization_id"));
       }
-      motion(new Item(item.path + ".motion", copy, null));
+      motion(new Item(item.path + ".motion", copy, null).asReference());
+    }
+    if (motion == null && !own && records.get(id) instanceof Vote) {
+      motion = ((Vote) records.get(id)).motion().id(); // a copy that names no motion says nothing of it
     }
     if (motion == null) {
       motion = "motion-of-" + id;
@@ -1094,7 +1171,9 @@ final class PopoloReader {
           ballot(inner).ifPresent(b -> addBallot(b, inner.path, item.seq, ballots, voters));
         });
     // Votes and counts the file gives apart, read so far (the rest complete it once the file is read).
-    separate(id, counts, counted, ballots, voters);
+    if (own) {
+      separate(id, counts, counted, ballots, voters);
+    }
     built.addAllCounts(counts).addAllBallots(ballots).addAllSources(sources(item));
     if (node.hasNonNull("group_results")) {
       unmapped("vote_events", item.path + ".group_results", "group_results");
@@ -1255,8 +1334,16 @@ final class PopoloReader {
     }
     Ballot ballot;
     JsonNode voter = node.get("voter");
-    if (voter instanceof ObjectNode && !((ObjectNode) voter).hasNonNull("id") && ((ObjectNode) voter).hasNonNull("name")) {
-      ballot = Ballot.byName(voter.get("name").asText(), parsed.get());
+    if (voter instanceof ObjectNode && !((ObjectNode) voter).hasNonNull("id") && ((ObjectNode) voter).hasNonNull("name")
+        && idText(node, "voter_id", item.path) == null) {
+      // A voter by name; with a voter_id, the embedded voter is the one it names, read as any embedded object.
+      JsonNode name = voter.get("name");
+      if (!name.isValueNode() || !Violations.isSoundText(name.asText())) {
+        warn(item.path + ".voter.name", (name.isValueNode() ? "'" + name.asText() + "' is not a name" : "is " + describe(name) + ", a name was expected")
+            + ": the vote has no voter and is not imported");
+        return Optional.empty();
+      }
+      ballot = Ballot.byName(name.asText(), parsed.get());
     } else {
       String voterId = referenceId(node, "voter", "voter_id", item.path, "persons");
       if (voterId == null) {
@@ -1560,7 +1647,11 @@ final class PopoloReader {
     String raw = idText(inner, "id", path + "." + embedded);
     String id;
     ObjectNode content = inner;
-    if (raw == null) {
+    if (raw == null && byId != null) {
+      // {"voter_id": "ann", "voter": {"name": "Ann"}}: the embedded object is the one the id names.
+      id = id(byId, path + "." + idName);
+      content = inner.deepCopy().put("id", id);
+    } else if (raw == null) {
       id = derivedId(DERIVED_PREFIXES.getOrDefault(actual, "object"), new Item(path + "." + embedded, inner, null));
       if (!records.containsKey(id) && derivedWarned.add(id)) {
         warn(path + "." + embedded, "the embedded object has no id: it is read as '" + id + "', derived from its content");
@@ -1569,15 +1660,11 @@ final class PopoloReader {
     } else {
       id = id(raw, path + "." + embedded + ".id");
     }
-    if (byId != null && !id(byId, path + "." + idName).equals(id)) {
+    if (raw != null && byId != null && !id(byId, path + "." + idName).equals(id)) {
       warn(path + "." + idName, idName + " '" + byId + "' and the embedded " + embedded + " '" + id + "' disagree: the embedded object is kept");
     }
-    boolean hasContent = false;
-    for (java.util.Iterator<String> names = inner.fieldNames(); names.hasNext(); ) {
-      String name = names.next();
-      hasContent |= !name.equals("id") && !name.equals("@type") && !inner.get(name).isNull();
-    }
-    if (hasContent && !records.containsKey(id) && !(actual.equals("posts") && posts.containsKey(id))) {
+    // Read even when the object is already known, to compare: a copy that differs is warned.
+    if (hasContent(inner)) {
       Item item = new Item(path + "." + embedded, content, null).asReference();
       if (mapping != null && actual.equals(kind)) {
         mapping.accept(item);
@@ -1588,11 +1675,25 @@ final class PopoloReader {
     return id;
   }
 
+  /** Whether an embedded object says more than its id (and type). */
+  private static boolean hasContent(ObjectNode inner) {
+    for (java.util.Iterator<String> names = inner.fieldNames(); names.hasNext(); ) {
+      String name = names.next();
+      if (!name.equals("id") && !name.equals("@type") && !inner.get(name).isNull()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static final Map<String, String> DERIVED_PREFIXES =
       Map.of("organizations", "group", "persons", "person", "events", "session", "posts", "post", "vote_events", "vote-event", "motions", "motion");
   private final Set<String> derivedWarned = new HashSet<>();
   /** Vote events given only embedded in votes, mapped once the file is read if no vote event of that id is in it. */
   private final Map<String, Item> embeddedVoteEvents = new LinkedHashMap<>();
+  /** Later copies of those, each different from the first and from one another, compared with the vote event kept. */
+  private final List<Item> voteEventCopies = new ArrayList<>();
+  private final Set<JsonNode> voteEventCopyNodes = new HashSet<>();
 
   private void mapEmbedded(String kind, String id, Item item) {
     switch (kind) {
@@ -1603,13 +1704,22 @@ final class PopoloReader {
         person(item);
         break;
       case "posts":
-        posts.put(id, item);
+        Item earlier = posts.get(id);
+        if (earlier == null) {
+          posts.put(id, item);
+        } else if (!samePost(earlier, item)) {
+          warn(item.path, "this embedded copy of post '" + id + "' differs from " + (earlier.reference ? "the copy at " + earlier.path : "the post given in full")
+              + ", which is kept: this copy is not kept");
+        }
         break;
       case "events":
         event(item, null, null);
         break;
       case "vote_events":
-        embeddedVoteEvents.putIfAbsent(id, item);
+        Item first = embeddedVoteEvents.putIfAbsent(id, item);
+        if (first != null && !first.node.equals(item.node) && voteEventCopyNodes.add(item.node)) {
+          voteEventCopies.add(item);
+        }
         break;
       default:
         // a motion embedded in a vote event is mapped by the vote event
@@ -1652,27 +1762,114 @@ final class PopoloReader {
 
   // --- records and warnings ---
 
-  private void put(Item item, java.util.function.Supplier<? extends ChanceryRecord> build) {
+  /** What became of a record put: the first of its id, kept instead of an earlier one, saying nothing new, or not kept. */
+  private enum Put {
+    FIRST,
+    REPLACED,
+    SAME,
+    DROPPED
+  }
+
+  /**
+   * Keeps a record, or says why not. An object given in full wins over a copy embedded in a
+   * reference (often in part), and a copy that says more than an earlier copy wins over it; a
+   * copy or second object that says what the record kept does not is warned and not kept.
+   */
+  private Put put(Item item, java.util.function.Supplier<? extends ChanceryRecord> build) {
+    ChanceryRecord record;
     try {
-      ChanceryRecord record = build.get();
-      ChanceryRecord earlier = records.get(record.id());
-      if (earlier != null && fromReferences.contains(record.id()) && !item.reference) {
-        // Read first from a reference that embeds it (often in part): the object in full wins.
-        records.put(record.id(), record);
-        fromReferences.remove(record.id());
-      } else if (earlier != null) {
-        if (!earlier.equals(record) && !item.reference) {
-          warn(item.path, "a second object with id '" + record.id() + "' differs from the first, which is kept: this one is not imported");
-        }
-      } else {
-        records.put(record.id(), record);
-        if (item.reference) {
-          fromReferences.add(record.id());
-        }
-      }
+      record = build.get();
     } catch (ValidationException e) {
       warn(item.path, "not imported: " + messages(e));
+      return Put.DROPPED;
     }
+    String id = record.id();
+    ChanceryRecord earlier = records.get(id);
+    if (earlier == null) {
+      records.put(id, record);
+      if (item.reference) {
+        fromReferences.put(id, new Copy(item.path, currentSeq));
+      }
+      return Put.FIRST;
+    }
+    Copy copy = fromReferences.get(id);
+    if (!item.reference && copy != null) {
+      records.put(id, record);
+      fromReferences.remove(id);
+      if (!says(record, earlier)) {
+        warnAt(copy.seq, copy.path, "this embedded copy of '" + id + "' differs from the object given in full at " + item.path
+            + ", which is kept: the copy is not kept");
+      }
+      return Put.REPLACED;
+    }
+    if (!item.reference) {
+      if (earlier.equals(record)) {
+        return Put.SAME;
+      }
+      warn(item.path, "a second object with id '" + id + "' differs from the first, which is kept: this one is not imported");
+      return Put.DROPPED;
+    }
+    if (says(earlier, record)) {
+      return Put.SAME;
+    }
+    if (copy != null && says(record, earlier)) {
+      records.put(id, record); // a later copy that says all an earlier one does, and more
+      fromReferences.put(id, new Copy(item.path, currentSeq));
+      return Put.REPLACED;
+    }
+    warn(item.path, "this embedded copy of '" + id + "' differs from " + (copy != null ? "the copy at " + copy.path : "the object given in full")
+        + ", which is kept: this copy is not kept");
+    return Put.DROPPED;
+  }
+
+  private static final ObjectMapper WIRE = io.github.chancery.json.ChanceryJson.strict().mapper();
+
+  /**
+   * Whether {@code kept} says everything {@code copy} does, compared on Chancery's JSON form of
+   * both. The record type is not compared: an embedded voter or member without {@code @type} or
+   * classification is read as a person or plain organization, a guess its full object settles.
+   */
+  private static boolean says(ChanceryRecord kept, ChanceryRecord copy) {
+    if (kept.equals(copy)) {
+      return true;
+    }
+    ObjectNode copied = WIRE.valueToTree(copy);
+    copied.remove("type");
+    return contains(WIRE.valueToTree(kept), copied);
+  }
+
+  private static boolean contains(JsonNode kept, JsonNode copy) {
+    if (kept == null) {
+      return false;
+    }
+    if (copy.isObject()) {
+      if (!kept.isObject()) {
+        return false;
+      }
+      for (java.util.Iterator<Map.Entry<String, JsonNode>> fields = copy.fields(); fields.hasNext(); ) {
+        Map.Entry<String, JsonNode> field = fields.next();
+        if (!contains(kept.get(field.getKey()), field.getValue())) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (copy.isArray()) {
+      if (!kept.isArray()) {
+        return false;
+      }
+      for (JsonNode element : copy) {
+        boolean found = false;
+        for (JsonNode candidate : kept) {
+          found |= contains(candidate, element);
+        }
+        if (!found) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return kept.equals(copy);
   }
 
   private static String messages(ValidationException e) {
@@ -1702,6 +1899,14 @@ final class PopoloReader {
 
   private void unmappedObject(Item item, String what) {
     warn(item.path, what + " has no Chancery record: not imported");
+  }
+
+  /** A warning placed at {@code seq} in the file's order, not the object being mapped. */
+  private void warnAt(int seq, String path, String message) {
+    int saved = currentSeq;
+    currentSeq = seq;
+    warn(path, message);
+    currentSeq = saved;
   }
 
   private void warn(String path, String message) {
