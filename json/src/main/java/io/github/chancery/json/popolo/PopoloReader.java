@@ -942,6 +942,8 @@ final class PopoloReader {
     if (member == null && "persons".equals(parentKind)) {
       member = id(parentId, item.path);
     }
+    // The organization first: an embedded organization may hold the post the membership names.
+    String organization = referenceId(node, "organization", "organization_id", item.path, "organizations");
     Item post = null;
     String postId = referenceId(node, "post", "post_id", item.path, "posts");
     if (postId != null) {
@@ -949,7 +951,6 @@ final class PopoloReader {
     } else if ("posts".equals(parentKind)) {
       post = posts.get(id(parentId, item.path));
     }
-    String organization = referenceId(node, "organization", "organization_id", item.path, "organizations");
     if (organization == null && "organizations".equals(parentKind)) {
       organization = id(parentId, item.path);
     }
@@ -1723,6 +1724,34 @@ final class PopoloReader {
         break;
       default:
         // a motion embedded in a vote event is mapped by the vote event
+    }
+    // What the embedded object embeds in turn (a voter's memberships) is read too.
+    if (kind.equals("persons") || kind.equals("organizations") || kind.equals("posts")) {
+      String parent = id + "\u0000" + kind;
+      array(item, "memberships", (element, at) -> nested("memberships", item.path + ".memberships" + at, element, parent));
+    }
+    if (kind.equals("organizations")) {
+      array(item, "posts", (element, at) -> nested("posts", item.path + ".posts" + at, element, id));
+    }
+  }
+
+  /**
+   * A membership or post embedded in an embedded object: queued with the others of its kind, or,
+   * when those have all been mapped, mapped at once. Its warnings stand where its container is.
+   */
+  private void nested(String kind, String path, ObjectNode element, String parentId) {
+    Item item = new Item(path, element, parentId);
+    if (kind.equals("posts")) {
+      String raw = text(element, "id");
+      String parent = raw == null ? null : raw + "\u0000posts";
+      array(item, "memberships", (inner, at) -> nested("memberships", path + ".memberships" + at, inner, parent));
+    }
+    if (!mappedKinds.contains(kind)) {
+      items.get(kind).add(item);
+    } else if (kind.equals("posts")) {
+      at(item, this::post);
+    } else {
+      at(item, this::membership);
     }
   }
 

@@ -205,4 +205,25 @@ final class PopoloReferencesTest {
             "$.vote_events[0].votes[0].voter.name: ' ' is not a name: the vote has no voter and is not imported",
             "$.vote_events[0].votes[1].voter.name: is an object, a name was expected: the vote has no voter and is not imported");
   }
+
+  @Test
+  void objectsEmbeddedInAnEmbeddedObjectAreReadAsObjectsOfTheirKind() throws IOException {
+    String voteEvent = "{\"id\":\"v\",\"motion_id\":\"m\",\"votes\":[{\"voter\":{\"id\":\"ann\",\"name\":\"Ann\","
+        + "\"memberships\":[{\"organization_id\":\"h\",\"role\":\"member\"}]},\"option\":\"yes\"}]}";
+    PopoloImport inExport = read("{\"vote_events\":[" + voteEvent + "]}");
+    PopoloImport alone = read(voteEvent);
+    PopoloImport post =
+        read("{\"memberships\":[{\"person_id\":\"a\",\"post_id\":\"s1\",\"organization\":{\"id\":\"h\",\"name\":\"House\","
+            + "\"posts\":[{\"id\":\"s1\",\"label\":\"Seat 1\"}]}}]}");
+
+    for (PopoloImport imported : java.util.List.of(inExport, alone)) {
+      assertThat(imported.dossier().all(Membership.class)).singleElement()
+          .satisfies(m -> assertThat(m.member().id() + " " + m.organization().id() + " " + m.role().orElseThrow()).isEqualTo("ann h member"));
+      assertThat(imported.warnings()).isEmpty();
+    }
+    assertThat(post.dossier().all(Membership.class)).singleElement().satisfies(m -> assertThat(m.post()).contains("Seat 1"));
+    assertThat(post.warnings()).extracting(PopoloWarning::toString)
+        .containsExactly("$.memberships[0].organization.posts[0]: a post is not a record of its own in Chancery: its label is the post of the"
+            + " memberships that name it");
+  }
 }
