@@ -706,7 +706,7 @@ final class PopoloReader {
       }
     }
     warn(post.path, "a post is not a record of its own in Chancery: its label is the post of the memberships that name it");
-    known(post, "posts", "id", "label", "other_label", "role", "organization_id", "organization", "memberships", "start_date", "end_date");
+    known(post, "posts", "id", "label", "organization_id", "organization", "memberships");
   }
 
   /** Whether a post says nothing its kept form does not: the same label and organization, where it gives them. */
