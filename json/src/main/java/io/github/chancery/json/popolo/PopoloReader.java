@@ -94,6 +94,8 @@ final class PopoloReader {
    * with where that copy is in the file.
    */
   private final Map<String, Copy> fromReferences = new HashMap<>();
+  /** Where the memberships and posts embedded in embedded objects are, each read once. */
+  private final Set<String> nestedPaths = new HashSet<>();
   /** Kinds whose objects have all been mapped: one met later (embedded in an embedded object) is mapped at once. */
   private final Set<String> mappedKinds = new HashSet<>();
 
@@ -699,9 +701,13 @@ final class PopoloReader {
     if (raw != null) {
       String id = id(raw, post.path + ".id");
       Item earlier = posts.get(id);
-      if (earlier == null || earlier.reference) {
+      if (earlier == null) {
         posts.put(id, post);
-      } else if (!samePost(earlier, post)) {
+      } else if (earlier.reference && !samePost(earlier, post)) {
+        // Only a post embedded in an embedded organization comes after memberships that took their post from a copy.
+        warn(post.path, "post '" + id + "' differs from its embedded copy at " + earlier.path
+            + ", which the memberships read before it took their post from and which is kept: this post is not kept");
+      } else if (!earlier.reference && !samePost(earlier, post)) {
         warn(post.path, "a second post with id '" + id + "' differs from the first, which is kept: this one is not kept");
       }
     }
@@ -1740,6 +1746,9 @@ final class PopoloReader {
    * when those have all been mapped, mapped at once. Its warnings stand where its container is.
    */
   private void nested(String kind, String path, ObjectNode element, String parentId) {
+    if (!nestedPaths.add(path)) {
+      return; // its container read twice (a vote event's organization, for its motion and for itself)
+    }
     Item item = new Item(path, element, parentId);
     if (kind.equals("posts")) {
       String raw = text(element, "id");

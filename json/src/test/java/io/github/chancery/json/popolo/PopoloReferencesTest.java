@@ -226,4 +226,23 @@ final class PopoloReferencesTest {
         .containsExactly("$.memberships[0].organization.posts[0]: a post is not a record of its own in Chancery: its label is the post of the"
             + " memberships that name it");
   }
+
+  @Test
+  void aSecondPostOrAPostMetAfterItsEmbeddedCopyThatDiffersIsWarnedAndTheFirstKept() throws IOException {
+    PopoloImport second =
+        read("{\"posts\":[{\"id\":\"s1\",\"label\":\"Seat 1\"},{\"id\":\"s1\",\"label\":\"Seat One\"}],"
+            + "\"memberships\":[{\"person_id\":\"a\",\"organization_id\":\"h\",\"post_id\":\"s1\"}]}");
+    PopoloImport afterCopy =
+        read("{\"memberships\":[{\"person_id\":\"a\",\"organization_id\":\"h\",\"post\":{\"id\":\"s1\",\"label\":\"Seat One\"}},"
+            + "{\"person_id\":\"b\",\"organization\":{\"id\":\"h\",\"name\":\"House\",\"posts\":[{\"id\":\"s1\",\"label\":\"Seat 1\"}]},"
+            + "\"post_id\":\"s1\"}]}");
+
+    assertThat(second.dossier().all(Membership.class)).singleElement().satisfies(m -> assertThat(m.post()).contains("Seat 1"));
+    assertThat(second.warnings()).extracting(PopoloWarning::toString)
+        .contains("$.posts[1]: a second post with id 's1' differs from the first, which is kept: this one is not kept");
+    assertThat(afterCopy.dossier().all(Membership.class)).hasSize(2).allSatisfy(m -> assertThat(m.post()).contains("Seat One"));
+    assertThat(afterCopy.warnings()).extracting(PopoloWarning::toString)
+        .contains("$.memberships[1].organization.posts[0]: post 's1' differs from its embedded copy at $.memberships[0].post, which the"
+            + " memberships read before it took their post from and which is kept: this post is not kept");
+  }
 }
