@@ -1049,22 +1049,8 @@ final class PopoloReader {
     built.addAllSources(sources(item));
     Put kept = put(item, built::build);
     String requirement = scalar(item, "requirement");
-    if (kept == Put.REPLACED && !item.reference) {
-      // The object given in full replaces a copy: its requirement and result, not the copy's.
-      motionRule.remove(id);
-      motionsOnVotes.remove(id);
-    }
     if (kept != Put.DROPPED) {
-      if (requirement != null) {
-        String earlier = motionRule.putIfAbsent(id, requirement);
-        if (earlier != null && !earlier.equals(requirement)) {
-          warn(item.path + ".requirement", "'" + requirement + "' differs from the requirement '" + earlier + "' kept for motion '" + id
-              + "': not kept");
-        }
-      }
-      if (requirement != null || node.hasNonNull("result")) {
-        motionsOnVotes.putIfAbsent(id, item);
-      }
+      onVotes(item, id, requirement, kept == Put.REPLACED && !item.reference);
     }
     JsonNode events = node.get("vote_events");
     if (events != null && events.isArray()) {
@@ -1093,6 +1079,45 @@ final class PopoloReader {
     }
     known(item, "motions", "id", "organization_id", "organization", "text", "classification", "identifier", "creator_id", "creator",
         "date", "legislative_session_id", "legislative_session", "requirement", "result", "vote_events", "sources");
+  }
+
+  /**
+   * Notes a motion's requirement and result, kept on its votes. The motion given in full ({@code
+   * wins}) says them over a copy read before it; otherwise the first to say one keeps it. One that
+   * differs from what is kept is warned where it is not kept.
+   */
+  private void onVotes(Item item, String id, String requirement, boolean wins) {
+    Item before = motionsOnVotes.get(id);
+    String result = text(item.node, "result");
+    if (requirement != null) {
+      String earlier = wins ? motionRule.put(id, requirement) : motionRule.putIfAbsent(id, requirement);
+      if (earlier != null && !earlier.equals(requirement)) {
+        if (wins && before != null) {
+          warnAt(before.seq, before.path + ".requirement", "'" + earlier + "' differs from the requirement '" + requirement
+              + "' of the motion given in full at " + item.path + ": not kept");
+        } else {
+          warn(item.path + ".requirement", "'" + requirement + "' differs from the requirement '" + earlier + "' kept for motion '" + id
+              + "': not kept");
+        }
+      }
+    }
+    String earlierResult = before == null ? null : text(before.node, "result");
+    if (result != null && earlierResult != null && !result.equals(earlierResult)) {
+      if (wins) {
+        warnAt(before.seq, before.path + ".result", "'" + earlierResult + "' differs from the result '" + result
+            + "' of the motion given in full at " + item.path + ": not kept");
+      } else {
+        warn(item.path + ".result", "'" + result + "' differs from the result '" + earlierResult + "' kept for motion '" + id + "': not kept");
+      }
+    }
+    boolean hasResult = item.node.hasNonNull("result"); // checked, and warned if not a text, with the votes
+    if (requirement != null || hasResult) {
+      if (wins && (before == null || hasResult || earlierResult == null)) {
+        motionsOnVotes.put(id, item);
+      } else {
+        motionsOnVotes.putIfAbsent(id, item);
+      }
+    }
   }
 
   /** Maps a vote event; returns its id, or null when it names none (and is not imported). */
@@ -1234,9 +1259,10 @@ final class PopoloReader {
     Vote vote = (Vote) record;
     Vote completed = vote;
     String requirement = motionRule.get(vote.motion().id());
-    if (vote.rule().isEmpty() && requirement != null) {
+    // The rule is the motion's requirement as the file gives it in the end (the motion in full over a copy read before).
+    if (requirement != null) {
       Optional<VotingRule> rule = code(motionsOnVotes.get(vote.motion().id()).path + ".requirement", requirement, VotingRule::of);
-      if (rule.isPresent()) {
+      if (rule.isPresent() && !vote.rule().equals(rule)) {
         completed = completed.withRule(rule.get());
       }
     }

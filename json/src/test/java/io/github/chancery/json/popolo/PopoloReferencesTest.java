@@ -245,4 +245,19 @@ final class PopoloReferencesTest {
         .contains("$.memberships[1].organization.posts[0]: post 's1' differs from its embedded copy at $.memberships[0].post, which the"
             + " memberships read before it took their post from and which is kept: this post is not kept");
   }
+
+  @Test
+  void aMotionsRequirementAndResultGivenInFullWinOverACopysAndTheCopysAreWarned() throws IOException {
+    PopoloImport imported =
+        read("{\"vote_events\":[{\"id\":\"v\",\"organization_id\":\"h\",\"result\":\"pass\","
+            + "\"motion\":{\"id\":\"m\",\"text\":\"T\",\"requirement\":\"simple-majority\",\"result\":\"fail\"}}],"
+            + "\"motions\":[{\"id\":\"m\",\"organization_id\":\"h\",\"text\":\"T\",\"requirement\":\"two-thirds\",\"result\":\"pass\"}]}");
+
+    assertThat(imported.dossier().get("v", Vote.class).orElseThrow().rule().orElseThrow().code()).isEqualTo("two-thirds");
+    assertThat(imported.warnings()).extracting(PopoloWarning::toString)
+        .containsExactly(
+            "$.vote_events[0].motion.requirement: 'simple-majority' differs from the requirement 'two-thirds' of the motion given in full at"
+                + " $.motions[0]: not kept",
+            "$.vote_events[0].motion.result: 'fail' differs from the result 'pass' of the motion given in full at $.motions[0]: not kept");
+  }
 }
