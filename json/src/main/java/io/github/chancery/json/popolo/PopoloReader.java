@@ -1776,17 +1776,18 @@ final class PopoloReader {
       return; // its container read twice (a vote event's organization, for its motion and for itself)
     }
     Item item = new Item(path, element, parentId);
-    if (kind.equals("posts")) {
-      String raw = text(element, "id");
-      String parent = raw == null ? null : raw + "\u0000posts";
-      array(item, "memberships", (inner, at) -> nested("memberships", path + ".memberships" + at, inner, parent));
-    }
     if (!mappedKinds.contains(kind)) {
       items.get(kind).add(item);
     } else if (kind.equals("posts")) {
       at(item, this::post);
     } else {
       at(item, this::membership);
+    }
+    if (kind.equals("posts")) {
+      // After the post, so that its memberships, if mapped at once, find it.
+      String raw = text(element, "id");
+      String parent = raw == null ? null : raw + "\u0000posts";
+      array(item, "memberships", (inner, at) -> nested("memberships", path + ".memberships" + at, inner, parent));
     }
   }
 
@@ -1910,8 +1911,7 @@ final class PopoloReader {
       if (!kept.isObject()) {
         return false;
       }
-      for (java.util.Iterator<Map.Entry<String, JsonNode>> fields = copy.fields(); fields.hasNext(); ) {
-        Map.Entry<String, JsonNode> field = fields.next();
+      for (Map.Entry<String, JsonNode> field : copy.properties()) {
         if (!contains(kept.get(field.getKey()), field.getValue())) {
           return false;
         }

@@ -214,14 +214,21 @@ final class PopoloReferencesTest {
     PopoloImport alone = read(voteEvent);
     PopoloImport post =
         read("{\"memberships\":[{\"person_id\":\"a\",\"post_id\":\"s1\",\"organization\":{\"id\":\"h\",\"name\":\"House\","
-            + "\"posts\":[{\"id\":\"s1\",\"label\":\"Seat 1\"}]}}]}");
+            + "\"posts\":[{\"id\":\"s1\",\"label\":\"Seat 1\",\"memberships\":[{\"person_id\":\"b\"}]}]}}]}");
 
     for (PopoloImport imported : java.util.List.of(inExport, alone)) {
       assertThat(imported.dossier().all(Membership.class)).singleElement()
           .satisfies(m -> assertThat(m.member().id() + " " + m.organization().id() + " " + m.role().orElseThrow()).isEqualTo("ann h member"));
       assertThat(imported.warnings()).isEmpty();
     }
-    assertThat(post.dossier().all(Membership.class)).singleElement().satisfies(m -> assertThat(m.post()).contains("Seat 1"));
+    // The post's own membership takes its label and its organization from it, also when read after every other membership.
+    PopoloImport late =
+        read("{\"id\":\"v\",\"motion_id\":\"m\",\"votes\":[{\"voter\":{\"@type\":\"Organization\",\"id\":\"h\",\"name\":\"House\","
+            + "\"posts\":[{\"id\":\"s1\",\"label\":\"Seat 1\",\"memberships\":[{\"person_id\":\"b\"}]}]},\"option\":\"yes\"}]}");
+    assertThat(post.dossier().all(Membership.class)).hasSize(2)
+        .allSatisfy(m -> assertThat(m.post().orElseThrow() + " " + m.organization().id()).isEqualTo("Seat 1 h"));
+    assertThat(late.dossier().all(Membership.class)).singleElement()
+        .satisfies(m -> assertThat(m.member().id() + " " + m.post().orElseThrow() + " " + m.organization().id()).isEqualTo("b Seat 1 h"));
     assertThat(post.warnings()).extracting(PopoloWarning::toString)
         .containsExactly("$.memberships[0].organization.posts[0]: a post is not a record of its own in Chancery: its label is the post of the"
             + " memberships that name it");
