@@ -89,8 +89,26 @@ final class PopoloReader {
   private final Map<String, List<Separate<Count>>> countsByEvent = new LinkedHashMap<>();
   /** The (repaired) ids of the vote events the file holds, known before any is mapped. */
   private final Set<String> voteEventIds = new HashSet<>();
-  /** Ids of records read from an object embedded in a reference, which the object given in full replaces. */
-  private final Set<String> fromReferences = new HashSet<>();
+  /**
+   * Records read from an object embedded in a reference, which the object given in full replaces,
+   * with where that copy is in the file.
+   */
+  private final Map<String, Copy> fromReferences = new HashMap<>();
+  /** Where the memberships and posts embedded in embedded objects are, each read once. */
+  private final Set<String> nestedPaths = new HashSet<>();
+  /** Kinds whose objects have all been mapped: one met later (embedded in an embedded object) is mapped at once. */
+  private final Set<String> mappedKinds = new HashSet<>();
+
+  /** Where an embedded copy is in the file. */
+  private static final class Copy {
+    final String path;
+    final int seq;
+
+    Copy(String path, int seq) {
+      this.path = path;
+      this.seq = seq;
+    }
+  }
   /** A motion's result and requirement, checked against its votes once the file is read. */
   private final Map<String, Item> motionsOnVotes = new LinkedHashMap<>();
   private final Map<String, String> motionLegislature = new HashMap<>();
@@ -199,6 +217,7 @@ final class PopoloReader {
           continue;
         }
         String kind = kindOf((ObjectNode) element);
+        unknownType((ObjectNode) element, path, kind);
         if (kind == null) {
           warn(path, "is not recognisable as a Popolo person, organization, membership, post, event, motion, vote event, vote or count: not imported");
         } else {
@@ -236,7 +255,7 @@ final class PopoloReader {
         }
       }
       boolean single = false;
-      for (String own : List.of("id", "name", "label", "text", "option", "role", "organization_id", "motion", "motion_id", "identifier",
+      for (String own : List.of("@type", "id", "name", "label", "text", "option", "role", "organization_id", "motion", "motion_id", "identifier",
           "start_date", "voter_id", "classification")) {
         single |= rest.has(own);
       }
@@ -256,6 +275,7 @@ final class PopoloReader {
       } else {
         collections.forEach(rest::set);
         String kind = kindOf(rest);
+        unknownType(rest, "$", kind);
         if (kind == null) {
           throw failure(
               JsonRule.UNKNOWN_TYPE,
@@ -378,8 +398,60 @@ final class PopoloReader {
     }
   }
 
-  /** What a Popolo object is, by the properties only that kind has; null when nothing fits. */
+  /** Popolo's class names, as {@code @type} gives them, without case, spaces or underscores. */
+  private static final Map<String, String> TYPES =
+      Map.ofEntries(
+          Map.entry("person", "persons"),
+          Map.entry("organization", "organizations"),
+          Map.entry("membership", "memberships"),
+          Map.entry("post", "posts"),
+          Map.entry("area", "areas"),
+          Map.entry("event", "events"),
+          Map.entry("motion", "motions"),
+          Map.entry("voteevent", "vote_events"),
+          Map.entry("vote", "votes"),
+          Map.entry("count", "counts"),
+          Map.entry("speech", "speeches"),
+          Map.entry("contactdetail", "contact_details"));
+
+  private static final Map<String, String> KIND_NAMES =
+      Map.ofEntries(
+          Map.entry("persons", "a person"),
+          Map.entry("organizations", "an organization"),
+          Map.entry("memberships", "a membership"),
+          Map.entry("posts", "a post"),
+          Map.entry("areas", "an area"),
+          Map.entry("events", "an event"),
+          Map.entry("motions", "a motion"),
+          Map.entry("vote_events", "a vote event"),
+          Map.entry("votes", "a vote"),
+          Map.entry("counts", "a count"),
+          Map.entry("speeches", "a speech"),
+          Map.entry("contact_details", "a contact detail"));
+
+  /**
+   * The kind an object's {@code @type} names (Popolo's class, such as {@code Organization} or
+   * {@code VoteEvent}, also as a prefixed name or IRI ending in it); null when it has none, or
+   * one that is not Popolo's.
+   */
+  static String typed(ObjectNode node) {
+    String type = text(node, "@type");
+    if (type == null) {
+      return null;
+    }
+    String name = type.substring(Math.max(type.lastIndexOf('#'), Math.max(type.lastIndexOf('/'), type.lastIndexOf(':'))) + 1);
+    return TYPES.get(name.replaceAll("[\\s_-]", "").toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * What a Popolo object is: the kind its {@code @type} names, else the kind whose properties it
+   * has; null when nothing fits.
+   */
   static String kindOf(ObjectNode node) {
+    String typed = typed(node);
+    if (typed != null) {
+      return typed;
+    }
     if (node.has("type") && node.has("value") && !node.has("option")) {
       return "contact_details";
     }
@@ -421,6 +493,14 @@ final class PopoloReader {
       return node.has("memberships") ? "persons" : "persons";
     }
     return null;
+  }
+
+  /** An {@code @type} that names no Popolo class is said, with the kind the object's fields give it. */
+  private void unknownType(ObjectNode node, String path, String kind) {
+    String type = text(node, "@type");
+    if (type != null && typed(node) == null && kind != null) {
+      warn(path + ".@type", "'" + type + "' is not a Popolo type: the object is read as " + KIND_NAMES.get(kind) + ", as its fields say");
+    }
   }
 
   private static boolean has(ObjectNode node, String... names) {
@@ -574,26 +654,28 @@ final class PopoloReader {
   // --- mapping ---
 
   private void map() {
-    for (Item post : items.get("posts")) {
-      currentSeq = post.seq;
-      String raw = text(post.node, "id");
-      if (raw != null) {
-        posts.putIfAbsent(id(raw, post.path + ".id"), post);
-      }
-      warn(post.path, "a post is not a record of its own in Chancery: its label is the post of the memberships that name it");
-      known(post, "posts", "id", "label", "other_label", "role", "organization_id", "organization", "memberships", "start_date", "end_date");
+    List<Item> allPosts = items.get("posts");
+    for (int i = 0; i < allPosts.size(); i++) {
+      at(allPosts.get(i), this::post);
     }
+    mappedKinds.add("posts");
     items.get("organizations").forEach(i -> at(i, this::organization));
     items.get("areas").forEach(a -> at(a, i -> unmappedObject(i, "an area")));
     items.get("speeches").forEach(sp -> at(sp, i -> unmappedObject(i, "a speech")));
     items.get("contact_details").forEach(c -> at(c, i -> unmappedObject(i, "a contact detail")));
     items.get("events").forEach(i -> at(i, this::event));
     items.get("persons").forEach(i -> at(i, this::person));
-    items.get("memberships").forEach(i -> at(i, this::membership));
+    // By index: a membership's embedded person may embed memberships of its own, read after it.
+    List<Item> memberships = items.get("memberships");
+    for (int i = 0; i < memberships.size(); i++) {
+      at(memberships.get(i), this::membership);
+    }
+    mappedKinds.add("memberships");
     items.get("vote_events").forEach(i -> at(i, this::noteMotion));
     items.get("motions").forEach(i -> at(i, this::motion));
     items.get("vote_events").forEach(i -> at(i, this::voteEvent));
     streamedVotes.forEach(i -> at(i, this::completeStreamedVote));
+    List<Item> compared = new ArrayList<>();
     embeddedVoteEvents.forEach(
         (id, event) -> {
           if (!records.containsKey(id)) {
@@ -601,11 +683,51 @@ final class PopoloReader {
               noteMotion(e);
               voteEvent(e);
             });
+          } else {
+            compared.add(event);
           }
         });
+    // Copies compared with the vote event kept: what a copy says that the kept one does not is warned.
+    compared.addAll(voteEventCopies);
+    compared.forEach(i -> at(i, e -> voteEvent(e, false)));
     orphans(votesByEvent, "vote");
     orphans(countsByEvent, "count");
     motionsOnVotes.values().forEach(i -> at(i, this::checkOnVotes));
+  }
+
+  /** A post given in the file: not a record, but what memberships that name it take their post and organization from. */
+  private void post(Item post) {
+    String raw = idText(post.node, "id", post.path);
+    if (raw != null) {
+      String id = id(raw, post.path + ".id");
+      Item earlier = posts.get(id);
+      if (earlier == null) {
+        posts.put(id, post);
+      } else if (earlier.reference && !samePost(earlier, post)) {
+        // Only a post embedded in an embedded organization comes after memberships that took their post from a copy.
+        warn(post.path, "post '" + id + "' differs from its embedded copy at " + earlier.path
+            + ", which the memberships read before it took their post from and which is kept: this post is not kept");
+      } else if (!earlier.reference && !samePost(earlier, post)) {
+        warn(post.path, "a second post with id '" + id + "' differs from the first, which is kept: this one is not kept");
+      }
+    }
+    warn(post.path, "a post is not a record of its own in Chancery: its label is the post of the memberships that name it");
+    known(post, "posts", "id", "label", "organization_id", "organization", "memberships");
+  }
+
+  /** Whether a post says nothing its kept form does not: the same label and organization, where it gives them. */
+  private static boolean samePost(Item kept, Item other) {
+    for (String field : List.of("label", "organization_id")) {
+      String said = text(other.node, field);
+      if (said != null && !said.equals(text(kept.node, field))) {
+        return false;
+      }
+    }
+    JsonNode organization = other.node.get("organization");
+    JsonNode keptOrganization = kept.node.get("organization");
+    String said = organization instanceof ObjectNode ? text((ObjectNode) organization, "id") : null;
+    String keptSaid = keptOrganization instanceof ObjectNode ? text((ObjectNode) keptOrganization, "id") : text(kept.node, "organization_id");
+    return said == null || said.equals(keptSaid);
   }
 
   /**
@@ -826,6 +948,8 @@ final class PopoloReader {
     if (member == null && "persons".equals(parentKind)) {
       member = id(parentId, item.path);
     }
+    // The organization first: an embedded organization may hold the post the membership names.
+    String organization = referenceId(node, "organization", "organization_id", item.path, "organizations");
     Item post = null;
     String postId = referenceId(node, "post", "post_id", item.path, "posts");
     if (postId != null) {
@@ -833,7 +957,6 @@ final class PopoloReader {
     } else if ("posts".equals(parentKind)) {
       post = posts.get(id(parentId, item.path));
     }
-    String organization = referenceId(node, "organization", "organization_id", item.path, "organizations");
     if (organization == null && "organizations".equals(parentKind)) {
       organization = id(parentId, item.path);
     }
@@ -847,7 +970,7 @@ final class PopoloReader {
       warn(item.path, "a membership needs a member and an organization (directly or through its post): not imported");
       return;
     }
-    String id = text(node, "id");
+    String id = idText(node, "id", item.path);
     // Derived from the parent too: the same membership content in two persons is two memberships.
     String membershipId = id != null ? id(id, item.path + ".id")
         : item.parentId == null ? derivedId("membership", item) : "membership-" + hash(item.node + "\u0000" + item.parentId);
@@ -876,7 +999,7 @@ final class PopoloReader {
     }
     dates(item, "start_date", "end_date", built::start, built::end);
     built.addAllSources(sources(item));
-    known(item, "memberships", "id", "person_id", "person", "member", "organization_id", "organization", "post_id", "post", "role",
+    known(item, "memberships", "id", "person_id", "person", "member", "member_id", "organization_id", "organization", "post_id", "post", "role",
         "label", "on_behalf_of_id", "on_behalf_of", "legislative_period_id", "legislative_period", "start_date", "end_date", "sources");
     put(item, built::build);
   }
@@ -884,16 +1007,16 @@ final class PopoloReader {
   private String motionIdOf(Item event) {
     JsonNode embedded = event.node.get("motion");
     if (embedded instanceof ObjectNode) {
-      String id = text((ObjectNode) embedded, "id");
+      String id = idText((ObjectNode) embedded, "id", event.path + ".motion");
       return id != null ? id(id, event.path + ".motion.id") : derivedId("motion", new Item(event.path + ".motion", (ObjectNode) embedded, null));
     }
-    String id = text(event.node, "motion_id");
+    String id = idText(event.node, "motion_id", event.path);
     return id == null ? null : id(id, event.path + ".motion_id");
   }
 
   private void motion(Item item) {
     ObjectNode node = item.node;
-    String raw = text(node, "id");
+    String raw = idText(node, "id", item.path);
     String id = raw != null ? id(raw, item.path + ".id") : derivedId("motion", item);
     if (raw == null) {
       warn(item.path, "the motion has no id: it is read as '" + id + "', derived from its content");
@@ -923,12 +1046,11 @@ final class PopoloReader {
     if (session != null) {
       built.session(Reference.to(session));
     }
+    built.addAllSources(sources(item));
+    Put kept = put(item, built::build);
     String requirement = scalar(item, "requirement");
-    if (requirement != null) {
-      motionRule.put(id, requirement);
-    }
-    if (requirement != null || node.hasNonNull("result")) {
-      motionsOnVotes.putIfAbsent(id, item);
+    if (kept != Put.DROPPED) {
+      onVotes(item, id, requirement, kept == Put.REPLACED && !item.reference);
     }
     JsonNode events = node.get("vote_events");
     if (events != null && events.isArray()) {
@@ -955,29 +1077,78 @@ final class PopoloReader {
     } else if (events != null && !events.isNull()) {
       warn(item.path + ".vote_events", "is " + describe(events) + ", an array was expected: not imported");
     }
-    built.addAllSources(sources(item));
     known(item, "motions", "id", "organization_id", "organization", "text", "classification", "identifier", "creator_id", "creator",
         "date", "legislative_session_id", "legislative_session", "requirement", "result", "vote_events", "sources");
-    put(item, built::build);
+  }
+
+  /**
+   * Notes a motion's requirement and result, kept on its votes. The motion given in full ({@code
+   * wins}) says them over a copy read before it; otherwise the first to say one keeps it. One that
+   * differs from what is kept is warned where it is not kept.
+   */
+  private void onVotes(Item item, String id, String requirement, boolean wins) {
+    Item before = motionsOnVotes.get(id);
+    String result = text(item.node, "result");
+    if (requirement != null) {
+      String earlier = wins ? motionRule.put(id, requirement) : motionRule.putIfAbsent(id, requirement);
+      if (earlier != null && !earlier.equals(requirement)) {
+        if (wins && before != null) {
+          warnAt(before.seq, before.path + ".requirement", "'" + earlier + "' differs from the requirement '" + requirement
+              + "' of the motion given in full at " + item.path + ": not kept");
+        } else {
+          warn(item.path + ".requirement", "'" + requirement + "' differs from the requirement '" + earlier + "' kept for motion '" + id
+              + "': not kept");
+        }
+      }
+    }
+    String earlierResult = before == null ? null : text(before.node, "result");
+    if (result != null && earlierResult != null && !result.equals(earlierResult)) {
+      if (wins) {
+        warnAt(before.seq, before.path + ".result", "'" + earlierResult + "' differs from the result '" + result
+            + "' of the motion given in full at " + item.path + ": not kept");
+      } else {
+        warn(item.path + ".result", "'" + result + "' differs from the result '" + earlierResult + "' kept for motion '" + id + "': not kept");
+      }
+    }
+    boolean hasResult = item.node.hasNonNull("result"); // checked, and warned if not a text, with the votes
+    if (requirement != null || hasResult) {
+      if (wins && (before == null || hasResult || earlierResult == null)) {
+        motionsOnVotes.put(id, item);
+      } else {
+        motionsOnVotes.putIfAbsent(id, item);
+      }
+    }
   }
 
   /** Maps a vote event; returns its id, or null when it names none (and is not imported). */
   private String voteEvent(Item item) {
+    return voteEvent(item, true);
+  }
+
+  /**
+   * Maps a vote event; {@code own} is false for a copy embedded in a vote, read only to compare it
+   * with the vote event kept, which keeps the votes and counts given apart.
+   */
+  private String voteEvent(Item item, boolean own) {
     ObjectNode node = item.node;
-    String raw = text(node, "id");
+    String raw = idText(node, "id", item.path);
     String id = raw != null ? id(raw, item.path + ".id") : derivedId("vote-event", item);
     if (raw == null) {
       warn(item.path, "the vote event has no id: it is read as '" + id + "', derived from its content, the same on every import");
     }
     String motion = motionIdOf(item);
     JsonNode embedded = node.get("motion");
-    if (embedded instanceof ObjectNode && !records.containsKey(motion)) {
+    if (embedded instanceof ObjectNode && hasContent((ObjectNode) embedded)) {
+      // A copy, as any embedded object: a motion given in full in the file wins over it.
       ObjectNode copy = ((ObjectNode) embedded).deepCopy();
       copy.put("id", motion);
       if (!copy.hasNonNull("organization_id") && node.hasNonNull("organization_id")) {
         copy.set("organization_id", node.get("organization_id"));
       }
-      motion(new Item(item.path + ".motion", copy, null));
+      motion(new Item(item.path + ".motion", copy, null).asReference());
+    }
+    if (motion == null && !own && records.get(id) instanceof Vote) {
+      motion = ((Vote) records.get(id)).motion().id(); // a copy that names no motion says nothing of it
     }
     if (motion == null) {
       motion = "motion-of-" + id;
@@ -1012,7 +1183,15 @@ final class PopoloReader {
       code(motionsOnVotes.get(motion).path + ".requirement", requirement, VotingRule::of).ifPresent(built::rule);
     }
     List<Count> counts = new ArrayList<>();
-    array(item, "counts", (count, at) -> count(new Item(item.path + ".counts" + at, count, null)).ifPresent(counts::add));
+    Set<List<Object>> counted = new HashSet<>();
+    array(
+        item,
+        "counts",
+        (count, at) -> {
+          Item inner = new Item(item.path + ".counts" + at, count, null);
+          inside(inner, id, "count");
+          count(inner).ifPresent(c -> addCount(c, inner.path, item.seq, counts, counted));
+        });
     List<Ballot> ballots = new ArrayList<>();
     Set<Reference<?>> voters = new HashSet<>();
     array(
@@ -1020,10 +1199,13 @@ final class PopoloReader {
         "votes",
         (vote, at) -> {
           Item inner = new Item(item.path + ".votes" + at, vote, null);
+          inside(inner, id, "vote");
           ballot(inner).ifPresent(b -> addBallot(b, inner.path, item.seq, ballots, voters));
         });
     // Votes and counts the file gives apart, read so far (the rest complete it once the file is read).
-    separate(id, counts, ballots, voters);
+    if (own) {
+      separate(id, counts, counted, ballots, voters);
+    }
     built.addAllCounts(counts).addAllBallots(ballots).addAllSources(sources(item));
     if (node.hasNonNull("group_results")) {
       unmapped("vote_events", item.path + ".group_results", "group_results");
@@ -1034,10 +1216,28 @@ final class PopoloReader {
     return id;
   }
 
+  /**
+   * A vote or count given inside a vote event belongs to it: a {@code vote_event_id} (or embedded
+   * {@code vote_event}) that names another is warned.
+   */
+  private void inside(Item inner, String event, String what) {
+    String named = idText(inner.node, "vote_event_id", inner.path);
+    String at = inner.path + ".vote_event_id";
+    JsonNode embedded = inner.node.get("vote_event");
+    if (named == null && embedded instanceof ObjectNode) {
+      named = idText((ObjectNode) embedded, "id", inner.path + ".vote_event");
+      at = inner.path + ".vote_event.id";
+    }
+    if (named != null && !id(named, at).equals(event)) {
+      warn(at, "names vote event '" + named + "', but the " + what + " is given inside vote event '" + event + "': it is read as a "
+          + what + " of '" + event + "'");
+    }
+  }
+
   /** Takes the votes and counts given apart from vote event {@code id} that have been read. */
-  private void separate(String id, List<Count> counts, List<Ballot> ballots, Set<Reference<?>> voters) {
+  private void separate(String id, List<Count> counts, Set<List<Object>> counted, List<Ballot> ballots, Set<Reference<?>> voters) {
     for (Separate<Count> count : countsByEvent.getOrDefault(id, List.of())) {
-      counts.add(count.value);
+      addCount(count.value, count.path, count.seq, counts, counted);
     }
     for (Separate<Ballot> ballot : votesByEvent.getOrDefault(id, List.of())) {
       addBallot(ballot.value, ballot.path, ballot.seq, ballots, voters);
@@ -1059,9 +1259,10 @@ final class PopoloReader {
     Vote vote = (Vote) record;
     Vote completed = vote;
     String requirement = motionRule.get(vote.motion().id());
-    if (vote.rule().isEmpty() && requirement != null) {
+    // The rule is the motion's requirement as the file gives it in the end (the motion in full over a copy read before).
+    if (requirement != null) {
       Optional<VotingRule> rule = code(motionsOnVotes.get(vote.motion().id()).path + ".requirement", requirement, VotingRule::of);
-      if (rule.isPresent()) {
+      if (rule.isPresent() && !vote.rule().equals(rule)) {
         completed = completed.withRule(rule.get());
       }
     }
@@ -1071,12 +1272,27 @@ final class PopoloReader {
         Set<Reference<?>> voters = new HashSet<>();
         ballots.forEach(b -> b.voter().ifPresent(voters::add));
         List<Count> counts = new ArrayList<>(vote.counts());
-        separate(id, counts, ballots, voters);
+        Set<List<Object>> counted = new HashSet<>();
+        counts.forEach(c -> counted.add(List.of(c.option(), c.group())));
+        separate(id, counts, counted, ballots, voters);
         completed = completed.withBallots(ballots).withCounts(counts);
       }
       records.put(id, completed);
     } catch (ValidationException e) {
       warn(streamed.path, "the votes and counts given apart from vote event '" + id + "' are not imported: " + messages(e));
+    }
+  }
+
+  /** Adds a count, unless its option (for its group) is already counted in the vote event, which is warned. */
+  private void addCount(Count c, String path, int seq, List<Count> counts, Set<List<Object>> counted) {
+    if (!counted.add(List.of(c.option(), c.group()))) {
+      int saved = currentSeq;
+      currentSeq = seq;
+      warn(path, "option '" + c.option() + "'" + c.group().map(g -> " of group '" + g + "'").orElse("")
+          + " is already counted in this vote event; this second count (" + c.value() + ") is not imported");
+      currentSeq = saved;
+    } else {
+      counts.add(c);
     }
   }
 
@@ -1107,26 +1323,35 @@ final class PopoloReader {
     ObjectNode node = item.node;
     JsonNode value = node.get("value");
     String option = scalar(item, "option");
-    if (option == null || value == null || !value.canConvertToExactIntegral() || value.asLong() < 0 || value.asLong() > Integer.MAX_VALUE) {
+    // Exactly, as a BigInteger: asLong() would wrap 18446744073709551617 round to 1.
+    java.math.BigInteger whole = value != null && value.isNumber() && value.canConvertToExactIntegral() ? value.decimalValue().toBigInteger() : null;
+    if (option == null || whole == null || whole.signum() < 0) {
       warn(item.path, "a count needs an option and a whole value of zero or more: not imported");
+      return Optional.empty();
+    }
+    if (whole.compareTo(java.math.BigInteger.valueOf(Integer.MAX_VALUE)) > 0) {
+      warn(item.path, "the value " + whole + " is out of range (a count holds at most " + Integer.MAX_VALUE + "): not imported");
       return Optional.empty();
     }
     Optional<VoteOption> parsed = code(item.path + ".option", option, VoteOption::of);
     if (parsed.isEmpty()) {
       return Optional.empty();
     }
-    Count count = Count.of(parsed.get(), value.asInt());
+    Count count = Count.of(parsed.get(), whole.intValue());
     String group = groupOf(item);
-    known(item, "counts", "option", "value", "group_id", "group", "vote_event_id", "vote_event");
+    known(item, "counts", "option", "value", "group_id", "group", "party_id", "party", "vote_event_id", "vote_event");
     return Optional.of(group == null ? count : count.withGroup(Reference.to(group)));
   }
 
+  /** A vote's or count's group, else its party (which exports give instead); a party beside another group is warned. */
   private String groupOf(Item item) {
     String group = referenceId(item.node, "group", "group_id", item.path, "organizations");
-    if (group == null) {
-      group = referenceId(item.node, "party", "party_id", item.path, "organizations");
+    String party = referenceId(item.node, "party", "party_id", item.path, "organizations");
+    if (group != null && party != null && !group.equals(party)) {
+      warn(item.path + (item.node.hasNonNull("party_id") ? ".party_id" : ".party"),
+          "the party '" + party + "' is not kept: the group '" + group + "' is, and there is room for one");
     }
-    return group;
+    return group != null ? group : party;
   }
 
   private Optional<Ballot> ballot(Item item) {
@@ -1142,8 +1367,16 @@ final class PopoloReader {
     }
     Ballot ballot;
     JsonNode voter = node.get("voter");
-    if (voter instanceof ObjectNode && !((ObjectNode) voter).hasNonNull("id") && ((ObjectNode) voter).hasNonNull("name")) {
-      ballot = Ballot.byName(voter.get("name").asText(), parsed.get());
+    if (voter instanceof ObjectNode && !((ObjectNode) voter).hasNonNull("id") && ((ObjectNode) voter).hasNonNull("name")
+        && idText(node, "voter_id", item.path) == null) {
+      // A voter by name; with a voter_id, the embedded voter is the one it names, read as any embedded object.
+      JsonNode name = voter.get("name");
+      if (!name.isValueNode() || !Violations.isSoundText(name.asText())) {
+        warn(item.path + ".voter.name", (name.isValueNode() ? "'" + name.asText() + "' is not a name" : "is " + describe(name) + ", a name was expected")
+            + ": the vote has no voter and is not imported");
+        return Optional.empty();
+      }
+      ballot = Ballot.byName(name.asText(), parsed.get());
     } else {
       String voterId = referenceId(node, "voter", "voter_id", item.path, "persons");
       if (voterId == null) {
@@ -1161,7 +1394,9 @@ final class PopoloReader {
       ballot = ballot.withRole(role.get());
     }
     JsonNode weight = node.get("weight");
-    if (weight != null && weight.isNumber() && !weight.isBigDecimal() && !Double.isFinite(weight.doubleValue())) {
+    if (weight != null && !weight.isNull() && !weight.isNumber()) {
+      warn(item.path + ".weight", "is " + describe(weight) + ", a number was expected: not kept");
+    } else if (weight != null && weight.isNumber() && !weight.isBigDecimal() && !Double.isFinite(weight.doubleValue())) {
       warn(item.path + ".weight", "the weight " + weight.asText() + " is out of range: not kept");
     } else if (weight != null && weight.isNumber()) {
       if (weight.decimalValue().signum() > 0) {
@@ -1316,6 +1551,17 @@ final class PopoloReader {
     return value == null || value.isNull() || !value.isValueNode() ? null : value.asText();
   }
 
+  /** The id a field names; an object or array there is warned (at {@code path.name}) and names nothing. */
+  private String idText(ObjectNode node, String name, String path) {
+    JsonNode value = node.get(name);
+    if (value != null && (value.isObject() || value.isArray())) {
+      warn(path + "." + name, "is " + describe(value) + ", an id (a text) was expected: "
+          + (name.equals("id") ? "the object is read as one without an id" : "the reference is not kept"));
+      return null;
+    }
+    return text(node, name);
+  }
+
   /** A field that holds a text, a number or a boolean; an object or array there is warned and not kept. */
   private String scalar(Item item, String name) {
     JsonNode value = item.node.get(name);
@@ -1422,7 +1668,7 @@ final class PopoloReader {
   /** As above; {@code mapping}, when given, maps the embedded object instead of the kind's own mapping. */
   private String referenceId(ObjectNode node, String embedded, String idName, String path, String kind, Consumer<Item> mapping) {
     JsonNode object = node.get(embedded);
-    String byId = text(node, idName);
+    String byId = idText(node, idName, path);
     if (object != null && !object.isNull() && !(object instanceof ObjectNode)) {
       warn(path + "." + embedded, "is " + describe(object) + ", an embedded object was expected: not kept");
     }
@@ -1431,10 +1677,14 @@ final class PopoloReader {
     }
     ObjectNode inner = (ObjectNode) object;
     String actual = embeddedKind(inner, kind);
-    String raw = text(inner, "id");
+    String raw = idText(inner, "id", path + "." + embedded);
     String id;
     ObjectNode content = inner;
-    if (raw == null) {
+    if (raw == null && byId != null) {
+      // {"voter_id": "ann", "voter": {"name": "Ann"}}: the embedded object is the one the id names.
+      id = id(byId, path + "." + idName);
+      content = inner.deepCopy().put("id", id);
+    } else if (raw == null) {
       id = derivedId(DERIVED_PREFIXES.getOrDefault(actual, "object"), new Item(path + "." + embedded, inner, null));
       if (!records.containsKey(id) && derivedWarned.add(id)) {
         warn(path + "." + embedded, "the embedded object has no id: it is read as '" + id + "', derived from its content");
@@ -1443,15 +1693,11 @@ final class PopoloReader {
     } else {
       id = id(raw, path + "." + embedded + ".id");
     }
-    if (byId != null && !id(byId, path + "." + idName).equals(id)) {
+    if (raw != null && byId != null && !id(byId, path + "." + idName).equals(id)) {
       warn(path + "." + idName, idName + " '" + byId + "' and the embedded " + embedded + " '" + id + "' disagree: the embedded object is kept");
     }
-    boolean hasContent = false;
-    for (java.util.Iterator<String> names = inner.fieldNames(); names.hasNext(); ) {
-      String name = names.next();
-      hasContent |= !name.equals("id") && !name.equals("@type") && !inner.get(name).isNull();
-    }
-    if (hasContent && !records.containsKey(id) && !(actual.equals("posts") && posts.containsKey(id))) {
+    // Read even when the object is already known, to compare: a copy that differs is warned.
+    if (hasContent(inner)) {
       Item item = new Item(path + "." + embedded, content, null).asReference();
       if (mapping != null && actual.equals(kind)) {
         mapping.accept(item);
@@ -1462,11 +1708,25 @@ final class PopoloReader {
     return id;
   }
 
+  /** Whether an embedded object says more than its id (and type). */
+  private static boolean hasContent(ObjectNode inner) {
+    for (java.util.Iterator<String> names = inner.fieldNames(); names.hasNext(); ) {
+      String name = names.next();
+      if (!name.equals("id") && !name.equals("@type") && !inner.get(name).isNull()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static final Map<String, String> DERIVED_PREFIXES =
       Map.of("organizations", "group", "persons", "person", "events", "session", "posts", "post", "vote_events", "vote-event", "motions", "motion");
   private final Set<String> derivedWarned = new HashSet<>();
   /** Vote events given only embedded in votes, mapped once the file is read if no vote event of that id is in it. */
   private final Map<String, Item> embeddedVoteEvents = new LinkedHashMap<>();
+  /** Later copies of those, each different from the first and from one another, compared with the vote event kept. */
+  private final List<Item> voteEventCopies = new ArrayList<>();
+  private final Set<JsonNode> voteEventCopyNodes = new HashSet<>();
 
   private void mapEmbedded(String kind, String id, Item item) {
     switch (kind) {
@@ -1477,16 +1737,57 @@ final class PopoloReader {
         person(item);
         break;
       case "posts":
-        posts.put(id, item);
+        Item earlier = posts.get(id);
+        if (earlier == null) {
+          posts.put(id, item);
+        } else if (!samePost(earlier, item)) {
+          warn(item.path, "this embedded copy of post '" + id + "' differs from " + (earlier.reference ? "the copy at " + earlier.path : "the post given in full")
+              + ", which is kept: this copy is not kept");
+        }
         break;
       case "events":
         event(item, null, null);
         break;
       case "vote_events":
-        embeddedVoteEvents.putIfAbsent(id, item);
+        Item first = embeddedVoteEvents.putIfAbsent(id, item);
+        if (first != null && !first.node.equals(item.node) && voteEventCopyNodes.add(item.node)) {
+          voteEventCopies.add(item);
+        }
         break;
       default:
         // a motion embedded in a vote event is mapped by the vote event
+    }
+    // What the embedded object embeds in turn (a voter's memberships) is read too.
+    if (kind.equals("persons") || kind.equals("organizations") || kind.equals("posts")) {
+      String parent = id + "\u0000" + kind;
+      array(item, "memberships", (element, at) -> nested("memberships", item.path + ".memberships" + at, element, parent));
+    }
+    if (kind.equals("organizations")) {
+      array(item, "posts", (element, at) -> nested("posts", item.path + ".posts" + at, element, id));
+    }
+  }
+
+  /**
+   * A membership or post embedded in an embedded object: queued with the others of its kind, or,
+   * when those have all been mapped, mapped at once. Its warnings stand where its container is.
+   */
+  private void nested(String kind, String path, ObjectNode element, String parentId) {
+    if (!nestedPaths.add(path)) {
+      return; // its container read twice (a vote event's organization, for its motion and for itself)
+    }
+    Item item = new Item(path, element, parentId);
+    if (!mappedKinds.contains(kind)) {
+      items.get(kind).add(item);
+    } else if (kind.equals("posts")) {
+      at(item, this::post);
+    } else {
+      at(item, this::membership);
+    }
+    if (kind.equals("posts")) {
+      // After the post, so that its memberships, if mapped at once, find it.
+      String raw = text(element, "id");
+      String parent = raw == null ? null : raw + "\u0000posts";
+      array(item, "memberships", (inner, at) -> nested("memberships", path + ".memberships" + at, inner, parent));
     }
   }
 
@@ -1526,27 +1827,113 @@ final class PopoloReader {
 
   // --- records and warnings ---
 
-  private void put(Item item, java.util.function.Supplier<? extends ChanceryRecord> build) {
+  /** What became of a record put: the first of its id, kept instead of an earlier one, saying nothing new, or not kept. */
+  private enum Put {
+    FIRST,
+    REPLACED,
+    SAME,
+    DROPPED
+  }
+
+  /**
+   * Keeps a record, or says why not. An object given in full wins over a copy embedded in a
+   * reference (often in part), and a copy that says more than an earlier copy wins over it; a
+   * copy or second object that says what the record kept does not is warned and not kept.
+   */
+  private Put put(Item item, java.util.function.Supplier<? extends ChanceryRecord> build) {
+    ChanceryRecord record;
     try {
-      ChanceryRecord record = build.get();
-      ChanceryRecord earlier = records.get(record.id());
-      if (earlier != null && fromReferences.contains(record.id()) && !item.reference) {
-        // Read first from a reference that embeds it (often in part): the object in full wins.
-        records.put(record.id(), record);
-        fromReferences.remove(record.id());
-      } else if (earlier != null) {
-        if (!earlier.equals(record) && !item.reference) {
-          warn(item.path, "a second object with id '" + record.id() + "' differs from the first, which is kept: this one is not imported");
-        }
-      } else {
-        records.put(record.id(), record);
-        if (item.reference) {
-          fromReferences.add(record.id());
-        }
-      }
+      record = build.get();
     } catch (ValidationException e) {
       warn(item.path, "not imported: " + messages(e));
+      return Put.DROPPED;
     }
+    String id = record.id();
+    ChanceryRecord earlier = records.get(id);
+    if (earlier == null) {
+      records.put(id, record);
+      if (item.reference) {
+        fromReferences.put(id, new Copy(item.path, currentSeq));
+      }
+      return Put.FIRST;
+    }
+    Copy copy = fromReferences.get(id);
+    if (!item.reference && copy != null) {
+      records.put(id, record);
+      fromReferences.remove(id);
+      if (!says(record, earlier)) {
+        warnAt(copy.seq, copy.path, "this embedded copy of '" + id + "' differs from the object given in full at " + item.path
+            + ", which is kept: the copy is not kept");
+      }
+      return Put.REPLACED;
+    }
+    if (!item.reference) {
+      if (earlier.equals(record)) {
+        return Put.SAME;
+      }
+      warn(item.path, "a second object with id '" + id + "' differs from the first, which is kept: this one is not imported");
+      return Put.DROPPED;
+    }
+    if (says(earlier, record)) {
+      return Put.SAME;
+    }
+    if (copy != null && says(record, earlier)) {
+      records.put(id, record); // a later copy that says all an earlier one does, and more
+      fromReferences.put(id, new Copy(item.path, currentSeq));
+      return Put.REPLACED;
+    }
+    warn(item.path, "this embedded copy of '" + id + "' differs from " + (copy != null ? "the copy at " + copy.path : "the object given in full")
+        + ", which is kept: this copy is not kept");
+    return Put.DROPPED;
+  }
+
+  private static final ObjectMapper WIRE = io.github.chancery.json.ChanceryJson.strict().mapper();
+
+  /**
+   * Whether {@code kept} says everything {@code copy} does, compared on Chancery's JSON form of
+   * both. The record type is not compared: an embedded voter or member without {@code @type} or
+   * classification is read as a person or plain organization, a guess its full object settles.
+   */
+  private static boolean says(ChanceryRecord kept, ChanceryRecord copy) {
+    if (kept.equals(copy)) {
+      return true;
+    }
+    ObjectNode copied = WIRE.valueToTree(copy);
+    copied.remove("type");
+    return contains(WIRE.valueToTree(kept), copied);
+  }
+
+  private static boolean contains(JsonNode kept, JsonNode copy) {
+    if (kept == null) {
+      return false;
+    }
+    if (copy.isObject()) {
+      if (!kept.isObject()) {
+        return false;
+      }
+      for (Map.Entry<String, JsonNode> field : copy.properties()) {
+        if (!contains(kept.get(field.getKey()), field.getValue())) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (copy.isArray()) {
+      if (!kept.isArray()) {
+        return false;
+      }
+      for (JsonNode element : copy) {
+        boolean found = false;
+        for (JsonNode candidate : kept) {
+          found |= contains(candidate, element);
+        }
+        if (!found) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return kept.equals(copy);
   }
 
   private static String messages(ValidationException e) {
@@ -1561,7 +1948,8 @@ final class PopoloReader {
     Set<String> names = Set.of(mapped);
     item.node.fieldNames().forEachRemaining(
         field -> {
-          if (!names.contains(field) && !item.node.get(field).isNull()) {
+          // @type is what the object is read as, so it is mapped wherever it stands.
+          if (!names.contains(field) && !field.equals("@type") && !item.node.get(field).isNull()) {
             unmapped(kind, item.path + "." + field, field);
           }
         });
@@ -1575,6 +1963,14 @@ final class PopoloReader {
 
   private void unmappedObject(Item item, String what) {
     warn(item.path, what + " has no Chancery record: not imported");
+  }
+
+  /** A warning placed at {@code seq} in the file's order, not the object being mapped. */
+  private void warnAt(int seq, String path, String message) {
+    int saved = currentSeq;
+    currentSeq = seq;
+    warn(path, message);
+    currentSeq = saved;
   }
 
   private void warn(String path, String message) {

@@ -410,15 +410,28 @@ final class PopoloWriter {
         case DATE:
           return time.toLocalDate().toString();
         case DATE_OR_OFFSET_TIME:
-          return time.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).format(SECONDS_WITH_OFFSET);
+          return minuteOffset(time).truncatedTo(java.time.temporal.ChronoUnit.SECONDS).format(SECONDS_WITH_OFFSET);
         default:
-          return time.format(SECONDS_WITH_OFFSET);
+          return minuteOffset(time).format(SECONDS_WITH_OFFSET);
       }
     }
     if (date.localDateTime().isPresent()) {
       return field == DateField.DATE_TIME ? date.localDateTime().get().format(SECONDS) : date.localDateTime().get().toLocalDate().toString();
     }
     return date.toString();
+  }
+
+  /**
+   * The same instant at its offset rounded to the nearest minute (a half minute rounds up): an
+   * offset with seconds, such as Paris's local mean time before 1911 (+00:09:21), fits neither
+   * Popolo's date pattern nor RFC 3339 (lossy: the offset's seconds).
+   */
+  static java.time.OffsetDateTime minuteOffset(java.time.OffsetDateTime time) {
+    int seconds = time.getOffset().getTotalSeconds();
+    if (seconds % 60 == 0) {
+      return time;
+    }
+    return time.withOffsetSameInstant(java.time.ZoneOffset.ofTotalSeconds(Math.round(seconds / 60f) * 60));
   }
 
   // The ISO formats print the seconds always, and a fraction only when there is one.

@@ -126,6 +126,25 @@ final class PopoloHostileInputTest {
   }
 
   @Test
+  void warnsOfACountTooLargeEvenForALongAndOfAWeightThatIsNotANumberInsteadOfWrappingOrDroppingThem() throws IOException {
+    // 2^64 + 1, which a long would wrap round to 1.
+    PopoloImport imported =
+        read("{\"vote_events\":[{\"id\":\"v\",\"motion_id\":\"m\",\"counts\":[{\"option\":\"yes\",\"value\":18446744073709551617},"
+            + "{\"option\":\"no\",\"value\":4}],\"votes\":[{\"voter_id\":\"ann\",\"option\":\"yes\",\"weight\":\"2\"},"
+            + "{\"voter_id\":\"bob\",\"option\":\"no\",\"weight\":{\"value\":2}},{\"voter_id\":\"cyd\",\"option\":\"no\",\"weight\":true}]}]}");
+
+    Vote vote = imported.dossier().get("v", Vote.class).orElseThrow();
+    assertThat(vote.counts()).extracting(c -> c.option().code() + " " + c.value()).containsExactly("no 4");
+    assertThat(vote.ballots()).hasSize(3).allSatisfy(b -> assertThat(b.weight()).isEmpty());
+    assertThat(imported.warnings()).extracting(PopoloWarning::toString)
+        .containsExactly(
+            "$.vote_events[0].counts[0]: the value 18446744073709551617 is out of range (a count holds at most 2147483647): not imported",
+            "$.vote_events[0].votes[0].weight: is a string, a number was expected: not kept",
+            "$.vote_events[0].votes[1].weight: is an object, a number was expected: not kept",
+            "$.vote_events[0].votes[2].weight: is a boolean, a number was expected: not kept");
+  }
+
+  @Test
   void refusesDuplicateKeysTrailingGarbageAndBrokenEncodingsWithTheirRule() {
     ChanceryJsonException duplicate = catchThrowableOfType(ChanceryJsonException.class, () -> read("{\"persons\":[{\"id\":\"a\",\"id\":\"b\",\"name\":\"A\"}]}"));
     ChanceryJsonException trailing = catchThrowableOfType(ChanceryJsonException.class, () -> read("{\"persons\":[]} {\"persons\":[]}"));

@@ -69,6 +69,14 @@ final class PopoloRoundTripTest {
     }
   }
 
+  /**
+   * A time in Paris before 1911, when France kept Paris mean time: its offset, +00:09:21, has
+   * seconds, which Popolo's date pattern and RFC 3339 do not allow.
+   */
+  private static PartialDate parisMeanTime(Random random) {
+    return PartialDate.of(java.time.ZonedDateTime.of(1850 + random.nextInt(40), 7, 1, 10, 0, 0, 0, java.time.ZoneId.of("Europe/Paris")));
+  }
+
   /** What Popolo's schema for a date field allows; see docs/popolo.md. */
   private enum Field {
     DATE,
@@ -78,15 +86,20 @@ final class PopoloRoundTripTest {
 
   /**
    * The date as it comes back from Popolo, written independently of the writer from what
-   * docs/popolo.md says is lossy: a zone keeps only its offset; date fields keep the day (in the
-   * date's own offset); membership and event dates keep an offset time to the second, and a local
-   * time only its day.
+   * docs/popolo.md says is lossy: a zone keeps only its offset, and an offset with seconds is
+   * rounded to the nearest minute at the same instant; date fields keep the day (in the date's own
+   * offset); membership and event dates keep an offset time to the second, and a local time only
+   * its day.
    */
   private static PartialDate back(PartialDate date, Field field) {
     if (date.instant().isPresent()) {
       java.time.OffsetDateTime time = date.instant().get().toOffsetDateTime();
-      return field == Field.DATE ? PartialDate.of(time.toLocalDate())
-          : field == Field.DATE_OR_OFFSET_TIME ? PartialDate.of(time.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)) : PartialDate.of(time);
+      if (field == Field.DATE) {
+        return PartialDate.of(time.toLocalDate());
+      }
+      int offset = time.getOffset().getTotalSeconds();
+      java.time.OffsetDateTime minutes = time.withOffsetSameInstant(java.time.ZoneOffset.ofTotalSeconds((int) Math.floor(offset / 60.0 + 0.5) * 60));
+      return field == Field.DATE_OR_OFFSET_TIME ? PartialDate.of(minutes.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)) : PartialDate.of(minutes);
     }
     if (date.localDateTime().isPresent() && field != Field.DATE_TIME) {
       return PartialDate.of(date.localDateTime().get().toLocalDate());
@@ -153,7 +166,7 @@ final class PopoloRoundTripTest {
     String term = "term-" + seed;
     records.add(
         Session.builder().id(term).legislature(Reference.to(chamber)).kind(SessionKind.TERM).name(text("Term " + seed))
-            .start(as.apply(date(random, 2019), Field.DATE_OR_OFFSET_TIME)).build());
+            .start(as.apply(random.nextInt(4) == 0 ? parisMeanTime(random) : date(random, 2019), Field.DATE_OR_OFFSET_TIME)).build());
     String session = "session-" + seed;
     records.add(
         Session.builder().id(session).legislature(Reference.to(chamber)).kind(SessionKind.SESSION).identifier(seed + "-1")
@@ -172,7 +185,7 @@ final class PopoloRoundTripTest {
         membership.session(Reference.to(term));
       }
       if (random.nextBoolean()) {
-        membership.start(as.apply(date(random, 2019), Field.DATE_OR_OFFSET_TIME));
+        membership.start(as.apply(random.nextInt(8) == 0 ? parisMeanTime(random) : date(random, 2019), Field.DATE_OR_OFFSET_TIME));
       }
       if (random.nextInt(4) == 0) {
         membership.end(as.apply(date(random, 2021), Field.DATE_OR_OFFSET_TIME));
@@ -199,7 +212,7 @@ final class PopoloRoundTripTest {
           vote.legislature(Reference.to(chamber)).session(Reference.to(session)).identifier("Division " + v);
         }
         if (random.nextBoolean()) {
-          vote.date(as.apply(date(random), Field.DATE_TIME));
+          vote.date(as.apply(random.nextInt(8) == 0 ? parisMeanTime(random) : date(random), Field.DATE_TIME));
         }
         VoteResult[] results = {VoteResult.ADOPTED, VoteResult.REJECTED, VoteResult.TIED};
         if (random.nextBoolean()) {
@@ -255,7 +268,32 @@ final class PopoloRoundTripTest {
     assertThat(dossier(42).records()).isEqualTo(dossier(42).records()).isNotEqualTo(dossier(43).records());
     // The generator covers every precision, so that the losses docs/popolo.md lists are exercised.
     assertThat(java.util.stream.LongStream.rangeClosed(1, 300).anyMatch(seed -> !dossier(seed).equals(dossier(seed, true)))).isTrue();
+    // Among them, times whose offset has seconds, in the dates of sessions, memberships and votes.
+    for (Class<? extends ChanceryRecord> type : List.of(Session.class, Membership.class, Vote.class)) {
+      assertThat(java.util.stream.LongStream.rangeClosed(1, 300).mapToObj(PopoloRoundTripTest::dossier).flatMap(d -> d.all(type).stream()))
+          .as(type.getSimpleName()).anySatisfy(r -> assertThat(r.toString()).contains("+00:09:21"));
+    }
     assertThat(dossier(7).check().findings()).noneMatch(f -> f.code().code().equals("dangling-reference"));
   }
 
+  @Test
+  void anOffsetWithSecondsIsWrittenRoundedToTheMinuteAtTheSameInstant() throws IOException {
+    PartialDate paris = PartialDate.of(java.time.ZonedDateTime.of(1850, 7, 1, 10, 0, 0, 0, java.time.ZoneId.of("Europe/Paris")));
+    Dossier dossier =
+        Dossier.of(
+            List.of(
+                Membership.builder().id("m").member(Reference.to("p")).organization(Reference.to("h")).start(paris).build(),
+                Vote.builder().id("v").motion(Reference.to("x")).date(paris).build()));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    Popolo.write(dossier, out);
+
+    String exported = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+    // 10:00 at +00:09:21 is 09:50:39 UTC, which is 09:59:39 at +00:09.
+    assertThat(exported).contains("\"start_date\":\"1850-07-01T09:59:39+00:09\"").doesNotContain("+00:09:21");
+    assertThat(PopoloSchemas.errors(exported)).isEmpty();
+    assertThat(Popolo.read(new ByteArrayInputStream(out.toByteArray())).dossier().get("m", Membership.class).orElseThrow().start().orElseThrow()
+            .instant().orElseThrow().toInstant())
+        .isEqualTo(paris.instant().orElseThrow().toInstant());
+  }
 }

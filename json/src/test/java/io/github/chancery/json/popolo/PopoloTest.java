@@ -467,4 +467,27 @@ final class PopoloTest {
     assertThat(imported.dossier().get("ann", Person.class)).isPresent();
     assertThat(imported.dossier().get("v", Vote.class).orElseThrow().ballots()).hasSize(3);
   }
+
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"international organization", "International Organisation", "intergovernmental organization"})
+  void anInternationalBodyIsReadAsAnInternationalOrganizationAndWrittenBackAsOne(String classification) throws IOException {
+    PopoloImport imported = read("{\"id\":\"un\",\"name\":\"United Nations\",\"classification\":\"" + classification + "\"}");
+
+    Organization un = imported.dossier().get("un", Organization.class).orElseThrow();
+    assertThat(un.kind()).contains(OrganizationKind.INTERNATIONAL_ORGANIZATION);
+    assertThat(imported.warnings()).isEmpty();
+    assertThat(export(imported.dossier())).contains("\"classification\":\"international organization\"");
+  }
+
+  @Test
+  void severalNamesInOneLanguageAreAllKeptInOrderAsOtherNames() throws IOException {
+    PopoloImport imported =
+        read("{\"id\":\"ann\",\"name\":\"Ann Smith\",\"other_names\":[{\"name\":\"Annie Smith\",\"lang\":\"en\"},"
+            + "{\"name\":\"Anne Smith\",\"lang\":\"fr\"},{\"name\":\"A. Smith\",\"lang\":\"en\"},{\"name\":\"Ann S.\",\"lang\":\"en\"}]}");
+
+    Person ann = imported.dossier().get("ann", Person.class).orElseThrow();
+    assertThat(ann.otherNames()).extracting(OtherName::toString).containsExactly("[en] Annie Smith", "[fr] Anne Smith", "[en] A. Smith", "[en] Ann S.");
+    assertThat(imported.warnings()).isEmpty();
+    assertThat(read(export(imported.dossier())).dossier().get("ann", Person.class)).contains(ann);
+  }
 }
