@@ -10,6 +10,7 @@ import io.github.chancery.core.validation.Problem;
 import io.github.chancery.json.deser.DocumentDeserializer;
 import io.github.chancery.json.deser.ValueKeyDeserializer;
 import io.github.chancery.json.internal.DocumentEngine;
+import io.github.chancery.json.internal.WireNames;
 import io.github.chancery.json.ser.DocumentSerializer;
 import io.github.chancery.json.ser.ValueKeySerializer;
 import com.fasterxml.jackson.databind.module.SimpleSerializers;
@@ -78,6 +79,19 @@ public final class ChanceryModule extends Module {
     add(deserializers, ChanceryRecord.class);
     add(deserializers, Actor.class);
     context.addDeserializers(deserializers);
+    // WRAP_ROOT_VALUE wraps a value in its wire name ("vote"), not a generated class's name.
+    context.appendAnnotationIntrospector(new WireRootNames());
+  }
+
+  /** Names the root of Chancery's values by their wire names. */
+  private static final class WireRootNames extends com.fasterxml.jackson.databind.introspect.NopAnnotationIntrospector {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public com.fasterxml.jackson.databind.PropertyName findRootName(com.fasterxml.jackson.databind.introspect.AnnotatedClass type) {
+      String name = WireNames.rootName(type.getRawType());
+      return name == null ? null : com.fasterxml.jackson.databind.PropertyName.construct(name);
+    }
   }
 
   @SuppressWarnings("unchecked")

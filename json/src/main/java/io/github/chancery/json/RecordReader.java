@@ -104,7 +104,8 @@ public final class RecordReader implements Closeable {
    * Returns the records not yet read, one at a time, for a {@code for} loop. The iterator reads
    * from this reader: use one of {@code next()}, the iterator and {@link #stream()}, once.
    *
-   * <p>Since an iterator cannot throw checked exceptions, a bad record that stops the reading
+   * <p>{@code hasNext()} reads the next record ahead, so {@link #recordsSeen()} counts it once
+   * {@code hasNext()} has been asked. Since an iterator cannot throw checked exceptions, a bad record that stops the reading
    * and a failing stream are thrown as an {@link UncheckedIOException} whose {@linkplain
    * UncheckedIOException#getCause() cause} is the {@link ChanceryJsonException} or the {@link
    * IOException}, as {@code java.nio.file.Files.lines} does.

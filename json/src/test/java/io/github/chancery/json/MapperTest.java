@@ -168,4 +168,91 @@ final class MapperTest extends JsonTestSupport {
     assertThat(failure.problems()).allSatisfy(problem -> assertThat(problem.pointer())
         .isEqualTo(problem.path().substring(1).replaceAll("\\[(\\d+)\\]", ".$1").replace('.', '/')));
   }
+
+  @Test
+  @SuppressWarnings("deprecation")
+  void writesTheSameBytesWhateverTheMappersNumberSettings() throws Exception {
+    ObjectMapper settings =
+        JsonMapper.builder()
+            .findAndAddModules()
+            .enable(com.fasterxml.jackson.core.JsonGenerator.Feature.WRITE_NUMBERS_AS_STRINGS)
+            .enable(com.fasterxml.jackson.core.JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .build();
+
+    assertThat(settings.writeValueAsString(vote())).isEqualTo(recordFixture("vote"));
+    assertThat(settings.readValue(settings.writeValueAsString(vote()), Vote.class)).isEqualTo(vote());
+  }
+
+  @Test
+  void wrapsARootValueInItsWireNameNeverAClassName() throws Exception {
+    ObjectMapper wrapping =
+        JsonMapper.builder()
+            .findAndAddModules()
+            .enable(com.fasterxml.jackson.databind.SerializationFeature.WRAP_ROOT_VALUE)
+            .enable(DeserializationFeature.UNWRAP_ROOT_VALUE)
+            .build();
+
+    String json = wrapping.writeValueAsString(vote());
+
+    assertThat(json).isEqualTo("{\"vote\":" + recordFixture("vote") + "}");
+    assertThat(wrapping.readValue(json, Vote.class)).isEqualTo(vote());
+  }
+
+  @Test
+  void keepsTheWireFormatInsideDefaultTypingsTypeIds() throws Exception {
+    ObjectMapper typing =
+        JsonMapper.builder()
+            .findAndAddModules()
+            .activateDefaultTyping(
+                com.fasterxml.jackson.databind.jsontype.BasicPolymorphicTypeValidator.builder()
+                    .allowIfSubType("io.github.chancery.").allowIfSubType("java.util.").build(),
+                ObjectMapper.DefaultTyping.NON_FINAL)
+            .build();
+    Map<String, Object> held = new LinkedHashMap<>();
+    held.put("vote", vote());
+    held.put("count", vote().counts().get(0));
+    held.put("date", PartialDate.parse("2020-11"));
+
+    String json = typing.writeValueAsString(held);
+
+    assertThat(typing.readValue(json, new TypeReference<Map<String, Object>>() {})).isEqualTo(held);
+    assertThat(json).contains("\"io.github.chancery.core.vote.Vote\"").doesNotContain("Immutable");
+  }
+
+  @Test
+  void refusesTwoMapKeysThatAreOneValue() {
+    assertThat(pathsAndRules(() -> LOOSE.readValue("{\"FR\":1,\"fr\":2}", new TypeReference<Map<io.github.chancery.core.code.CountryCode, Integer>>() {})))
+        .containsExactly("$.fr duplicate-key");
+    assertThat(pathsAndRules(() -> LOOSE.readValue("{\"2020-01-01T00:00:00Z\":1,\"2020-01-01T00:00Z\":2}", new TypeReference<Map<PartialDate, Integer>>() {})))
+        .containsExactly("$['2020-01-01T00:00Z'] duplicate-key");
+  }
+
+  @Test
+  void aReportAndARecordSurviveATreeAndAConversion() throws Exception {
+    ConsistencyReport report = Dossier.of(List.of(vote())).check();
+
+    assertThat(LOOSE.treeToValue(LOOSE.valueToTree(report), ConsistencyReport.class).findings()).isEqualTo(report.findings());
+    assertThat(LOOSE.convertValue(report, ConsistencyReport.class).errorCount()).isEqualTo(report.errorCount());
+    assertThat(LOOSE.convertValue(vote(), Vote.class)).isEqualTo(vote());
+  }
+
+  @Test
+  void namesAPropertyOfDigitsAsAPropertyAndANestedReportAtItsPlace() {
+    assertThat(pathsAndRules(() -> LOOSE.readValue("{\"12\":{\"type\":\"vote\",\"id\":\"v\"}}", new TypeReference<Map<String, Vote>>() {})))
+        .containsExactly("$['12'].motion_id required");
+    assertThat(pathsAndRules(() -> LOOSE.readValue("{\"r\":5}", new TypeReference<Map<String, ConsistencyReport>>() {})))
+        .containsExactly("$.r wrong-type");
+  }
+
+  @Test
+  void aLanguageKeyWithAQuoteHasOnePointerSegment() {
+    String state = recordFixture("state").replaceFirst("\"en\":", "\"a'b\":");
+
+    ChanceryJsonException failure = failure(() -> JSON.read(state));
+
+    assertThat(failure.problems()).singleElement().satisfies(problem -> {
+      assertThat(problem.path()).isEqualTo("$.name['a\\'b']");
+      assertThat(problem.pointer()).isEqualTo("/name/a'b");
+    });
+  }
 }

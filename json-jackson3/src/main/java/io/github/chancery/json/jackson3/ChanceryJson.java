@@ -1,6 +1,15 @@
 package io.github.chancery.json.jackson3;
 
+import io.github.chancery.core.dossier.ConsistencyReport;
+import io.github.chancery.core.dossier.Dossier;
+import io.github.chancery.core.model.Shapes;
+import io.github.chancery.core.record.ChanceryRecord;
+import io.github.chancery.core.record.ValueType;
+import io.github.chancery.json.internal.DocumentEngine;
 import io.github.chancery.json.internal.Paths;
+import io.github.chancery.json.internal.ReadContext;
+import io.github.chancery.json.internal.RecordEngine;
+import io.github.chancery.json.jackson3.internal.Jackson3TokenReader;
 import io.github.chancery.json.jackson3.deser.WireDeserializer;
 import io.github.chancery.json.jackson3.internal.NamedLimits;
 import io.github.chancery.json.jackson3.internal.ParseFailures;
@@ -36,10 +45,12 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class ChanceryJson {
   private final ReadLimits limits;
+  private final Consumer<JsonProblem> ignoredListener;
   private final JsonMapper mapper;
 
   private ChanceryJson(ReadLimits limits, Consumer<JsonProblem> ignoredListener) {
     this.limits = limits;
+    this.ignoredListener = ignoredListener;
     JsonFactory factory =
         JsonFactory.builder()
             .streamReadConstraints(NamedLimits.of(limits))
@@ -173,19 +184,50 @@ public final class ChanceryJson {
     }
   }
 
+  // The same steps as the Jackson 2 artifact's, through the engine, so that both give the same
+  // problems for the same document.
   private <T> T read(JsonParser parser, Class<T> type) {
+    ReadContext context = new ReadContext(ignoredListener);
     if (parser.nextToken() == null) {
       throw ParseFailures.single(JsonRule.MALFORMED_JSON, Paths.ROOT, "the document is empty");
     }
-    // Trailing content is checked below, in Chancery's words.
-    T value = mapper.readerFor(type).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readValue(parser);
-    if (value == null) {
-      throw ParseFailures.single(JsonRule.REQUIRED, Paths.ROOT, "the document is null");
-    }
+    T value = engine(type, parser, context);
     if (parser.nextToken() != null) {
-      throw ParseFailures.single(JsonRule.TRAILING_TOKENS, Paths.ROOT, "unexpected content after the end of the document");
+      String what = ChanceryRecord.class.isAssignableFrom(type) ? "record" : "document";
+      context.problem(JsonRule.TRAILING_TOKENS, Paths.ROOT, "unexpected content after the end of the " + what);
+    }
+    if (context.hasProblems() || value == null) {
+      if (!context.hasProblems()) {
+        context.problem(JsonRule.WRONG_TYPE, Paths.ROOT, "expected a value, found null");
+      }
+      throw new ChanceryJsonException(context.problems());
     }
     return value;
+  }
+
+  @SuppressWarnings("unchecked")
+  private <T> T engine(Class<T> type, JsonParser parser, ReadContext context) {
+    Jackson3TokenReader tokens = new Jackson3TokenReader(parser);
+    try {
+      if (ChanceryRecord.class.isAssignableFrom(type)) {
+        return (T) RecordEngine.readRecord(tokens, (Class<? extends ChanceryRecord>) type, context);
+      }
+      if (type == Dossier.class) {
+        return (T) DocumentEngine.readDossier(tokens, context, ignoredListener, null);
+      }
+      if (type == ConsistencyReport.class) {
+        return (T) DocumentEngine.readReport(tokens, context);
+      }
+      ValueType<?> valueType = Shapes.valueTypes().get(type);
+      if (valueType != null) {
+        return tokens.current() == Jackson3TokenReader.Token.NULL ? null : (T) RecordEngine.readValue(tokens, valueType, context);
+      }
+    } catch (java.io.IOException e) {
+      // The Jackson 3 token reader throws none: its failures are unchecked.
+      throw new java.io.UncheckedIOException(e);
+    }
+    // An application's own type: Jackson's rules, Chancery's inside.
+    return mapper.readerFor(type).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readValue(parser);
   }
 
   /**

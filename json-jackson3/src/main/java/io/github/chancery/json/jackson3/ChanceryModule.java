@@ -82,6 +82,20 @@ public final class ChanceryModule extends JacksonModule {
     context.addDeserializers(deserializers);
     context.addKeySerializers(keySerializers);
     context.addKeyDeserializers(keyDeserializers);
+    // WRAP_ROOT_VALUE wraps a value in its wire name ("vote"), not a generated class's name.
+    context.appendAnnotationIntrospector(new WireRootNames());
+  }
+
+  /** Names the root of Chancery's values by their wire names. */
+  private static final class WireRootNames extends tools.jackson.databind.introspect.NopAnnotationIntrospector {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public tools.jackson.databind.PropertyName findRootName(
+        tools.jackson.databind.cfg.MapperConfig<?> config, tools.jackson.databind.introspect.AnnotatedClass type) {
+      String name = io.github.chancery.json.internal.WireNames.rootName(type.getRawType());
+      return name == null ? null : tools.jackson.databind.PropertyName.construct(name);
+    }
   }
 
   private static <T extends ChanceryRecord> void addRecord(SimpleDeserializers deserializers, Class<T> type) {

@@ -66,7 +66,7 @@ final class LimitsTest extends Jackson3TestSupport {
     assertThat(pathsAndRules(() -> JSON.read(vote.substring(0, vote.length() / 2), ChanceryRecord.class)))
         .singleElement().asString().endsWith(" malformed-json");
     assertThat(pathsAndRules(() -> JSON.read(vote + " {}", ChanceryRecord.class))).containsExactly("$ trailing-tokens");
-    assertThat(pathsAndRules(() -> JSON.read("null", ChanceryRecord.class))).containsExactly("$ required");
+    assertThat(pathsAndRules(() -> JSON.read("null", ChanceryRecord.class))).containsExactly("$ wrong-type");
     assertThat(pathsAndRules(() -> JSON.read(new byte[] {0, 0, (byte) 0xFE, (byte) 0xFF, 1, 2}, ChanceryRecord.class)))
         .singleElement().asString().endsWith(" malformed-json");
     assertThat(JSON.read(("\uFEFF" + vote).getBytes(StandardCharsets.UTF_8), ChanceryRecord.class).id())

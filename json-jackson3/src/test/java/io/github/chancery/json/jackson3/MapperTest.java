@@ -219,4 +219,96 @@ final class MapperTest extends Jackson3TestSupport {
 
     assertThat(LOOSE.writeValueAsString(problem)).isEqualTo("{\"code\":\"required\",\"path\":\"$.id\",\"message\":\"is required\"}");
   }
+
+  @Test
+  void writesTheSameBytesWhateverTheMappersNumberAndRootSettings() {
+    Vote vote = vote();
+    JsonMapper settings =
+        JsonMapper.builder()
+            .findAndAddModules()
+            .enable(tools.jackson.core.json.JsonWriteFeature.WRITE_NUMBERS_AS_STRINGS)
+            .enable(tools.jackson.core.StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .build();
+
+    assertThat(settings.writeValueAsString(vote)).isEqualTo(fixture("records/vote.json"));
+    assertThat(settings.readValue(settings.writeValueAsString(vote), Vote.class)).isEqualTo(vote);
+  }
+
+  @Test
+  void wrapsARootValueInItsWireNameNeverAClassName() {
+    JsonMapper wrapping =
+        JsonMapper.builder()
+            .findAndAddModules()
+            .enable(tools.jackson.databind.SerializationFeature.WRAP_ROOT_VALUE)
+            .enable(DeserializationFeature.UNWRAP_ROOT_VALUE)
+            .build();
+    Vote vote = vote();
+
+    String json = wrapping.writeValueAsString(vote);
+
+    assertThat(json).isEqualTo("{\"vote\":" + fixture("records/vote.json") + "}");
+    assertThat(wrapping.readValue(json, Vote.class)).isEqualTo(vote);
+    assertThat(wrapping.writeValueAsString(vote.counts().get(0))).startsWith("{\"count\":{");
+  }
+
+  @Test
+  void keepsTheWireFormatInsideDefaultTypingsTypeIds() {
+    JsonMapper typing =
+        JsonMapper.builder()
+            .findAndAddModules()
+            .activateDefaultTyping(
+                tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator.builder().allowIfSubType("io.github.chancery.").allowIfSubType("java.util.").build(),
+                tools.jackson.databind.DefaultTyping.NON_FINAL)
+            .build();
+    Map<String, Object> held = new LinkedHashMap<>();
+    held.put("vote", vote());
+    held.put("count", vote().counts().get(0));
+    held.put("date", PartialDate.parse("2020-11"));
+
+    String json = typing.writeValueAsString(held);
+    Map<String, Object> back = typing.readValue(json, new TypeReference<Map<String, Object>>() {});
+
+    assertThat(back).isEqualTo(held);
+    assertThat(json).contains("\"io.github.chancery.core.vote.Vote\"").doesNotContain("Immutable");
+  }
+
+  @Test
+  void refusesTwoMapKeysThatAreOneValue() {
+    String json = "{\"FR\":1,\"fr\":2}";
+
+    assertThat(pathsAndRules(() -> LOOSE.readValue(json, new TypeReference<Map<io.github.chancery.core.code.CountryCode, Integer>>() {})))
+        .containsExactly("$.fr duplicate-key");
+  }
+
+  @Test
+  void aReportSurvivesATreeAndAConversion() {
+    ConsistencyReport report = Dossier.of(List.of(vote())).check();
+
+    ConsistencyReport viaTree = LOOSE.treeToValue(LOOSE.valueToTree(report), ConsistencyReport.class);
+    ConsistencyReport converted = LOOSE.convertValue(report, ConsistencyReport.class);
+
+    assertThat(viaTree.findings()).isEqualTo(report.findings());
+    assertThat(converted.errorCount()).isEqualTo(report.errorCount());
+  }
+
+  @Test
+  void namesAPropertyOfDigitsAsAPropertyAndANestedReportAtItsPlace() {
+    List<String> underDigits = pathsAndRules(() -> LOOSE.readValue("{\"12\":{\"type\":\"vote\",\"id\":\"v\"}}", new TypeReference<Map<String, Vote>>() {}));
+    List<String> nestedReport = pathsAndRules(() -> LOOSE.readValue("{\"r\":5}", new TypeReference<Map<String, ConsistencyReport>>() {}));
+
+    assertThat(underDigits).containsExactly("$['12'].motion_id required");
+    assertThat(nestedReport).containsExactly("$.r wrong-type");
+  }
+
+  @Test
+  void aLanguageKeyWithAQuoteHasOnePointerSegment() {
+    String state = fixture("records/state.json").replaceFirst("\"en\":", "\"a'b\":");
+
+    ChanceryJsonException failure = failure(() -> JSON.read(state, ChanceryRecord.class));
+
+    assertThat(failure.problems()).singleElement().satisfies(problem -> {
+      assertThat(problem.path()).isEqualTo("$.name['a\\'b']");
+      assertThat(problem.pointer()).isEqualTo("/name/a'b");
+    });
+  }
 }

@@ -89,4 +89,23 @@ final class SameWireFormatTest extends Jackson3TestSupport {
         .isNotEmpty()
         .isEqualTo(expected.problems().stream().map(p -> p.path() + " " + p.code().code()).collect(Collectors.toList()));
   }
+
+  @Test
+  void refusesEdgeDocumentsWithTheSameProblemsAndMessagesAsJackson2() {
+    String vote = fixture("records/vote.json");
+    List<String> documents =
+        List.of("null", vote + " {}", vote + " // c", "[" + vote + "]", vote.substring(0, 40), "", "  ", "\"vote\"", vote + "\u0000");
+    for (String document : documents) {
+      ChanceryJsonException expected = catchThrowableOfType(ChanceryJsonException.class, () -> JACKSON2.read(document, io.github.chancery.core.record.Actor.class));
+
+      io.github.chancery.json.jackson3.ChanceryJsonException found =
+          failure(() -> JSON.read(document, io.github.chancery.core.record.Actor.class));
+
+      assertThat(found.problems().stream().map(p -> p.path() + " " + p.code().code() + " " + p.message().replaceAll("column \\d+", "column"))
+              .collect(Collectors.toList()))
+          .as(document)
+          .isEqualTo(expected.problems().stream().map(p -> p.path() + " " + p.code().code() + " " + p.message().replaceAll("column \\d+", "column"))
+              .collect(Collectors.toList()));
+    }
+  }
 }

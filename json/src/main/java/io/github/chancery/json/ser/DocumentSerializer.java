@@ -1,6 +1,10 @@
 package io.github.chancery.json.ser;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.type.WritableTypeId;
+import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
+import io.github.chancery.json.internal.WireNames;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.github.chancery.json.internal.DocumentEngine;
@@ -31,5 +35,16 @@ public final class DocumentSerializer<T> extends StdSerializer<T> {
   @Override
   public void serialize(T value, JsonGenerator out, SerializerProvider provider) throws IOException {
     writing.write(new JacksonTokenWriter(out), value);
+  }
+
+  /**
+   * Writes the value with the type id a mapper with default typing asks for: the public type's
+   * ({@code Vote}, never a generated class), around the value as the wire format has it.
+   */
+  @Override
+  public void serializeWithType(T value, JsonGenerator out, SerializerProvider provider, TypeSerializer types) throws IOException {
+    WritableTypeId id = types.writeTypePrefix(out, types.typeId(value, WireNames.publicType(value.getClass()), JsonToken.VALUE_STRING));
+    serialize(value, out, provider);
+    types.writeTypeSuffix(out, id);
   }
 }

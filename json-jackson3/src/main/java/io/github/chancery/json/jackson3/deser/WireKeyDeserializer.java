@@ -15,6 +15,8 @@ import tools.jackson.databind.KeyDeserializer;
  * @param <V> the type read
  */
 public final class WireKeyDeserializer<V> extends KeyDeserializer {
+  private static final Object SEEN = WireKeyDeserializer.class.getName() + ".seen";
+
   private final ValueType<V> valueType;
 
   /**
@@ -30,6 +32,20 @@ public final class WireKeyDeserializer<V> extends KeyDeserializer {
   public V deserializeKey(String key, DeserializationContext context) {
     ReadContext read = ReadContext.strict().at(WireDeserializer.path(context.getParser()));
     V value = DocumentEngine.readKey(key, valueType, read);
+    // Two keys that are one value ("FR" and "fr") would make one entry of the map, silently: the
+    // values of each map's keys are kept for the read, by the map's path.
+    if (value != null && context.getParser() != null) {
+      @SuppressWarnings("unchecked")
+      java.util.Map<String, java.util.Set<Object>> seen = (java.util.Map<String, java.util.Set<Object>>) context.getAttribute(SEEN);
+      if (seen == null) {
+        seen = new java.util.HashMap<>();
+        context.setAttribute(SEEN, seen);
+      }
+      String map = io.github.chancery.json.jackson3.internal.ParseFailures.pathOf(context.getParser().streamReadContext().getParent());
+      if (!seen.computeIfAbsent(map, path -> new java.util.HashSet<>()).add(value)) {
+        read.problem(io.github.chancery.json.problem.JsonRule.DUPLICATE_KEY, "the key '" + key + "' is a value another key of this map already is");
+      }
+    }
     if (read.hasProblems() || value == null) {
       throw new ChanceryJsonException(read.problems());
     }

@@ -22,16 +22,16 @@ public final class Jackson3TokenReader implements TokenReader {
    */
   public Jackson3TokenReader(JsonParser parser) {
     this.parser = parser;
-    this.current = map(parser.currentToken());
+    this.current = map(parser, parser.currentToken());
   }
 
   @Override
   public Token next() {
-    current = map(parser.nextToken());
+    current = map(parser, parser.nextToken());
     return current;
   }
 
-  private static Token map(JsonToken token) {
+  private static Token map(JsonParser parser, JsonToken token) {
     if (token == null) {
       return null;
     }
@@ -59,8 +59,8 @@ public final class Jackson3TokenReader implements TokenReader {
       case VALUE_NULL:
         return Token.NULL;
       default:
-        // Only embedded objects, which no JSON text holds.
-        throw new IllegalStateException("a JSON parser gave a token that is not JSON");
+        // Only embedded objects, which no JSON text holds: a buffer or tree an application made.
+        throw new tools.jackson.core.exc.StreamReadException(parser, "a value that is not JSON");
     }
   }
 

@@ -12,6 +12,11 @@ public final class Jackson3TokenWriter implements TokenWriter {
   private static final ConcurrentHashMap<String, SerializedString> ENCODED = new ConcurrentHashMap<>();
 
   private final JsonGenerator out;
+  // A mapper may ask for numbers as strings, or decimals without exponents; the wire format has
+  // its own numbers, so then they are written raw. A token buffer (convertValue, valueToTree)
+  // keeps numbers as numbers, and would keep raw text as an opaque value: only a text generator
+  // gets raw numbers.
+  private final boolean raw;
 
   /**
    * Creates a writer to a generator.
@@ -20,6 +25,10 @@ public final class Jackson3TokenWriter implements TokenWriter {
    */
   public Jackson3TokenWriter(JsonGenerator out) {
     this.out = out;
+    this.raw =
+        out instanceof tools.jackson.core.json.JsonGeneratorBase
+            && (out.isEnabled(tools.jackson.core.StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+                || ((tools.jackson.core.json.JsonGeneratorBase) out).isEnabled(tools.jackson.core.json.JsonWriteFeature.WRITE_NUMBERS_AS_STRINGS));
   }
 
   @Override
@@ -57,19 +66,30 @@ public final class Jackson3TokenWriter implements TokenWriter {
     out.writeString(value);
   }
 
-  // Raw, so that no setting of the mapper (numbers as strings, plain decimals) changes the text.
   @Override
   public void number(int value) {
-    out.writeRawValue(Integer.toString(value));
+    if (raw) {
+      out.writeRawValue(Integer.toString(value));
+    } else {
+      out.writeNumber(value);
+    }
   }
 
   @Override
   public void number(long value) {
-    out.writeRawValue(Long.toString(value));
+    if (raw) {
+      out.writeRawValue(Long.toString(value));
+    } else {
+      out.writeNumber(value);
+    }
   }
 
   @Override
   public void number(BigDecimal value) {
-    out.writeRawValue(value.toString());
+    if (raw) {
+      out.writeRawValue(value.toString());
+    } else {
+      out.writeNumber(value);
+    }
   }
 }

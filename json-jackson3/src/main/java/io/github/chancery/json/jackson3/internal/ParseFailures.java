@@ -71,8 +71,13 @@ public final class ParseFailures {
     }
     // Walked from the parser's contexts rather than through a JSON Pointer, in which a property
     // named "12" and the index 12 look alike.
+    return pathOf(parser.streamReadContext());
+  }
+
+  /** Returns the JSON path of a place in a parser's contexts. */
+  public static String pathOf(tools.jackson.core.TokenStreamContext place) {
     java.util.ArrayDeque<tools.jackson.core.TokenStreamContext> chain = new java.util.ArrayDeque<>();
-    for (tools.jackson.core.TokenStreamContext context = parser.streamReadContext(); context != null; context = context.getParent()) {
+    for (tools.jackson.core.TokenStreamContext context = place; context != null; context = context.getParent()) {
       chain.push(context);
     }
     String path = Paths.ROOT;

@@ -4,7 +4,11 @@ import io.github.chancery.json.internal.DocumentEngine;
 import io.github.chancery.json.jackson3.internal.Jackson3TokenWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import io.github.chancery.json.internal.WireNames;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.type.WritableTypeId;
+import tools.jackson.databind.jsontype.TypeSerializer;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ser.std.StdSerializer;
 
@@ -37,5 +41,17 @@ public final class WireSerializer<T> extends StdSerializer<T> {
       // The Jackson 3 token writer throws none: its failures are unchecked.
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Writes the value with the type id a mapper with default typing asks for: the public type's
+   * ({@code Vote}, never a generated class), around the value as the wire format has it.
+   */
+  @Override
+  public void serializeWithType(T value, JsonGenerator out, SerializationContext context, TypeSerializer types) {
+    WritableTypeId id =
+        types.writeTypePrefix(out, context, types.typeId(value, WireNames.publicType(value.getClass()), JsonToken.VALUE_STRING));
+    serialize(value, out, context);
+    types.writeTypeSuffix(out, context, id);
   }
 }

@@ -18,15 +18,15 @@ public final class JacksonTokenReader implements TokenReader {
   private final long maxLength;
   private Token current;
 
-  private JacksonTokenReader(JsonParser parser, long maxLength) {
+  private JacksonTokenReader(JsonParser parser, long maxLength) throws IOException {
     this.parser = parser;
     this.maxLength = maxLength;
     this.start = maxLength == Long.MAX_VALUE ? 0 : offset(parser.currentTokenLocation());
-    this.current = map(parser.currentToken());
+    this.current = map(parser, parser.currentToken());
   }
 
   /** Returns a reader of the parser's tokens, from its current one. */
-  public static JacksonTokenReader of(JsonParser parser) {
+  public static JacksonTokenReader of(JsonParser parser) throws IOException {
     return new JacksonTokenReader(parser, Long.MAX_VALUE);
   }
 
@@ -35,7 +35,7 @@ public final class JacksonTokenReader implements TokenReader {
    * TooLong} once the value's text (in bytes or characters, as the parser counts them) passes
    * {@code maxLength}.
    */
-  public static JacksonTokenReader bounded(JsonParser parser, long maxLength) {
+  public static JacksonTokenReader bounded(JsonParser parser, long maxLength) throws IOException {
     return new JacksonTokenReader(parser, maxLength);
   }
 
@@ -54,14 +54,14 @@ public final class JacksonTokenReader implements TokenReader {
 
   @Override
   public Token next() throws IOException {
-    current = map(parser.nextToken());
+    current = map(parser, parser.nextToken());
     if (maxLength != Long.MAX_VALUE && offset(parser.currentLocation()) - start > maxLength) {
       throw new TooLong();
     }
     return current;
   }
 
-  private static Token map(JsonToken token) {
+  private static Token map(JsonParser parser, JsonToken token) throws com.fasterxml.jackson.core.JsonParseException {
     if (token == null) {
       return null;
     }
@@ -89,14 +89,14 @@ public final class JacksonTokenReader implements TokenReader {
       case VALUE_NULL:
         return Token.NULL;
       default:
-        // Only embedded objects, which no JSON text holds.
-        throw new IllegalStateException("a JSON parser gave a token that is not JSON");
+        // Only embedded objects, which no JSON text holds: a buffer or tree an application made.
+        throw new com.fasterxml.jackson.core.JsonParseException(parser, "a value that is not JSON");
     }
   }
 
   /** Takes the parser's current token as this reader's, after the parser was moved directly. */
-  public void sync() {
-    current = map(parser.currentToken());
+  public void sync() throws IOException {
+    current = map(parser, parser.currentToken());
   }
 
   @Override

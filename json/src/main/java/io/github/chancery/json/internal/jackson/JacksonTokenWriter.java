@@ -13,15 +13,19 @@ public final class JacksonTokenWriter implements TokenWriter {
   private static final ConcurrentHashMap<String, SerializedString> ENCODED = new ConcurrentHashMap<>();
 
   private final JsonGenerator out;
-  // A mapper may ask for numbers as strings; the wire format has numbers, so then they go raw.
-  @SuppressWarnings("deprecation")
-  private final boolean numbersAsStrings;
+  // A mapper may ask for numbers as strings, or decimals without exponents; the wire format has
+  // its own numbers, so then they are written raw. A token buffer (convertValue, valueToTree)
+  // keeps numbers as numbers, and would keep raw text as an opaque value: only a text generator
+  // gets raw numbers.
+  private final boolean raw;
 
   /** Creates a writer to a generator. */
   @SuppressWarnings("deprecation")
   public JacksonTokenWriter(JsonGenerator out) {
     this.out = out;
-    this.numbersAsStrings = out.isEnabled(JsonGenerator.Feature.WRITE_NUMBERS_AS_STRINGS);
+    this.raw =
+        out instanceof com.fasterxml.jackson.core.json.JsonGeneratorImpl
+            && (out.isEnabled(JsonGenerator.Feature.WRITE_NUMBERS_AS_STRINGS) || out.isEnabled(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN));
   }
 
   @Override
@@ -61,7 +65,7 @@ public final class JacksonTokenWriter implements TokenWriter {
 
   @Override
   public void number(int value) throws IOException {
-    if (numbersAsStrings) {
+    if (raw) {
       out.writeRawValue(Integer.toString(value));
     } else {
       out.writeNumber(value);
@@ -70,7 +74,7 @@ public final class JacksonTokenWriter implements TokenWriter {
 
   @Override
   public void number(long value) throws IOException {
-    if (numbersAsStrings) {
+    if (raw) {
       out.writeRawValue(Long.toString(value));
     } else {
       out.writeNumber(value);
@@ -79,7 +83,10 @@ public final class JacksonTokenWriter implements TokenWriter {
 
   @Override
   public void number(BigDecimal value) throws IOException {
-    // Raw, so that no setting of the mapper (plain decimals, numbers as strings) changes the text.
-    out.writeRawValue(value.toString());
+    if (raw) {
+      out.writeRawValue(value.toString());
+    } else {
+      out.writeNumber(value);
+    }
   }
 }

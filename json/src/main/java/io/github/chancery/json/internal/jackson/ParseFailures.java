@@ -74,8 +74,13 @@ public final class ParseFailures {
     }
     // Walked from the parser's contexts rather than through a JSON Pointer, in which a property
     // named "12" and the index 12 look alike.
+    return pathOf(parser.getParsingContext());
+  }
+
+  /** Returns the JSON path of a place in a parser's contexts. */
+  public static String pathOf(com.fasterxml.jackson.core.JsonStreamContext place) {
     java.util.ArrayDeque<com.fasterxml.jackson.core.JsonStreamContext> chain = new java.util.ArrayDeque<>();
-    for (com.fasterxml.jackson.core.JsonStreamContext context = parser.getParsingContext(); context != null; context = context.getParent()) {
+    for (com.fasterxml.jackson.core.JsonStreamContext context = place; context != null; context = context.getParent()) {
       chain.push(context);
     }
     String path = Paths.ROOT;

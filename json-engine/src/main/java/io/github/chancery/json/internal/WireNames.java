@@ -1,0 +1,56 @@
+package io.github.chancery.json.internal;
+
+import io.github.chancery.core.dossier.ConsistencyReport;
+import io.github.chancery.core.dossier.Dossier;
+import io.github.chancery.core.model.Shapes;
+import io.github.chancery.core.record.ChanceryRecord;
+import io.github.chancery.core.record.Shape;
+import io.github.chancery.core.validation.Problem;
+import java.util.Locale;
+
+/**
+ * The public type and the name of each of Chancery's types as a mapper may show them around a
+ * value (a type id of default typing, a root name of {@code WRAP_ROOT_VALUE}): never a generated
+ * class. Stateless.
+ */
+public final class WireNames {
+  private WireNames() {}
+
+  /**
+   * Returns the public type a value of a class is known by: {@code Vote} for the generated class
+   * of votes, {@code Count} for that of counts; null for a class that is none of Chancery's.
+   */
+  public static Class<?> publicType(Class<?> type) {
+    for (Shape<? extends ChanceryRecord> shape : Shapes.records()) {
+      if (shape.type().isAssignableFrom(type)) {
+        return shape.type();
+      }
+    }
+    for (Class<?> value : Shapes.valueTypes().keySet()) {
+      if (value.isAssignableFrom(type)) {
+        return value;
+      }
+    }
+    for (Class<?> document : new Class<?>[] {Dossier.class, ConsistencyReport.class, Problem.class}) {
+      if (document.isAssignableFrom(type)) {
+        return document;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Returns the name a value of a class is wrapped in: a record's {@code type} ({@code vote}),
+   * else the public type in snake case ({@code partial_date}, {@code consistency_report}); null
+   * for a class that is none of Chancery's.
+   */
+  public static String rootName(Class<?> type) {
+    for (Shape<? extends ChanceryRecord> shape : Shapes.records()) {
+      if (shape.type().isAssignableFrom(type)) {
+        return shape.recordType().orElseThrow().wireName();
+      }
+    }
+    Class<?> known = publicType(type);
+    return known == null ? null : known.getSimpleName().replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
+  }
+}
