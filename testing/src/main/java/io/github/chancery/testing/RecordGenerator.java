@@ -27,6 +27,15 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
+import io.github.chancery.core.record.Reference;
+import io.github.chancery.core.vote.Ballot;
+import io.github.chancery.core.vote.Count;
+import io.github.chancery.core.vote.Vote;
+import io.github.chancery.core.vote.VoteOption;
+import io.github.chancery.core.vote.VoteResult;
+import io.github.chancery.core.vote.VotingRule;
 
 /**
  * A seeded generator of valid records of every type, driven by each type's shape, so that a new
@@ -157,6 +166,129 @@ public final class RecordGenerator {
       return Dossier.of(records);
     } finally {
       pool = null;
+    }
+  }
+
+  /**
+   * Returns {@code count} valid records of every type in turn, made one at a time as the stream
+   * is read, so that a test can write a stream of any length without holding it.
+   *
+   * @param count how many records
+   * @return a sequential, lazy stream
+   */
+  public Stream<ChanceryRecord> records(long count) {
+    RecordType[] types = RecordType.values();
+    return LongStream.range(0, count).mapToObj(n -> record(types[(int) (n % types.length)]));
+  }
+
+  /**
+   * Starts a steered vote: {@code generate.vote().withStateBallots(193).under(VotingRule.SIMPLE_MAJORITY).build()}
+   * gives a vote of 193 states whose counts add up its ballots and whose result is what the rule
+   * makes of them.
+   *
+   * @return the recipe, drawing from this generator
+   */
+  public VoteRecipe vote() {
+    return new VoteRecipe();
+  }
+
+  /**
+   * A vote to generate, steered by what a test needs. Not thread-safe; uses its generator.
+   */
+  public final class VoteRecipe {
+    private int ballots = 10;
+    private VotingRule rule = VotingRule.SIMPLE_MAJORITY;
+    private String motion;
+
+    private VoteRecipe() {}
+
+    /**
+     * Sets how many states cast a ballot, each a different state.
+     *
+     * @param count the number of ballots, from 0
+     * @return this recipe
+     */
+    public VoteRecipe withStateBallots(int count) {
+      if (count < 0) {
+        throw new IllegalArgumentException("a vote has no fewer than 0 ballots, not " + count);
+      }
+      this.ballots = count;
+      return this;
+    }
+
+    /**
+     * Sets the voting rule, which decides the result from the counts.
+     *
+     * @param rule the rule: simple majority, two thirds present and voting, or absolute majority
+     *     decide the result; any other rule gives a vote without a declared result
+     * @return this recipe
+     */
+    public VoteRecipe under(VotingRule rule) {
+      this.rule = Objects.requireNonNull(rule, "rule");
+      return this;
+    }
+
+    /**
+     * Sets the motion voted on.
+     *
+     * @param motionId the motion's id
+     * @return this recipe
+     */
+    public VoteRecipe on(String motionId) {
+      this.motion = Objects.requireNonNull(motionId, "motionId");
+      return this;
+    }
+
+    /**
+     * Builds the vote: ballots of yes, no and abstain drawn by chance, the whole-vote counts that
+     * add them up, and the result the rule gives.
+     *
+     * @return the vote
+     */
+    public Vote build() {
+      int yes = 0;
+      int no = 0;
+      int abstain = 0;
+      List<Ballot> cast = new ArrayList<>(ballots);
+      for (int i = 0; i < ballots; i++) {
+        int draw = random.nextInt(10);
+        VoteOption option = draw < 6 ? VoteOption.YES : draw < 9 ? VoteOption.NO : VoteOption.ABSTAIN;
+        if (option == VoteOption.YES) {
+          yes++;
+        } else if (option == VoteOption.NO) {
+          no++;
+        } else {
+          abstain++;
+        }
+        cast.add(Ballot.of(Reference.to("state-" + (i + 1)), option));
+      }
+      Vote.Builder vote =
+          Vote.builder()
+              .id("vote-" + (++serial))
+              .motion(Reference.to(motion != null ? motion : "motion-" + serial))
+              .date(PartialDate.of(2000 + random.nextInt(26), 1 + random.nextInt(12), 1 + random.nextInt(28)))
+              .rule(rule)
+              .addAllBallots(cast)
+              .addCounts(Count.of(VoteOption.YES, yes), Count.of(VoteOption.NO, no), Count.of(VoteOption.ABSTAIN, abstain));
+      VoteResult result = resultOf(yes, no, abstain);
+      if (result != null) {
+        vote.result(result);
+      }
+      return vote.build();
+    }
+
+    private VoteResult resultOf(int yes, int no, int abstain) {
+      if (rule.equals(VotingRule.SIMPLE_MAJORITY)) {
+        return yes > no ? VoteResult.ADOPTED : VoteResult.REJECTED;
+      }
+      if (rule.equals(VotingRule.TWO_THIRDS_PRESENT_AND_VOTING)) {
+        return yes > 0 && yes * 3 >= (yes + no) * 2 ? VoteResult.ADOPTED : VoteResult.REJECTED;
+      }
+      if (rule.equals(VotingRule.ABSOLUTE_MAJORITY)) {
+        return yes * 2 > yes + no + abstain ? VoteResult.ADOPTED : VoteResult.REJECTED;
+      }
+      // Rules that need more than the counts (permanent members, consensus): no result declared.
+      return null;
     }
   }
 

@@ -50,7 +50,7 @@ final class ReadmeSnippetsTest {
           "import java.io.*;",
           "import java.util.*;",
           "import static io.github.chancery.core.vote.VoteOption.*;",
-          "import static org.assertj.core.api.Assertions.assertThat;",
+          "import static io.github.chancery.testing.ChanceryAssertions.assertThat;",
           "");
 
   @TempDir Path work;
