@@ -103,7 +103,11 @@ public enum FindingCode implements ProblemCode {
     return code;
   }
 
-  /** Returns the severity of every finding of this rule. */
+  /**
+   * Returns the severity of every finding of this rule.
+   *
+   * @return the severity; never null
+   */
   public Severity severity() {
     return severity;
   }

@@ -13,7 +13,11 @@ public enum Severity {
    */
   WARNING;
 
-  /** Returns the lower-case name used on the wire, such as {@code error}. */
+  /**
+   * Returns the lower-case name used on the wire, such as {@code error}.
+   *
+   * @return {@code error} or {@code warning}
+   */
   public String wireName() {
     return name().toLowerCase(java.util.Locale.ROOT);
   }
