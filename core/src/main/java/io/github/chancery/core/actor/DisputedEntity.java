@@ -112,8 +112,8 @@ public abstract class DisputedEntity implements Actor, WithDisputedEntity {
   }
 
   /**
-   * Builds a {@link DisputedEntity}: set its fields one at a time, then call {@code build()}. Get one
-   * from {@link DisputedEntity#builder()}.
+   * Builds a {@link DisputedEntity}: set its fields one at a time, then call {@code build()}.
+   * Get one from {@link DisputedEntity#builder()}.
    *
    * <p>{@code build()} checks the required fields and every invariant of {@link DisputedEntity} at
    * once, and throws a {@link io.github.chancery.core.validation.ValidationException} listing

@@ -100,8 +100,8 @@ public abstract class Organization implements Actor, WithOrganization {
   }
 
   /**
-   * Builds an {@link Organization}: set its fields one at a time, then call {@code build()}. Get one
-   * from {@link Organization#builder()}.
+   * Builds an {@link Organization}: set its fields one at a time, then call {@code build()}.
+   * Get one from {@link Organization#builder()}.
    *
    * <p>{@code build()} checks the required fields and every invariant of {@link Organization} at
    * once, and throws a {@link io.github.chancery.core.validation.ValidationException} listing

@@ -513,8 +513,9 @@ public final class Dossier implements Iterable<ChanceryRecord>, WireValue {
    * Returns the other reports of the same act as this record, in either direction.
    *
    * @param record the record; not null
-   * @return the records that say they report the same act as it, in the dossier's order, then the
-   *     record it says it reports again, when held; never null, possibly empty
+   * @return the records whose {@code other_report_of_id} names it, in the dossier's order, then
+   *     the record its own {@code other_report_of_id} names, when held and not already listed;
+   *     never null, possibly empty
    */
   public List<ChanceryRecord> otherReportsOf(Reference<?> record) {
     Objects.requireNonNull(record, "record");

@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 /**
  * The kinds of record Chancery knows, each with the registered name it has on the wire and in
  * messages ({@code motion}, {@code protest_note}), never a Java class name.
+ *
+ * <p>Immutable and thread-safe, as every enum is.
  */
 public enum RecordType {
   /** A sovereign state, identified by its country code. */

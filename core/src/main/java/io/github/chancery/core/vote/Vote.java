@@ -159,8 +159,8 @@ public abstract class Vote implements ChanceryRecord, WithVote {
   /**
    * Returns the individual ballots, for a recorded vote.
    *
-   * @return the ballots, in the order given, at most one per voter; never null, empty when the vote
-   *     was not recorded by voter
+   * @return the ballots, in the order given, at most one per voter reference; never null, empty
+   *     when the vote was not recorded by voter
    */
   public abstract List<Ballot> ballots();
 
