@@ -1,6 +1,10 @@
 package io.github.chancery.json.internal;
 
-/** JSON paths in the {@code $.counts[1].value} notation. */
+/**
+ * JSON paths in the {@code $.counts[1].value} notation.
+ *
+ * <p>Stateless and thread-safe.
+ */
 public final class Paths {
   /** The path of the root. */
   public static final String ROOT = "$";
