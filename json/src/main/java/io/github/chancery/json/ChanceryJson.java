@@ -103,7 +103,11 @@ public final class ChanceryJson {
         .rootValueSeparator("\n");
   }
 
-  /** Returns a strict reader and writer with the default {@link ReadLimits}. */
+  /**
+   * Returns a strict reader and writer with the default {@link ReadLimits}.
+   *
+   * @return a new strict instance with the default limits
+   */
   public static ChanceryJson strict() {
     return new ChanceryJson(ReadLimits.defaults(), null);
   }
@@ -140,7 +144,11 @@ public final class ChanceryJson {
     return new ChanceryJson(Objects.requireNonNull(limits, "limits"), ignoredListener);
   }
 
-  /** Returns the limits in force. */
+  /**
+   * Returns the limits in force.
+   *
+   * @return the limits; never null
+   */
   public ReadLimits limits() {
     return limits;
   }
@@ -150,17 +158,27 @@ public final class ChanceryJson {
    * registered, for applications that read and write records inside their own documents. What is
    * wrong inside a record is a {@link ChanceryJsonException}; what is wrong with the document
    * around the records (nothing at all, content after it) is Jackson's own exception.
+   *
+   * @return a new copy of the mapper, which the caller may configure further
    */
   public ObjectMapper mapper() {
     return mapper.copy();
   }
 
-  /** Returns a Jackson reader of any record, from the strictly configured mapper. */
+  /**
+   * Returns a Jackson reader of any record, from the strictly configured mapper.
+   *
+   * @return a reader for {@code ChanceryRecord}; never null
+   */
   public ObjectReader reader() {
     return mapper.readerFor(ChanceryRecord.class);
   }
 
-  /** Returns a Jackson writer of records, from the strictly configured mapper. */
+  /**
+   * Returns a Jackson writer of records, from the strictly configured mapper.
+   *
+   * @return a writer; never null
+   */
   public ObjectWriter writer() {
     return mapper.writer();
   }

@@ -19,8 +19,13 @@ import java.util.stream.Collectors;
 public final class ChanceryJsonException extends JsonMappingException {
   private static final long serialVersionUID = 1L;
 
+  /** The problems found, in document order: an unmodifiable list of at least one. */
   private final List<JsonProblem> problems;
+
+  /** The zero-based index of the failed record in its stream, or -1 when not reading a stream. */
   private final long recordIndex;
+
+  /** The one-based line of the failed record in an NDJSON file, or -1. */
   private final long line;
 
   /**
@@ -54,22 +59,38 @@ public final class ChanceryJsonException extends JsonMappingException {
     return new ChanceryJsonException(problems, index, line);
   }
 
-  /** Returns every problem found, in document order; never empty. */
+  /**
+   * Returns every problem found, in document order; never empty.
+   *
+   * @return the problems, unmodifiable; never null nor empty
+   */
   public List<JsonProblem> problems() {
     return problems;
   }
 
-  /** Returns the id of the record that failed, when known. */
+  /**
+   * Returns the id of the record that failed, when known.
+   *
+   * @return the first record id any problem names, or empty when none names one
+   */
   public Optional<String> recordId() {
     return problems.stream().map(JsonProblem::recordId).flatMap(Optional::stream).findFirst();
   }
 
-  /** Returns the zero-based index of the failed record in its stream, when reading a stream. */
+  /**
+   * Returns the zero-based index of the failed record in its stream, when reading a stream.
+   *
+   * @return the index, or empty when the failure is not located in a stream
+   */
   public OptionalLong recordIndex() {
     return recordIndex < 0 ? OptionalLong.empty() : OptionalLong.of(recordIndex);
   }
 
-  /** Returns the one-based line of the failed record in an NDJSON file. */
+  /**
+   * Returns the one-based line of the failed record in an NDJSON file.
+   *
+   * @return the line, or empty when not reading NDJSON
+   */
   public OptionalLong line() {
     return line < 0 ? OptionalLong.empty() : OptionalLong.of(line);
   }

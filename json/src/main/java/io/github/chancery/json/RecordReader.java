@@ -163,17 +163,29 @@ public final class RecordReader implements Closeable {
         });
   }
 
-  /** Returns how many records were returned or skipped so far. */
+  /**
+   * Returns how many records were returned or skipped so far.
+   *
+   * @return the number of records returned or skipped, zero or more
+   */
   public long recordsSeen() {
     return index;
   }
 
-  /** Returns the line of the last record read from NDJSON, or -1 when reading an array. */
+  /**
+   * Returns the line of the last record read from NDJSON, or -1 when reading an array.
+   *
+   * @return the one-based line, or -1 when reading an array
+   */
   public long line() {
     return lines == null ? -1 : lines.lineNumber();
   }
 
-  /** Returns how many bad records were skipped so far. */
+  /**
+   * Returns how many bad records were skipped so far.
+   *
+   * @return the number of records skipped, zero or more
+   */
   public long recordsSkipped() {
     return skipped;
   }

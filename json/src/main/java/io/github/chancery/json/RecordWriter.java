@@ -50,7 +50,11 @@ public final class RecordWriter implements Closeable, Flushable {
     written++;
   }
 
-  /** Returns how many records were written. */
+  /**
+   * Returns how many records were written.
+   *
+   * @return the number of records written, zero or more
+   */
   public long recordsWritten() {
     return written;
   }

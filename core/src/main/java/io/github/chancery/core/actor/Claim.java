@@ -26,7 +26,12 @@ public abstract class Claim implements WithClaim, WireValue {
         .optional("claimed_name", ValueType.MULTILINGUAL_TEXT, Claim::claimedName, ImmutableClaim.Builder::claimedName)
         .build();
 
-  /** Returns the shape of this part: its properties in wire order, read by validation, dossiers and JSON. */
+  /**
+   * Returns the shape of this part: its properties in wire order, read by validation, dossiers and
+   * JSON.
+   *
+   * @return the shape of claims, the same instance on every call
+   */
   public static Shape<Claim> shape() {
     return SHAPE;
   }
@@ -41,13 +46,25 @@ public abstract class Claim implements WithClaim, WireValue {
     return ImmutableClaim.builder().kind(kind).build();
   }
 
-  /** Returns what is claimed. */
+  /**
+   * Returns what is claimed.
+   *
+   * @return the kind of claim; never null
+   */
   public abstract ClaimKind kind();
 
-  /** Returns when it was proclaimed. */
+  /**
+   * Returns when it was proclaimed.
+   *
+   * @return the date of the proclamation, or empty when unknown
+   */
   public abstract Optional<PartialDate> proclaimedOn();
 
-  /** Returns the name the entity claims, such as "Republic of Artsakh". */
+  /**
+   * Returns the name the entity claims, such as "Republic of Artsakh".
+   *
+   * @return the claimed name, or empty when the source gives none
+   */
   public abstract Optional<MultilingualText> claimedName();
 
   // Missing parts are rejected at once, so that a part never exists half-built.

@@ -38,7 +38,11 @@ public final class ClaimKind extends OpenCode {
     return CODES.of(code);
   }
 
-  /** Returns the known values, in the order declared. */
+  /**
+   * Returns the known values, in the order declared.
+   *
+   * @return the known claim kinds, unmodifiable; never null
+   */
   public static List<ClaimKind> knownValues() {
     return CODES.knownValues();
   }

@@ -45,12 +45,21 @@ public abstract class DisputedEntity implements Actor, WithDisputedEntity {
         .list("source_ids", ValueType.reference(RecordType.SOURCE), DisputedEntity::sources, DisputedEntity.Builder::addAllSources)
         .build();
 
-  /** Returns the shape of this record: its properties in wire order, read by validation, dossiers and JSON. */
+  /**
+   * Returns the shape of this record: its properties in wire order, read by validation, dossiers
+   * and JSON.
+   *
+   * @return the shape of disputed entities, the same instance on every call
+   */
   public static Shape<DisputedEntity> shape() {
     return SHAPE;
   }
 
-  /** Returns a builder; {@code id} and {@code name} are required. */
+  /**
+   * Returns a builder; {@code id} and {@code name} are required.
+   *
+   * @return a new, empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -60,13 +69,25 @@ public abstract class DisputedEntity implements Actor, WithDisputedEntity {
     return RecordType.DISPUTED_ENTITY;
   }
 
-  /** Returns what the entity claims, such as independence proclaimed on a date. */
+  /**
+   * Returns what the entity claims, such as independence proclaimed on a date.
+   *
+   * @return the claims, in the order given; never null, possibly empty
+   */
   public abstract List<Claim> claims();
 
-  /** Returns the recognitions it has received. */
+  /**
+   * Returns the recognitions it has received.
+   *
+   * @return the recognitions, in the order given; never null, possibly empty
+   */
   public abstract List<Recognition> recognitions();
 
-  /** Returns the state whose territory it is internationally recognised as part of. */
+  /**
+   * Returns the state whose territory it is internationally recognised as part of.
+   *
+   * @return a reference to that state, or empty when not recorded
+   */
   public abstract Optional<Reference<State>> internationallyRecognisedAsPartOf();
 
   @Value.Check
@@ -90,7 +111,16 @@ public abstract class DisputedEntity implements Actor, WithDisputedEntity {
     v.throwIfAny(RecordType.DISPUTED_ENTITY.wireName(), id());
   }
 
-  /** Builds a {@link DisputedEntity}. Not thread-safe. */
+  /**
+   * Builds a {@link DisputedEntity}: set its fields one at a time, then call {@code build()}.
+   * Get one from {@link DisputedEntity#builder()}.
+   *
+   * <p>{@code build()} checks the required fields and every invariant of {@link DisputedEntity} at
+   * once, and throws a {@link io.github.chancery.core.validation.ValidationException} listing
+   * every violation; it never returns an invalid disputed entity.
+   *
+   * <p>Not thread-safe: a builder is mutable; use it on one thread.
+   */
   public static final class Builder extends ImmutableDisputedEntity.Builder {
     Builder() {}
   }

@@ -34,7 +34,12 @@ public abstract class FormerCode implements WithFormerCode, WireValue {
         .optional("end", ValueType.DATE, FormerCode::end, ImmutableFormerCode.Builder::end)
         .build();
 
-  /** Returns the shape of this part: its properties in wire order, read by validation, dossiers and JSON. */
+  /**
+   * Returns the shape of this part: its properties in wire order, read by validation, dossiers and
+   * JSON.
+   *
+   * @return the shape of former codes, the same instance on every call
+   */
   public static Shape<FormerCode> shape() {
     return SHAPE;
   }
@@ -51,13 +56,25 @@ public abstract class FormerCode implements WithFormerCode, WireValue {
     return ImmutableFormerCode.builder().code(code).start(Optional.ofNullable(start)).end(Optional.ofNullable(end)).build();
   }
 
-  /** Returns the code. */
+  /**
+   * Returns the code.
+   *
+   * @return the country code, such as {@code BU}; never null
+   */
   public abstract CountryCode code();
 
-  /** Returns from when the state was designated by it, when known. */
+  /**
+   * Returns from when the state was designated by it, when known.
+   *
+   * @return the first date of the period, or empty when unknown
+   */
   public abstract Optional<PartialDate> start();
 
-  /** Returns until when, when known. */
+  /**
+   * Returns until when, when known.
+   *
+   * @return the last date of the period, or empty when unknown
+   */
   public abstract Optional<PartialDate> end();
 
   /**

@@ -57,12 +57,21 @@ public abstract class Membership implements ChanceryRecord, WithMembership {
         .list("source_ids", ValueType.reference(RecordType.SOURCE), Membership::sources, Membership.Builder::addAllSources)
         .build();
 
-  /** Returns the shape of this record: its properties in wire order, read by validation, dossiers and JSON. */
+  /**
+   * Returns the shape of this record: its properties in wire order, read by validation, dossiers
+   * and JSON.
+   *
+   * @return the shape of memberships, the same instance on every call
+   */
   public static Shape<Membership> shape() {
     return SHAPE;
   }
 
-  /** Returns a builder; {@code id}, {@code member} and {@code organization} are required. */
+  /**
+   * Returns a builder; {@code id}, {@code member} and {@code organization} are required.
+   *
+   * @return a new, empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -72,31 +81,69 @@ public abstract class Membership implements ChanceryRecord, WithMembership {
     return RecordType.MEMBERSHIP;
   }
 
-  /** Returns the member: a person, an organisation, a state or a disputed entity. */
+  /**
+   * Returns the member: a person, an organisation, a state or a disputed entity.
+   *
+   * @return a reference to the member; never null
+   */
   public abstract Reference<? extends Actor> member();
 
-  /** Returns what it is a membership of: a party, a parliamentary group, a chamber, an international organisation. */
+  /**
+   * Returns what it is a membership of: a party, a parliamentary group, a chamber, an international
+   * organisation.
+   *
+   * @return a reference to the organisation or legislature; never null
+   */
   public abstract Reference<? extends Actor> organization();
 
-  /** Returns the member's role in it, such as {@code member}, {@code chair} or {@code whip}. */
+  /**
+   * Returns the member's role in it, such as {@code member}, {@code chair} or {@code whip}.
+   *
+   * @return the role, not blank, or empty when not stated
+   */
   public abstract Optional<String> role();
 
-  /** Returns the seat or post held, such as {@code Senator for Quebec (De la Durantaye)}. */
+  /**
+   * Returns the seat or post held, such as {@code Senator for Quebec (De la Durantaye)}.
+   *
+   * @return the post, not blank, or empty when not stated
+   */
   public abstract Optional<String> post();
 
-  /** Returns the organisation on whose behalf the member sits, such as the party a deputy was elected for. */
+  /**
+   * Returns the organisation on whose behalf the member sits, such as the party a deputy was
+   * elected for.
+   *
+   * @return a reference to that organisation, or empty when not stated
+   */
   public abstract Optional<Reference<Organization>> onBehalfOf();
 
-  /** Returns the term or session the membership belongs to, such as a legislative period. */
+  /**
+   * Returns the term or session the membership belongs to, such as a legislative period.
+   *
+   * @return a reference to the session, or empty when not stated
+   */
   public abstract Optional<Reference<Session>> session();
 
-  /** Returns when the membership began, when known. */
+  /**
+   * Returns when the membership began, when known.
+   *
+   * @return the start date, or empty when unknown
+   */
   public abstract Optional<PartialDate> start();
 
-  /** Returns when it ended; absent while it lasts or when unknown. */
+  /**
+   * Returns when it ended; absent while it lasts or when unknown.
+   *
+   * @return the end date, or empty while the membership lasts or when unknown
+   */
   public abstract Optional<PartialDate> end();
 
-  /** Returns the date the membership began, when known. */
+  /**
+   * Returns the date the membership began, when known.
+   *
+   * @return the {@linkplain #start() start}, or empty when unknown
+   */
   @Override
   public final Optional<PartialDate> actDate() {
     return start();
@@ -133,7 +180,16 @@ public abstract class Membership implements ChanceryRecord, WithMembership {
     v.throwIfAny(RecordType.MEMBERSHIP.wireName(), id());
   }
 
-  /** Builds a {@link Membership}. Not thread-safe. */
+  /**
+   * Builds a {@link Membership}: set its fields one at a time, then call {@code build()}. Get one
+   * from {@link Membership#builder()}.
+   *
+   * <p>{@code build()} checks the required fields and every invariant of {@link Membership} at
+   * once, and throws a {@link io.github.chancery.core.validation.ValidationException} listing
+   * every violation; it never returns an invalid membership.
+   *
+   * <p>Not thread-safe: a builder is mutable; use it on one thread.
+   */
   public static final class Builder extends ImmutableMembership.Builder {
     Builder() {}
   }

@@ -31,7 +31,12 @@ public abstract class Office implements WithOffice, WireValue {
         .optional("end", ValueType.DATE, Office::end, ImmutableOffice.Builder::end)
         .build();
 
-  /** Returns the shape of this part: its properties in wire order, read by validation, dossiers and JSON. */
+  /**
+   * Returns the shape of this part: its properties in wire order, read by validation, dossiers and
+   * JSON.
+   *
+   * @return the shape of offices, the same instance on every call
+   */
   public static Shape<Office> shape() {
     return SHAPE;
   }
@@ -46,16 +51,32 @@ public abstract class Office implements WithOffice, WireValue {
     return ImmutableOffice.builder().role(role).build();
   }
 
-  /** Returns the role, such as {@code President}; compared with a signature's capacity. */
+  /**
+   * Returns the role, such as {@code President}; compared with a signature's capacity.
+   *
+   * @return the role; never null
+   */
   public abstract String role();
 
-  /** Returns the state, chamber or organisation the office is held in. */
+  /**
+   * Returns the state, chamber or organisation the office is held in.
+   *
+   * @return a reference to where the office is held, or empty when not stated
+   */
   public abstract Optional<Reference<? extends Actor>> organization();
 
-  /** Returns when the person took office. */
+  /**
+   * Returns when the person took office.
+   *
+   * @return the date the office was taken, or empty when unknown
+   */
   public abstract Optional<PartialDate> start();
 
-  /** Returns when the person left office; absent while in office or when unknown. */
+  /**
+   * Returns when the person left office; absent while in office or when unknown.
+   *
+   * @return the date the office was left, or empty while held or when unknown
+   */
   public abstract Optional<PartialDate> end();
 
   /**

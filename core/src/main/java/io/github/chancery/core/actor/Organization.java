@@ -38,12 +38,21 @@ public abstract class Organization implements Actor, WithOrganization {
         .list("source_ids", ValueType.reference(RecordType.SOURCE), Organization::sources, Organization.Builder::addAllSources)
         .build();
 
-  /** Returns the shape of this record: its properties in wire order, read by validation, dossiers and JSON. */
+  /**
+   * Returns the shape of this record: its properties in wire order, read by validation, dossiers
+   * and JSON.
+   *
+   * @return the shape of organisations, the same instance on every call
+   */
   public static Shape<Organization> shape() {
     return SHAPE;
   }
 
-  /** Returns a builder; {@code id} and {@code name} are required. */
+  /**
+   * Returns a builder; {@code id} and {@code name} are required.
+   *
+   * @return a new, empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -53,13 +62,25 @@ public abstract class Organization implements Actor, WithOrganization {
     return RecordType.ORGANIZATION;
   }
 
-  /** Returns what kind of body this is. */
+  /**
+   * Returns what kind of body this is.
+   *
+   * @return the kind, or empty when not stated
+   */
   public abstract Optional<OrganizationKind> kind();
 
-  /** Returns its usual abbreviation, such as {@code UN} or {@code MFA}. */
+  /**
+   * Returns its usual abbreviation, such as {@code UN} or {@code MFA}.
+   *
+   * @return the abbreviation, not blank, or empty when not stated
+   */
   public abstract Optional<String> abbreviation();
 
-  /** Returns what it is part of: the state of a ministry, the organisation of an organ. */
+  /**
+   * Returns what it is part of: the state of a ministry, the organisation of an organ.
+   *
+   * @return a reference to the parent, never to this organisation itself, or empty when not stated
+   */
   public abstract Optional<Reference<? extends Actor>> parent();
 
   @Value.Check
@@ -78,7 +99,16 @@ public abstract class Organization implements Actor, WithOrganization {
     v.throwIfAny(RecordType.ORGANIZATION.wireName(), id());
   }
 
-  /** Builds an {@link Organization}. Not thread-safe. */
+  /**
+   * Builds an {@link Organization}: set its fields one at a time, then call {@code build()}.
+   * Get one from {@link Organization#builder()}.
+   *
+   * <p>{@code build()} checks the required fields and every invariant of {@link Organization} at
+   * once, and throws a {@link io.github.chancery.core.validation.ValidationException} listing
+   * every violation; it never returns an invalid organisation.
+   *
+   * <p>Not thread-safe: a builder is mutable; use it on one thread.
+   */
   public static final class Builder extends ImmutableOrganization.Builder {
     Builder() {}
   }

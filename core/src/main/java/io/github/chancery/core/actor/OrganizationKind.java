@@ -53,7 +53,11 @@ public final class OrganizationKind extends OpenCode {
     return CODES.of(code);
   }
 
-  /** Returns the known values, in the order declared. */
+  /**
+   * Returns the known values, in the order declared.
+   *
+   * @return the known organisation kinds, unmodifiable; never null
+   */
   public static List<OrganizationKind> knownValues() {
     return CODES.knownValues();
   }

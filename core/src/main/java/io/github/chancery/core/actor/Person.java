@@ -32,12 +32,21 @@ public abstract class Person implements Actor, WithPerson {
         .list("source_ids", ValueType.reference(RecordType.SOURCE), Person::sources, Person.Builder::addAllSources)
         .build();
 
-  /** Returns the shape of this record: its properties in wire order, read by validation, dossiers and JSON. */
+  /**
+   * Returns the shape of this record: its properties in wire order, read by validation, dossiers
+   * and JSON.
+   *
+   * @return the shape of persons, the same instance on every call
+   */
   public static Shape<Person> shape() {
     return SHAPE;
   }
 
-  /** Returns a builder; {@code id} and {@code name} are required. */
+  /**
+   * Returns a builder; {@code id} and {@code name} are required.
+   *
+   * @return a new, empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -47,7 +56,11 @@ public abstract class Person implements Actor, WithPerson {
     return RecordType.PERSON;
   }
 
-  /** Returns the offices the person holds or held. */
+  /**
+   * Returns the offices the person holds or held.
+   *
+   * @return the offices, in the order given; never null, possibly empty
+   */
   public abstract List<Office> offices();
 
   @Value.Check
@@ -70,7 +83,16 @@ public abstract class Person implements Actor, WithPerson {
     v.throwIfAny(RecordType.PERSON.wireName(), id());
   }
 
-  /** Builds a {@link Person}. Not thread-safe. */
+  /**
+   * Builds a {@link Person}: set its fields one at a time, then call {@code build()}. Get one
+   * from {@link Person#builder()}.
+   *
+   * <p>{@code build()} checks the required fields and every invariant of {@link Person} at
+   * once, and throws a {@link io.github.chancery.core.validation.ValidationException} listing
+   * every violation; it never returns an invalid person.
+   *
+   * <p>Not thread-safe: a builder is mutable; use it on one thread.
+   */
   public static final class Builder extends ImmutablePerson.Builder {
     Builder() {}
   }

@@ -29,7 +29,12 @@ public abstract class Recognition implements WithRecognition, WireValue {
         .optional("withdrawn_on", ValueType.DATE, Recognition::withdrawnOn, ImmutableRecognition.Builder::withdrawnOn)
         .build();
 
-  /** Returns the shape of this part: its properties in wire order, read by validation, dossiers and JSON. */
+  /**
+   * Returns the shape of this part: its properties in wire order, read by validation, dossiers and
+   * JSON.
+   *
+   * @return the shape of recognitions, the same instance on every call
+   */
   public static Shape<Recognition> shape() {
     return SHAPE;
   }
@@ -44,13 +49,25 @@ public abstract class Recognition implements WithRecognition, WireValue {
     return ImmutableRecognition.builder().recognisedBy(recognisedBy).build();
   }
 
-  /** Returns who recognises the entity. */
+  /**
+   * Returns who recognises the entity.
+   *
+   * @return a reference to the recognising actor; never null
+   */
   public abstract Reference<? extends Actor> recognisedBy();
 
-  /** Returns when recognition was granted. */
+  /**
+   * Returns when recognition was granted.
+   *
+   * @return the date of the grant, or empty when unknown
+   */
   public abstract Optional<PartialDate> grantedOn();
 
-  /** Returns when recognition was withdrawn, if it was. */
+  /**
+   * Returns when recognition was withdrawn, if it was.
+   *
+   * @return the date of the withdrawal, or empty when it was not withdrawn or the date is unknown
+   */
   public abstract Optional<PartialDate> withdrawnOn();
 
   // Missing parts are rejected at once, so that a part never exists half-built; every other

@@ -56,12 +56,21 @@ public abstract class State implements Actor, WithState {
         .list("source_ids", ValueType.reference(RecordType.SOURCE), State::sources, State.Builder::addAllSources)
         .build();
 
-  /** Returns the shape of this record: its properties in wire order, read by validation, dossiers and JSON. */
+  /**
+   * Returns the shape of this record: its properties in wire order, read by validation, dossiers
+   * and JSON.
+   *
+   * @return the shape of states, the same instance on every call
+   */
   public static Shape<State> shape() {
     return SHAPE;
   }
 
-  /** Returns a builder; {@code id} and {@code name} are required. */
+  /**
+   * Returns a builder; {@code id} and {@code name} are required.
+   *
+   * @return a new, empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -71,22 +80,48 @@ public abstract class State implements Actor, WithState {
     return RecordType.STATE;
   }
 
-  /** Returns the state's country code, when it has one. */
+  /**
+   * Returns the state's country code, when it has one.
+   *
+   * @return the country code, or empty for a polity that never had one
+   */
   public abstract Optional<CountryCode> countryCode();
 
-  /** Returns the codes the state was designated by before, with their periods. */
+  /**
+   * Returns the codes the state was designated by before, with their periods.
+   *
+   * @return the former codes, in the order given, each once; never null, possibly empty
+   */
   public abstract List<FormerCode> formerCodes();
 
-  /** Returns when the state came into existence, when known. */
+  /**
+   * Returns when the state came into existence, when known.
+   *
+   * @return the date the state came into existence, or empty when unknown
+   */
   public abstract Optional<PartialDate> start();
 
-  /** Returns when it ceased to exist; absent for a state that exists or when unknown. */
+  /**
+   * Returns when it ceased to exist; absent for a state that exists or when unknown.
+   *
+   * @return the date it ceased to exist, or empty
+   */
   public abstract Optional<PartialDate> end();
 
-  /** Returns the states (or disputed entities) it succeeded, as the sources cite the succession. */
+  /**
+   * Returns the states (or disputed entities) it succeeded, as the sources cite the succession.
+   *
+   * @return references to the predecessors, in the order given, each once and never the state
+   *     itself; never null, possibly empty
+   */
   public abstract List<Reference<? extends Actor>> predecessors();
 
-  /** Returns the states (or disputed entities) that succeeded it. */
+  /**
+   * Returns the states (or disputed entities) that succeeded it.
+   *
+   * @return references to the successors, in the order given, each once and never the state itself;
+   *     never null, possibly empty
+   */
   public abstract List<Reference<? extends Actor>> successors();
 
   /**
@@ -143,7 +178,16 @@ public abstract class State implements Actor, WithState {
     v.throwIfAny(RecordType.STATE.wireName(), id());
   }
 
-  /** Builds a {@link State}. Not thread-safe. */
+  /**
+   * Builds a {@link State}: set its fields one at a time, then call {@code build()}. Get one
+   * from {@link State#builder()}.
+   *
+   * <p>{@code build()} checks the required fields and every invariant of {@link State} at
+   * once, and throws a {@link io.github.chancery.core.validation.ValidationException} listing
+   * every violation; it never returns an invalid state.
+   *
+   * <p>Not thread-safe: a builder is mutable; use it on one thread.
+   */
   public static final class Builder extends ImmutableState.Builder {
     Builder() {}
   }

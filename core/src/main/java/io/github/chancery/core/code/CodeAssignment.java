@@ -27,27 +27,47 @@ public final class CodeAssignment {
     this.withdrawn = withdrawn;
   }
 
-  /** Returns the two-letter code as it was assigned, such as {@code CS}. */
+  /**
+   * Returns the two-letter code as it was assigned, such as {@code CS}.
+   *
+   * @return the two-letter code; never null
+   */
   public CountryCode alpha2() {
     return CountryCode.parse(alpha2);
   }
 
-  /** Returns the ISO 3166-3 code that stands for the withdrawn assignment, such as {@code CSHH}. */
+  /**
+   * Returns the ISO 3166-3 code that stands for the withdrawn assignment, such as {@code CSHH}.
+   *
+   * @return the ISO 3166-3 code; never null
+   */
   public CountryCode formerCountryCode() {
     return CountryCode.parse(alpha4);
   }
 
-  /** Returns the country's English short name, such as {@code Czechoslovakia}. */
+  /**
+   * Returns the country's English short name, such as {@code Czechoslovakia}.
+   *
+   * @return the English short name; never null
+   */
   public String name() {
     return name;
   }
 
-  /** Returns when the code was assigned (1974 for those of the first edition of ISO 3166). */
+  /**
+   * Returns when the code was assigned (1974 for those of the first edition of ISO 3166).
+   *
+   * @return the date of the assignment; never null
+   */
   public PartialDate assigned() {
     return assigned;
   }
 
-  /** Returns when it was withdrawn. */
+  /**
+   * Returns when it was withdrawn.
+   *
+   * @return the date of the withdrawal; never null
+   */
   public PartialDate withdrawn() {
     return withdrawn;
   }

@@ -129,7 +129,11 @@ public final class CountryCode implements Comparable<CountryCode>, WireValue {
     return parse(code);
   }
 
-  /** Returns every current ISO 3166-1 alpha-2 code, plus XK, in no particular order. */
+  /**
+   * Returns every current ISO 3166-1 alpha-2 code, plus XK, in no particular order.
+   *
+   * @return a new unmodifiable set of the current codes; never null
+   */
   public static Set<CountryCode> currentCodes() {
     Set<CountryCode> all = new HashSet<>();
     ALPHA_2.forEach(c -> all.add(new CountryCode(c)));
@@ -137,7 +141,12 @@ public final class CountryCode implements Comparable<CountryCode>, WireValue {
     return Set.copyOf(all);
   }
 
-  /** Returns whether this is an ISO 3166-3 code of a country that no longer exists, such as {@code SUHH}. */
+  /**
+   * Returns whether this is an ISO 3166-3 code of a country that no longer exists, such as {@code
+   * SUHH}.
+   *
+   * @return true for a four-letter ISO 3166-3 code
+   */
   public boolean isFormer() {
     return code.length() == 4;
   }
@@ -145,12 +154,18 @@ public final class CountryCode implements Comparable<CountryCode>, WireValue {
   /**
    * Returns whether this is a two-letter code ISO 3166-1 has withdrawn, such as {@code YU} or
    * {@code SU}; it is kept as given, never mapped to a current code.
+   *
+   * @return true for a withdrawn two-letter code
    */
   public boolean isWithdrawn() {
     return WITHDRAWN_ALPHA_2.contains(code);
   }
 
-  /** Returns whether this code is assigned today: a current alpha-2 code or {@code XK}. */
+  /**
+   * Returns whether this code is assigned today: a current alpha-2 code or {@code XK}.
+   *
+   * @return true unless the code is former or withdrawn
+   */
   public boolean isCurrent() {
     return !isFormer() && !isWithdrawn();
   }
@@ -158,6 +173,8 @@ public final class CountryCode implements Comparable<CountryCode>, WireValue {
   /**
    * Returns the periods in which this withdrawn code was assigned, in date order: two for {@code
    * CS}, one for {@code YU}; for an ISO 3166-3 code, the period it stands for; none for a current code.
+   *
+   * @return the assignments, unmodifiable; never null, empty for a current code
    */
   public List<CodeAssignment> assignments() {
     List<CodeAssignment> found = new ArrayList<>();
@@ -181,12 +198,20 @@ public final class CountryCode implements Comparable<CountryCode>, WireValue {
     return assignments().stream().filter(a -> a.mayCover(date)).findFirst();
   }
 
-  /** Returns whether this is a user-assigned code outside ISO 3166-1 proper ({@code XK}). */
+  /**
+   * Returns whether this is a user-assigned code outside ISO 3166-1 proper ({@code XK}).
+   *
+   * @return true only for {@code XK}
+   */
   public boolean isUserAssigned() {
     return KOSOVO.equals(code);
   }
 
-  /** Returns the code in upper case. */
+  /**
+   * Returns the code in upper case.
+   *
+   * @return the code, two or four upper-case letters
+   */
   public String code() {
     return code;
   }

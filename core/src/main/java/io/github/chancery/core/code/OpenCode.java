@@ -47,17 +47,29 @@ public abstract class OpenCode implements WireValue {
     this.known = known;
   }
 
-  /** Returns the code exactly as recorded, such as {@code not voting}. */
+  /**
+   * Returns the code exactly as recorded, such as {@code not voting}.
+   *
+   * @return the code, verbatim; never null
+   */
   public final String code() {
     return code;
   }
 
-  /** Returns the name of the code list this value belongs to, such as {@code vote option}. */
+  /**
+   * Returns the name of the code list this value belongs to, such as {@code vote option}.
+   *
+   * @return the list's name; never null once the value is published
+   */
   public final String listName() {
     return listName;
   }
 
-  /** Returns whether this is one of the list's known values. */
+  /**
+   * Returns whether this is one of the list's known values.
+   *
+   * @return true for a known value, false for one kept verbatim
+   */
   public final boolean isKnown() {
     return known;
   }
@@ -162,7 +174,11 @@ public abstract class OpenCode implements WireValue {
       return unknown;
     }
 
-    /** Returns the known values, in the order the list declares them. */
+    /**
+     * Returns the known values, in the order the list declares them.
+     *
+     * @return the known values, unmodifiable; never null
+     */
     public List<C> knownValues() {
       return List.copyOf(known.values());
     }

@@ -27,7 +27,12 @@ public abstract class Position implements WithPosition, WireValue {
         .nonEmptyList("concerning_ids", ValueType.anyReference(), Position::concerning, ImmutablePosition.Builder::addAllConcerning)
         .build();
 
-  /** Returns the shape of this part: its properties in wire order, read by validation, dossiers and JSON. */
+  /**
+   * Returns the shape of this part: its properties in wire order, read by validation, dossiers and
+   * JSON.
+   *
+   * @return the shape of positions, the same instance on every call
+   */
   public static Shape<Position> shape() {
     return SHAPE;
   }
@@ -49,10 +54,19 @@ public abstract class Position implements WithPosition, WireValue {
     return position.build();
   }
 
-  /** Returns what the statement does. */
+  /**
+   * Returns what the statement does.
+   *
+   * @return the stance; never null
+   */
   public abstract Stance stance();
 
-  /** Returns the records concerned. */
+  /**
+   * Returns the records concerned.
+   *
+   * @return references to the records concerned, in the order given; never null, and neither empty
+   *     nor repeating a record in a valid statement
+   */
   public abstract List<Reference<? extends ChanceryRecord>> concerning();
 
   // Missing parts are rejected at once, so that a part never exists half-built; every other

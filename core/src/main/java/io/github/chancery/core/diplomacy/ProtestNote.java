@@ -47,12 +47,21 @@ public abstract class ProtestNote implements ChanceryRecord, WithProtestNote {
         .list("source_ids", ValueType.reference(RecordType.SOURCE), ProtestNote::sources, ProtestNote.Builder::addAllSources)
         .build();
 
-  /** Returns the shape of this record: its properties in wire order, read by validation, dossiers and JSON. */
+  /**
+   * Returns the shape of this record: its properties in wire order, read by validation, dossiers
+   * and JSON.
+   *
+   * @return the shape of protest notes, the same instance on every call
+   */
   public static Shape<ProtestNote> shape() {
     return SHAPE;
   }
 
-  /** Returns a builder; {@code id}, {@code sender} and {@code recipient} are required. */
+  /**
+   * Returns a builder; {@code id}, {@code sender} and {@code recipient} are required.
+   *
+   * @return a new, empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -62,38 +71,77 @@ public abstract class ProtestNote implements ChanceryRecord, WithProtestNote {
     return RecordType.PROTEST_NOTE;
   }
 
-  /** Returns who sent the protest. */
+  /**
+   * Returns who sent the protest.
+   *
+   * @return a reference to the sender; never null
+   */
   public abstract Reference<? extends Actor> sender();
 
-  /** Returns to whom it was addressed or delivered. */
+  /**
+   * Returns to whom it was addressed or delivered.
+   *
+   * @return a reference to the recipient, never the sender; never null
+   */
   public abstract Reference<? extends Actor> recipient();
 
-  /** Returns when it was sent or delivered. */
+  /**
+   * Returns when it was sent or delivered.
+   *
+   * @return the date, or empty when unknown
+   */
   public abstract Optional<PartialDate> date();
 
-  /** Returns the form it took. */
+  /**
+   * Returns the form it took.
+   *
+   * @return the form, or empty when not stated
+   */
   public abstract Optional<NoteForm> form();
 
-  /** Returns the note's reference number, such as {@code 123/20}. */
+  /**
+   * Returns the note's reference number, such as {@code 123/20}.
+   *
+   * @return the reference number, not blank, or empty when not stated
+   */
   public abstract Optional<String> referenceNumber();
 
-  /** Returns the records it protests, such as a resolution. */
+  /**
+   * Returns the records it protests, such as a resolution.
+   *
+   * @return references to the protested records, in the order given, each once; never null,
+   *     possibly empty
+   */
   public abstract List<Reference<? extends ChanceryRecord>> protestedActs();
 
-  /** Returns a summary of what it says. */
+  /**
+   * Returns a summary of what it says.
+   *
+   * @return the summary, or empty when there is none
+   */
   public abstract Optional<MultilingualText> summary();
 
-  /** Returns the language it was written in. */
+  /**
+   * Returns the language it was written in.
+   *
+   * @return the language, or empty when not stated
+   */
   public abstract Optional<LanguageTag> language();
 
   /**
    * Returns the record of the same act as another source reports it, when this record is a
    * second report of that act: both are kept, each with its own sources, and the consistency
    * report shows where they disagree.
+   *
+   * @return a reference to the other note, never this one, or empty when this is the only report
    */
   public abstract Optional<Reference<ProtestNote>> otherReportOf();
 
-  /** Returns the date of the note, when known. */
+  /**
+   * Returns the date of the note, when known.
+   *
+   * @return the {@linkplain #date() date}, or empty when unknown
+   */
   @Override
   public final Optional<PartialDate> actDate() {
     return date();
@@ -122,7 +170,16 @@ public abstract class ProtestNote implements ChanceryRecord, WithProtestNote {
     v.throwIfAny(RecordType.PROTEST_NOTE.wireName(), id());
   }
 
-  /** Builds a {@link ProtestNote}. Not thread-safe. */
+  /**
+   * Builds a {@link ProtestNote}: set its fields one at a time, then call {@code build()}. Get one
+   * from {@link ProtestNote#builder()}.
+   *
+   * <p>{@code build()} checks the required fields and every invariant of {@link ProtestNote} at
+   * once, and throws a {@link io.github.chancery.core.validation.ValidationException} listing
+   * every violation; it never returns an invalid protest note.
+   *
+   * <p>Not thread-safe: a builder is mutable; use it on one thread.
+   */
   public static final class Builder extends ImmutableProtestNote.Builder {
     Builder() {}
   }

@@ -53,7 +53,11 @@ public final class Stance extends OpenCode {
     return CODES.of(code);
   }
 
-  /** Returns the known values, in the order declared. */
+  /**
+   * Returns the known values, in the order declared.
+   *
+   * @return the known values, unmodifiable; never null
+   */
   public static List<Stance> knownValues() {
     return CODES.knownValues();
   }

@@ -40,12 +40,21 @@ public abstract class Statement implements ChanceryRecord, WithStatement {
         .list("source_ids", ValueType.reference(RecordType.SOURCE), Statement::sources, Statement.Builder::addAllSources)
         .build();
 
-  /** Returns the shape of this record: its properties in wire order, read by validation, dossiers and JSON. */
+  /**
+   * Returns the shape of this record: its properties in wire order, read by validation, dossiers
+   * and JSON.
+   *
+   * @return the shape of statements, the same instance on every call
+   */
   public static Shape<Statement> shape() {
     return SHAPE;
   }
 
-  /** Returns a builder; {@code id}, {@code author} and one position are required. */
+  /**
+   * Returns a builder; {@code id}, {@code author} and one position are required.
+   *
+   * @return a new, empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -55,26 +64,49 @@ public abstract class Statement implements ChanceryRecord, WithStatement {
     return RecordType.STATEMENT;
   }
 
-  /** Returns who made the statement. */
+  /**
+   * Returns who made the statement.
+   *
+   * @return a reference to the author; never null
+   */
   public abstract Reference<? extends Actor> author();
 
-  /** Returns when it was made. */
+  /**
+   * Returns when it was made.
+   *
+   * @return the date, or empty when unknown
+   */
   public abstract Optional<PartialDate> date();
 
-  /** Returns the positions it takes, each a stance towards some records. */
+  /**
+   * Returns the positions it takes, each a stance towards some records.
+   *
+   * @return the positions, in the order given; never null nor empty
+   */
   public abstract List<Position> positions();
 
-  /** Returns a summary of what was said, in the words of whoever recorded it. */
+  /**
+   * Returns a summary of what was said, in the words of whoever recorded it.
+   *
+   * @return the summary, or empty when there is none
+   */
   public abstract Optional<MultilingualText> summary();
 
   /**
    * Returns the record of the same act as another source reports it, when this record is a
    * second report of that act: both are kept, each with its own sources, and the consistency
    * report shows where they disagree.
+   *
+   * @return a reference to the other statement, never this one, or empty when this is the only
+   *     report
    */
   public abstract Optional<Reference<Statement>> otherReportOf();
 
-  /** Returns the date of the statement, when known. */
+  /**
+   * Returns the date of the statement, when known.
+   *
+   * @return the {@linkplain #date() date}, or empty when unknown
+   */
   @Override
   public final Optional<PartialDate> actDate() {
     return date();
@@ -100,7 +132,16 @@ public abstract class Statement implements ChanceryRecord, WithStatement {
     v.throwIfAny(RecordType.STATEMENT.wireName(), id());
   }
 
-  /** Builds a {@link Statement}. Not thread-safe. */
+  /**
+   * Builds a {@link Statement}: set its fields one at a time, then call {@code build()}. Get one
+   * from {@link Statement#builder()}.
+   *
+   * <p>{@code build()} checks the required fields and every invariant of {@link Statement} at
+   * once, and throws a {@link io.github.chancery.core.validation.ValidationException} listing
+   * every violation; it never returns an invalid statement.
+   *
+   * <p>Not thread-safe: a builder is mutable; use it on one thread.
+   */
   public static final class Builder extends ImmutableStatement.Builder {
     Builder() {}
   }

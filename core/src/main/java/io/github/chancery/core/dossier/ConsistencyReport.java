@@ -62,44 +62,77 @@ public final class ConsistencyReport implements WireValue {
         .collect(Collectors.toList());
   }
 
-  /** Returns how many errors were found, including any not listed. */
+  /**
+   * Returns how many errors were found, including any not listed.
+   *
+   * @return the number of errors, zero or more
+   */
   public long errorCount() {
     return errorCount;
   }
 
-  /** Returns how many warnings were found, including any not listed. */
+  /**
+   * Returns how many warnings were found, including any not listed.
+   *
+   * @return the number of warnings, zero or more
+   */
   public long warningCount() {
     return warningCount;
   }
 
-  /** Returns whether some findings were counted but not listed. */
+  /**
+   * Returns whether some findings were counted but not listed.
+   *
+   * @return true when the counts exceed the findings listed
+   */
   public boolean isTruncated() {
     // Compared one count at a time: their sum may pass the range of a long.
     long listedErrors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
     return listedErrors < errorCount || findings.size() - listedErrors < warningCount;
   }
 
-  /** Returns every finding listed, errors first. */
+  /**
+   * Returns every finding listed, errors first.
+   *
+   * @return the findings listed, errors first, unmodifiable; never null
+   */
   public List<Finding> findings() {
     return findings;
   }
 
-  /** Returns the errors. */
+  /**
+   * Returns the errors.
+   *
+   * @return a new list of the errors listed, in report order; never null
+   */
   public List<Finding> errors() {
     return withSeverity(Severity.ERROR);
   }
 
-  /** Returns the warnings. */
+  /**
+   * Returns the warnings.
+   *
+   * @return a new list of the warnings listed, in report order; never null
+   */
   public List<Finding> warnings() {
     return withSeverity(Severity.WARNING);
   }
 
-  /** Returns whether there is at least one error. */
+  /**
+   * Returns whether there is at least one error.
+   *
+   * @return true when the error count, listed or not, is above zero
+   */
   public boolean hasErrors() {
     return errorCount > 0;
   }
 
-  /** Returns the findings of one rule. */
+  /**
+   * Returns the findings of one rule.
+   *
+   * @param code the rule
+   * @return a new list of the findings of that rule listed, in report order; never null
+   */
   public List<Finding> findings(FindingCode code) {
     return findings.stream().filter(f -> f.code() == code).collect(Collectors.toList());
   }

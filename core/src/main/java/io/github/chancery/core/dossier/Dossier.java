@@ -75,7 +75,11 @@ public final class Dossier implements Iterable<ChanceryRecord>, WireValue {
     this.referrals = index;
   }
 
-  /** Returns a builder of a dossier. */
+  /**
+   * Returns a builder of a dossier.
+   *
+   * @return a new, empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -92,17 +96,30 @@ public final class Dossier implements Iterable<ChanceryRecord>, WireValue {
     return builder().addAll(records).build();
   }
 
-  /** Returns a collector of a stream of records into a dossier. */
+  /**
+   * Returns a collector of a stream of records into a dossier.
+   *
+   * @return a collector that keeps the records in encounter order and throws a {@link
+   *     ValidationException} from its finisher if two records share an id
+   */
   public static Collector<ChanceryRecord, ?, Dossier> toDossier() {
     return Collector.of(Builder::new, Builder::add, Builder::addAll, Builder::build);
   }
 
-  /** Returns the number of records. */
+  /**
+   * Returns the number of records.
+   *
+   * @return the number of records, zero or more
+   */
   public int size() {
     return records.size();
   }
 
-  /** Returns every record, in the order added; unmodifiable. */
+  /**
+   * Returns every record, in the order added; unmodifiable.
+   *
+   * @return the records, in the order added; never null
+   */
   public List<ChanceryRecord> records() {
     return records;
   }
@@ -112,12 +129,22 @@ public final class Dossier implements Iterable<ChanceryRecord>, WireValue {
     return records.iterator();
   }
 
-  /** Returns whether a record has this id. */
+  /**
+   * Returns whether a record has this id.
+   *
+   * @param id the id
+   * @return true when the dossier holds a record with exactly that id
+   */
   public boolean contains(String id) {
     return positions.containsKey(id);
   }
 
-  /** Returns the record with this id. */
+  /**
+   * Returns the record with this id.
+   *
+   * @param id the id; not null
+   * @return the record, or empty when none has that id
+   */
   public Optional<ChanceryRecord> get(String id) {
     Integer position = positions.get(Objects.requireNonNull(id, "id"));
     return position == null ? Optional.empty() : Optional.of(records.get(position));
@@ -149,19 +176,36 @@ public final class Dossier implements Iterable<ChanceryRecord>, WireValue {
     return get(reference.id(), type);
   }
 
-  /** Returns the position of a record, as used in paths ({@code records[12]}). */
+  /**
+   * Returns the position of a record, as used in paths ({@code records[12]}).
+   *
+   * @param id the id; not null
+   * @return the position, from 0, or empty when no record has that id
+   */
   public OptionalInt positionOf(String id) {
     Integer position = positions.get(Objects.requireNonNull(id, "id"));
     return position == null ? OptionalInt.empty() : OptionalInt.of(position);
   }
 
-  /** Returns every record of a class ({@code Vote.class}, {@code Actor.class}), in order. */
+  /**
+   * Returns every record of a class ({@code Vote.class}, {@code Actor.class}), in order.
+   *
+   * @param type the record class or interface; not null
+   * @param <T> the record class or interface
+   * @return a new list of the records that are instances of the class, in the dossier's order;
+   *     never null
+   */
   public <T extends ChanceryRecord> List<T> all(Class<T> type) {
     Objects.requireNonNull(type, "type");
     return records.stream().filter(type::isInstance).map(type::cast).collect(Collectors.toList());
   }
 
-  /** Returns every record of a type, in order. */
+  /**
+   * Returns every record of a type, in order.
+   *
+   * @param type the record type; not null
+   * @return a new list of the records of that type, in the dossier's order; never null
+   */
   public List<ChanceryRecord> ofType(RecordType type) {
     Objects.requireNonNull(type, "type");
     return records.stream().filter(r -> r.recordType() == type).collect(Collectors.toList());
@@ -177,7 +221,12 @@ public final class Dossier implements Iterable<ChanceryRecord>, WireValue {
     return referrals.getOrDefault(Objects.requireNonNull(id, "id"), List.of());
   }
 
-  /** Returns the votes on a motion. */
+  /**
+   * Returns the votes on a motion.
+   *
+   * @param motion the motion; not null
+   * @return the votes whose motion it is, in the dossier's order; never null, possibly empty
+   */
   public List<Vote> votesOn(Reference<Motion> motion) {
     return referring(motion, Vote.class, "motion_id");
   }
@@ -418,27 +467,56 @@ public final class Dossier implements Iterable<ChanceryRecord>, WireValue {
     return resolve(treaty, Treaty.class).map(t -> t.partyStatusOf(participant, date)).orElse(PartyStatus.UNDETERMINED);
   }
 
-  /** Returns the protest notes that protest a record. */
+  /**
+   * Returns the protest notes that protest a record.
+   *
+   * @param record the protested record; not null
+   * @return the notes, in the dossier's order; never null, possibly empty
+   */
   public List<ProtestNote> protestsAgainst(Reference<?> record) {
     return referring(record, ProtestNote.class, "protested_act_ids");
   }
 
-  /** Returns the statements that take a position on a record. */
+  /**
+   * Returns the statements that take a position on a record.
+   *
+   * @param record the record concerned; not null
+   * @return the statements, in the dossier's order; never null, possibly empty
+   */
   public List<Statement> statementsConcerning(Reference<?> record) {
     return referring(record, Statement.class, "positions");
   }
 
-  /** Returns the treaties an actor is a party to. */
+  /**
+   * Returns the treaties an actor is a party to.
+   *
+   * @param party the actor; not null
+   * @return the treaties that list it among their parties, in the dossier's order; never null,
+   *     possibly empty
+   */
   public List<Treaty> treatiesWithParty(Reference<? extends Actor> party) {
     return referring(party, Treaty.class, "party_ids");
   }
 
-  /** Returns the records that cite a source. */
+  /**
+   * Returns the records that cite a source.
+   *
+   * @param source the source; not null
+   * @return the records that list it among their sources, in the dossier's order; never null,
+   *     possibly empty
+   */
   public List<ChanceryRecord> supportedBy(Reference<? extends Provenance> source) {
     return referring(source, ChanceryRecord.class, "source_ids");
   }
 
-  /** Returns the other reports of the same act as this record, in either direction. */
+  /**
+   * Returns the other reports of the same act as this record, in either direction.
+   *
+   * @param record the record; not null
+   * @return the records whose {@code other_report_of_id} names it, in the dossier's order, then
+   *     the record its own {@code other_report_of_id} names, when held and not already listed;
+   *     never null, possibly empty
+   */
   public List<ChanceryRecord> otherReportsOf(Reference<?> record) {
     Objects.requireNonNull(record, "record");
     List<ChanceryRecord> reports = referring(record, ChanceryRecord.class, OTHER_REPORT_OF);
@@ -512,6 +590,9 @@ public final class Dossier implements Iterable<ChanceryRecord>, WireValue {
   /**
    * Returns every reference that does not resolve, or resolves to a record of a type it cannot
    * point to, as error findings with their paths.
+   *
+   * @return a new list of {@code dangling-reference} and {@code wrong-reference-type} errors, in
+   *     the dossier's order; never null, empty when every reference resolves
    */
   public List<Finding> referenceProblems() {
     List<Finding> problems = new ArrayList<>();
@@ -544,7 +625,11 @@ public final class Dossier implements Iterable<ChanceryRecord>, WireValue {
     return problems;
   }
 
-  /** Runs the consistency check over this dossier. */
+  /**
+   * Runs the consistency check over this dossier.
+   *
+   * @return the report; never null
+   */
   public ConsistencyReport check() {
     return ConsistencyCheck.run(this, true);
   }
@@ -553,12 +638,18 @@ public final class Dossier implements Iterable<ChanceryRecord>, WireValue {
    * Runs every rule of the consistency check except referential integrity: for records checked
    * apart from the records they refer to, as when a large file is checked a part at a time.
    * Rules that need a referred record which is not here are not applied.
+   *
+   * @return the report, without referential findings; never null
    */
   public ConsistencyReport checkWithoutReferences() {
     return ConsistencyCheck.run(this, false);
   }
 
-  /** Returns a builder holding this dossier's records, to add to. */
+  /**
+   * Returns a builder holding this dossier's records, to add to.
+   *
+   * @return a new builder holding this dossier's records, in order
+   */
   public Builder toBuilder() {
     return builder().addAll(records);
   }
@@ -576,30 +667,57 @@ public final class Dossier implements Iterable<ChanceryRecord>, WireValue {
       this.link = link;
     }
 
-    /** Returns the position of the referring record in the dossier. */
+    /**
+     * Returns the position of the referring record in the dossier.
+     *
+     * @return the position, from 0
+     */
     public int position() {
       return position;
     }
 
-    /** Returns the link: where in the referring record, and to what. */
+    /**
+     * Returns the link: where in the referring record, and to what.
+     *
+     * @return the link; never null
+     */
     public Link link() {
       return link;
     }
   }
 
-  /** Builds a {@link Dossier}. Not thread-safe. */
+  /**
+   * Builds a {@link Dossier}: add its records in the order to keep, then call {@link #build()}.
+   * Get one from {@link Dossier#builder()} or {@link Dossier#toBuilder()}.
+   *
+   * <p>{@link #build()} checks that no two records share an id and throws a {@link
+   * ValidationException} listing every record whose id is taken; references that do not resolve
+   * are not construction errors (see {@link Dossier#referenceProblems()}).
+   *
+   * <p>Not thread-safe: a builder is mutable; use it on one thread.
+   */
   public static final class Builder {
     private final List<ChanceryRecord> records = new ArrayList<>();
 
     Builder() {}
 
-    /** Adds a record. */
+    /**
+     * Adds a record.
+     *
+     * @param record the record; not null
+     * @return this builder
+     */
     public Builder add(ChanceryRecord record) {
       records.add(Objects.requireNonNull(record, "record"));
       return this;
     }
 
-    /** Adds records, in order. */
+    /**
+     * Adds records, in order.
+     *
+     * @param more the records; neither it nor any record in it may be null
+     * @return this builder
+     */
     public Builder addAll(Iterable<? extends ChanceryRecord> more) {
       Objects.requireNonNull(more, "records").forEach(this::add);
       return this;

@@ -12,9 +12,16 @@ import java.util.Objects;
 public final class Finding implements Problem, java.io.Serializable {
   private static final long serialVersionUID = 1L;
 
+  /** The rule; never null. */
   private final FindingCode code;
+
+  /** The id of the record the finding is about; empty when it could not be read; never null. */
   private final String recordId;
+
+  /** Where in the dossier, such as {@code records[12].motion_id}; never null. */
   private final String path;
+
+  /** What was found, for people; never null. */
   private final String message;
 
   private Finding(FindingCode code, String path, String message, String recordId) {
@@ -43,12 +50,20 @@ public final class Finding implements Problem, java.io.Serializable {
     return code;
   }
 
-  /** Returns the severity, which is the rule's. */
+  /**
+   * Returns the severity, which is the rule's.
+   *
+   * @return the severity of the finding's code; never null
+   */
   public Severity severity() {
     return code.severity();
   }
 
-  /** Returns the id of the record the finding is about. */
+  /**
+   * Returns the id of the record the finding is about.
+   *
+   * @return the record's id, empty when the record's id could not be read; never null
+   */
   public String recordId() {
     return recordId;
   }

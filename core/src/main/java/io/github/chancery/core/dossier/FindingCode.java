@@ -5,6 +5,8 @@ import io.github.chancery.core.validation.ProblemCode;
 /**
  * The stable codes of the consistency report's rules, each with its severity. Codes never change
  * between releases; new ones may be added.
+ *
+ * <p>Immutable and thread-safe, as every enum is.
  */
 public enum FindingCode implements ProblemCode {
   /**
@@ -103,7 +105,11 @@ public enum FindingCode implements ProblemCode {
     return code;
   }
 
-  /** Returns the severity of every finding of this rule. */
+  /**
+   * Returns the severity of every finding of this rule.
+   *
+   * @return the severity; never null
+   */
   public Severity severity() {
     return severity;
   }

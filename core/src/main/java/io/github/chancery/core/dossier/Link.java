@@ -43,7 +43,11 @@ public final class Link {
     this.allowed = allowed;
   }
 
-  /** Returns where the reference is in its record, such as {@code signatures[0].signatory_id}. */
+  /**
+   * Returns where the reference is in its record, such as {@code signatures[0].signatory_id}.
+   *
+   * @return the path in the record; never null
+   */
   public String path() {
     String rendered = path;
     if (rendered == null) {
@@ -63,12 +67,20 @@ public final class Link {
     return rendered;
   }
 
-  /** Returns the reference. */
+  /**
+   * Returns the reference.
+   *
+   * @return the reference; never null
+   */
   public Reference<?> reference() {
     return reference;
   }
 
-  /** Returns the record types the reference may point to. */
+  /**
+   * Returns the record types the reference may point to.
+   *
+   * @return the allowed record types, at least one, unmodifiable; never null
+   */
   public Set<RecordType> allowed() {
     return allowed;
   }
@@ -76,6 +88,8 @@ public final class Link {
   /**
    * Returns the property of the record the reference is found under: the reference's own
    * property ({@code motion_id}), or the property of the part that holds it ({@code ballots}).
+   *
+   * @return the property; never null
    */
   public Property<?, ?> property() {
     return property;

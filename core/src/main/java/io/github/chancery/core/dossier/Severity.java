@@ -1,6 +1,10 @@
 package io.github.chancery.core.dossier;
 
-/** How serious a finding of the consistency report is. */
+/**
+ * How serious a finding of the consistency report is.
+ *
+ * <p>Immutable and thread-safe, as every enum is.
+ */
 public enum Severity {
   /**
    * The dossier cannot be right as it stands: a reference that does not resolve, or facts that
@@ -13,7 +17,11 @@ public enum Severity {
    */
   WARNING;
 
-  /** Returns the lower-case name used on the wire, such as {@code error}. */
+  /**
+   * Returns the lower-case name used on the wire, such as {@code error}.
+   *
+   * @return {@code error} or {@code warning}
+   */
   public String wireName() {
     return name().toLowerCase(java.util.Locale.ROOT);
   }

@@ -49,12 +49,21 @@ public abstract class Legislature implements Actor, WithLegislature {
         .list("source_ids", ValueType.reference(RecordType.SOURCE), Legislature::sources, Legislature.Builder::addAllSources)
         .build();
 
-  /** Returns the shape of this record: its properties in wire order, read by validation, dossiers and JSON. */
+  /**
+   * Returns the shape of this record: its properties in wire order, read by validation, dossiers
+   * and JSON.
+   *
+   * @return the shape of legislatures, the same instance on every call
+   */
   public static Shape<Legislature> shape() {
     return SHAPE;
   }
 
-  /** Returns a builder; {@code id} and {@code name} are required. */
+  /**
+   * Returns a builder; {@code id} and {@code name} are required.
+   *
+   * @return a new, empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -64,25 +73,42 @@ public abstract class Legislature implements Actor, WithLegislature {
     return RecordType.LEGISLATURE;
   }
 
-  /** Returns what kind of body this is. */
+  /**
+   * Returns what kind of body this is.
+   *
+   * @return the kind, or empty when not stated
+   */
   public abstract Optional<LegislatureKind> kind();
 
-  /** Returns whose legislature it is: a state, or an international organisation. */
+  /**
+   * Returns whose legislature it is: a state, or an international organisation.
+   *
+   * @return a reference to the state or organisation, or empty when not stated
+   */
   public abstract Optional<Reference<? extends Actor>> jurisdiction();
 
   /**
    * Returns what it is part of: the parliament of which it is a chamber, or the organisation of
    * which it is an organ.
+   *
+   * @return a reference to the parent, never to this legislature itself, or empty when not stated
    */
   public abstract Optional<Reference<? extends Actor>> parent();
 
-  /** Returns the number of seats, which rules such as an absolute majority need. */
+  /**
+   * Returns the number of seats, which rules such as an absolute majority need.
+   *
+   * @return the number of seats, above zero, or empty when unknown
+   */
   public abstract OptionalInt seatCount();
 
   /**
    * Returns the members whose negative vote defeats a draft under the vote's rule, as the source
    * lists them: the permanent members of the UN Security Council for its substantive votes. The
    * consistency report checks a vetoed, adopted or rejected result against their ballots.
+   *
+   * @return references to the permanent members, in the order given, each once; never null,
+   *     possibly empty
    */
   public abstract java.util.List<Reference<? extends Actor>> permanentMembers();
 
@@ -109,7 +135,16 @@ public abstract class Legislature implements Actor, WithLegislature {
     v.throwIfAny(RecordType.LEGISLATURE.wireName(), id());
   }
 
-  /** Builds a {@link Legislature}. Not thread-safe. */
+  /**
+   * Builds a {@link Legislature}: set its fields one at a time, then call {@code build()}. Get one
+   * from {@link Legislature#builder()}.
+   *
+   * <p>{@code build()} checks the required fields and every invariant of {@link Legislature} at
+   * once, and throws a {@link io.github.chancery.core.validation.ValidationException} listing
+   * every violation; it never returns an invalid legislature.
+   *
+   * <p>Not thread-safe: a builder is mutable; use it on one thread.
+   */
   public static final class Builder extends ImmutableLegislature.Builder {
     Builder() {}
   }

@@ -51,7 +51,11 @@ public final class LegislatureKind extends OpenCode {
     return CODES.of(code);
   }
 
-  /** Returns the known values, in the order declared. */
+  /**
+   * Returns the known values, in the order declared.
+   *
+   * @return the known values, unmodifiable; never null
+   */
   public static List<LegislatureKind> knownValues() {
     return CODES.knownValues();
   }

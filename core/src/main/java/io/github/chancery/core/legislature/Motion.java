@@ -48,12 +48,21 @@ public abstract class Motion implements ChanceryRecord, WithMotion {
         .list("source_ids", ValueType.reference(RecordType.SOURCE), Motion::sources, Motion.Builder::addAllSources)
         .build();
 
-  /** Returns the shape of this record: its properties in wire order, read by validation, dossiers and JSON. */
+  /**
+   * Returns the shape of this record: its properties in wire order, read by validation, dossiers
+   * and JSON.
+   *
+   * @return the shape of motions, the same instance on every call
+   */
   public static Shape<Motion> shape() {
     return SHAPE;
   }
 
-  /** Returns a builder; {@code id}, {@code legislature} and {@code title} are required. */
+  /**
+   * Returns a builder; {@code id}, {@code legislature} and {@code title} are required.
+   *
+   * @return a new, empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -63,47 +72,98 @@ public abstract class Motion implements ChanceryRecord, WithMotion {
     return RecordType.MOTION;
   }
 
-  /** Returns the legislature the motion is put before. */
+  /**
+   * Returns the legislature the motion is put before.
+   *
+   * @return a reference to the legislature; never null
+   */
   public abstract Reference<Legislature> legislature();
 
-  /** Returns the session in which it was put, when recorded. */
+  /**
+   * Returns the session in which it was put, when recorded.
+   *
+   * @return a reference to the session, or empty when not recorded
+   */
   public abstract Optional<Reference<Session>> session();
 
-  /** Returns what kind of question it is. */
+  /**
+   * Returns what kind of question it is.
+   *
+   * @return the kind, or empty when not stated
+   */
   public abstract Optional<MotionKind> kind();
 
-  /** Returns its official identifier, such as {@code S/RES/822 (1993)} or {@code n° 150}. */
+  /**
+   * Returns its official identifier, such as {@code S/RES/822 (1993)} or {@code n° 150}.
+   *
+   * @return the identifier, not blank, or empty when not stated
+   */
   public abstract Optional<String> identifier();
 
-  /** Returns its title, official in the legislature's language, with any translations. */
+  /**
+   * Returns its title, official in the legislature's language, with any translations.
+   *
+   * @return the title; never null
+   */
   public abstract MultilingualText title();
 
-  /** Returns its text, when recorded. */
+  /**
+   * Returns its text, when recorded.
+   *
+   * @return the text, or empty when not recorded
+   */
   public abstract Optional<MultilingualText> text();
 
-  /** Returns who tabled or sponsored it. */
+  /**
+   * Returns who tabled or sponsored it.
+   *
+   * @return references to the sponsors, in the order given, each once; never null, possibly empty
+   */
   public abstract List<Reference<? extends Actor>> sponsors();
 
-  /** Returns when it was tabled. */
+  /**
+   * Returns when it was tabled.
+   *
+   * @return the date of tabling, or empty when unknown
+   */
   public abstract Optional<PartialDate> tabledOn();
 
-  /** Returns the provision it was tabled under, such as "Article 34-1 of the Constitution". */
+  /**
+   * Returns the provision it was tabled under, such as "Article 34-1 of the Constitution".
+   *
+   * @return the legal basis, not blank, or empty when not stated
+   */
   public abstract Optional<String> legalBasis();
 
-  /** Returns what it is about, in structured form. */
+  /**
+   * Returns what it is about, in structured form.
+   *
+   * @return the subjects, in the order given; never null, possibly empty
+   */
   public abstract List<MotionSubject> subjects();
 
-  /** Returns the motion this one amends, for an amendment. */
+  /**
+   * Returns the motion this one amends, for an amendment.
+   *
+   * @return a reference to the amended motion, never this one, or empty when this is not an
+   *     amendment
+   */
   public abstract Optional<Reference<Motion>> amends();
 
   /**
    * Returns the record of the same act as another source reports it, when this record is a
    * second report of that act: both are kept, each with its own sources, and the consistency
    * report shows where they disagree.
+   *
+   * @return a reference to the other motion, never this one, or empty when this is the only report
    */
   public abstract Optional<Reference<Motion>> otherReportOf();
 
-  /** Returns the date it was tabled, when known. */
+  /**
+   * Returns the date it was tabled, when known.
+   *
+   * @return the {@linkplain #tabledOn() date of tabling}, or empty when unknown
+   */
   @Override
   public final Optional<PartialDate> actDate() {
     return tabledOn();
@@ -134,7 +194,16 @@ public abstract class Motion implements ChanceryRecord, WithMotion {
     v.throwIfAny(RecordType.MOTION.wireName(), id());
   }
 
-  /** Builds a {@link Motion}. Not thread-safe. */
+  /**
+   * Builds a {@link Motion}: set its fields one at a time, then call {@code build()}. Get one
+   * from {@link Motion#builder()}.
+   *
+   * <p>{@code build()} checks the required fields and every invariant of {@link Motion} at
+   * once, and throws a {@link io.github.chancery.core.validation.ValidationException} listing
+   * every violation; it never returns an invalid motion.
+   *
+   * <p>Not thread-safe: a builder is mutable; use it on one thread.
+   */
   public static final class Builder extends ImmutableMotion.Builder {
     Builder() {}
   }

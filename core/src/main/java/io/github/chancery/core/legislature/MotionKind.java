@@ -47,7 +47,11 @@ public final class MotionKind extends OpenCode {
     return CODES.of(code);
   }
 
-  /** Returns the known values, in the order declared. */
+  /**
+   * Returns the known values, in the order declared.
+   *
+   * @return the known values, unmodifiable; never null
+   */
   public static List<MotionKind> knownValues() {
     return CODES.knownValues();
   }

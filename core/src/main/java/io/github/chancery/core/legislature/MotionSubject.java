@@ -30,7 +30,12 @@ public abstract class MotionSubject implements WithMotionSubject, WireValue {
         .optional("description", ValueType.MULTILINGUAL_TEXT, MotionSubject::description, ImmutableMotionSubject.Builder::description)
         .build();
 
-  /** Returns the shape of this part: its properties in wire order, read by validation, dossiers and JSON. */
+  /**
+   * Returns the shape of this part: its properties in wire order, read by validation, dossiers and
+   * JSON.
+   *
+   * @return the shape of motion subjects, the same instance on every call
+   */
   public static Shape<MotionSubject> shape() {
     return SHAPE;
   }
@@ -52,13 +57,26 @@ public abstract class MotionSubject implements WithMotionSubject, WireValue {
     return subject.build();
   }
 
-  /** Returns what the motion is about. */
+  /**
+   * Returns what the motion is about.
+   *
+   * @return the kind of subject; never null
+   */
   public abstract SubjectKind kind();
 
-  /** Returns the records the subject concerns. */
+  /**
+   * Returns the records the subject concerns.
+   *
+   * @return references to the records, in the order given; never null, possibly empty, and not
+   *     repeating a record in a valid motion
+   */
   public abstract List<Reference<? extends ChanceryRecord>> concerning();
 
-  /** Returns a description in words, when the kind and records do not say enough. */
+  /**
+   * Returns a description in words, when the kind and records do not say enough.
+   *
+   * @return the description, or empty when there is none
+   */
   public abstract Optional<MultilingualText> description();
 
   // Missing parts are rejected at once, so that a part never exists half-built; every other

@@ -54,7 +54,12 @@ public abstract class Session implements ChanceryRecord, WithSession {
         .atLeastOneOf("name", "number", "identifier")
         .build();
 
-  /** Returns the shape of this record: its properties in wire order, read by validation, dossiers and JSON. */
+  /**
+   * Returns the shape of this record: its properties in wire order, read by validation, dossiers
+   * and JSON.
+   *
+   * @return the shape of sessions, the same instance on every call
+   */
   public static Shape<Session> shape() {
     return SHAPE;
   }
@@ -62,6 +67,8 @@ public abstract class Session implements ChanceryRecord, WithSession {
   /**
    * Returns a builder; {@code id}, {@code legislature}, and one of {@code name}, {@code number}
    * and {@code identifier} are required.
+   *
+   * @return a new, empty builder
    */
   public static Builder builder() {
     return new Builder();
@@ -72,31 +79,67 @@ public abstract class Session implements ChanceryRecord, WithSession {
     return RecordType.SESSION;
   }
 
-  /** Returns the legislature whose session this is. */
+  /**
+   * Returns the legislature whose session this is.
+   *
+   * @return a reference to the legislature; never null
+   */
   public abstract Reference<Legislature> legislature();
 
-  /** Returns what kind of period it is. */
+  /**
+   * Returns what kind of period it is.
+   *
+   * @return the kind, or empty when not stated
+   */
   public abstract Optional<SessionKind> kind();
 
-  /** Returns its name, such as {@code 44th Parliament, 1st Session}. */
+  /**
+   * Returns its name, such as {@code 44th Parliament, 1st Session}.
+   *
+   * @return the name, or empty when not stated
+   */
   public abstract Optional<MultilingualText> name();
 
-  /** Returns its number in the series the legislature counts, such as 44 for the 44th Parliament. */
+  /**
+   * Returns its number in the series the legislature counts, such as 44 for the 44th Parliament.
+   *
+   * @return the number, above zero, or empty when not stated
+   */
   public abstract OptionalInt number();
 
-  /** Returns its official designation, such as {@code ES-11} or {@code 44-1}. */
+  /**
+   * Returns its official designation, such as {@code ES-11} or {@code 44-1}.
+   *
+   * @return the designation, not blank, or empty when not stated
+   */
   public abstract Optional<String> identifier();
 
-  /** Returns the session or term this one is part of. */
+  /**
+   * Returns the session or term this one is part of.
+   *
+   * @return a reference to the parent session, never this one, or empty when not stated
+   */
   public abstract Optional<Reference<Session>> parent();
 
-  /** Returns when it opened. */
+  /**
+   * Returns when it opened.
+   *
+   * @return the opening date, or empty when unknown
+   */
   public abstract Optional<PartialDate> start();
 
-  /** Returns when it closed; absent while it is open or when unknown. */
+  /**
+   * Returns when it closed; absent while it is open or when unknown.
+   *
+   * @return the closing date, or empty while open or when unknown
+   */
   public abstract Optional<PartialDate> end();
 
-  /** Returns the date it opened, when known. */
+  /**
+   * Returns the date it opened, when known.
+   *
+   * @return the {@linkplain #start() opening date}, or empty when unknown
+   */
   @Override
   public final Optional<PartialDate> actDate() {
     return start();
@@ -135,7 +178,16 @@ public abstract class Session implements ChanceryRecord, WithSession {
     v.throwIfAny(RecordType.SESSION.wireName(), id());
   }
 
-  /** Builds a {@link Session}. Not thread-safe. */
+  /**
+   * Builds a {@link Session}: set its fields one at a time, then call {@code build()}. Get one
+   * from {@link Session#builder()}.
+   *
+   * <p>{@code build()} checks the required fields and every invariant of {@link Session} at
+   * once, and throws a {@link io.github.chancery.core.validation.ValidationException} listing
+   * every violation; it never returns an invalid session.
+   *
+   * <p>Not thread-safe: a builder is mutable; use it on one thread.
+   */
   public static final class Builder extends ImmutableSession.Builder {
     Builder() {}
   }

@@ -45,7 +45,11 @@ public final class SessionKind extends OpenCode {
     return CODES.of(code);
   }
 
-  /** Returns the known values, in the order declared. */
+  /**
+   * Returns the known values, in the order declared.
+   *
+   * @return the known values, unmodifiable; never null
+   */
   public static List<SessionKind> knownValues() {
     return CODES.knownValues();
   }

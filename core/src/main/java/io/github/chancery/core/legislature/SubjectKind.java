@@ -50,7 +50,11 @@ public final class SubjectKind extends OpenCode {
     return CODES.of(code);
   }
 
-  /** Returns the known values, in the order declared. */
+  /**
+   * Returns the known values, in the order declared.
+   *
+   * @return the known values, unmodifiable; never null
+   */
   public static List<SubjectKind> knownValues() {
     return CODES.knownValues();
   }

@@ -83,7 +83,11 @@ public final class Shapes {
     }
   }
 
-  /** Returns the shape of every record type, in the order of {@link RecordType}. */
+  /**
+   * Returns the shape of every record type, in the order of {@link RecordType}.
+   *
+   * @return a new list of the shapes, one per record type; never null
+   */
   public static List<Shape<? extends ChanceryRecord>> records() {
     return new ArrayList<>(RECORDS.values());
   }
@@ -127,6 +131,8 @@ public final class Shapes {
    * Returns the types of the values and parts of records that are the library's own (dates,
    * texts in several languages, language tags, country codes, references, open codes, and parts
    * such as counts and ballots), by class.
+   *
+   * @return the value types by Java class, unmodifiable; never null
    */
   public static Map<Class<?>, ValueType<?>> valueTypes() {
     return VALUES;

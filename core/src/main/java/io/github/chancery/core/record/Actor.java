@@ -29,10 +29,18 @@ import java.util.Set;
  * and thread-safe.
  */
 public interface Actor extends ChanceryRecord {
-  /** Returns the actor's name, in as many languages as are known. */
+  /**
+   * Returns the actor's name, in as many languages as are known.
+   *
+   * @return the name; never null
+   */
   MultilingualText name();
 
-  /** Returns the other names the actor is known by, in recorded order. */
+  /**
+   * Returns the other names the actor is known by, in recorded order.
+   *
+   * @return the other names, each once; never null, possibly empty
+   */
   List<OtherName> otherNames();
 
   /**

@@ -1,6 +1,10 @@
 package io.github.chancery.core.record;
 
-/** How many values a {@link Property} holds, and whether it may be left out. */
+/**
+ * How many values a {@link Property} holds, and whether it may be left out.
+ *
+ * <p>Immutable and thread-safe, as every enum is.
+ */
 public enum Cardinality {
   /** Exactly one value; a record without it is invalid. */
   REQUIRED,

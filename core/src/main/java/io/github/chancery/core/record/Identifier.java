@@ -25,7 +25,12 @@ public abstract class Identifier implements WithIdentifier, WireValue {
         .required("value", ValueType.TEXT, Identifier::value, ImmutableIdentifier.Builder::value)
         .build();
 
-  /** Returns the shape of this part: its properties in wire order, read by validation, dossiers and JSON. */
+  /**
+   * Returns the shape of this part: its properties in wire order, read by validation, dossiers and
+   * JSON.
+   *
+   * @return the shape of identifiers, the same instance on every call
+   */
   public static Shape<Identifier> shape() {
     return SHAPE;
   }
@@ -54,11 +59,19 @@ public abstract class Identifier implements WithIdentifier, WireValue {
     return of(IdentifierScheme.of(scheme), value);
   }
 
-  /** Returns who assigns the identifier. */
+  /**
+   * Returns who assigns the identifier.
+   *
+   * @return the scheme, known or not; never null
+   */
   @Value.Parameter
   public abstract IdentifierScheme scheme();
 
-  /** Returns the identifier, as the scheme writes it. */
+  /**
+   * Returns the identifier, as the scheme writes it.
+   *
+   * @return the value, verbatim; never null
+   */
   @Value.Parameter
   public abstract String value();
 

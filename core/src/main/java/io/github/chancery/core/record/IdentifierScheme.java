@@ -76,7 +76,11 @@ public final class IdentifierScheme extends OpenCode {
     return CODES.of(code);
   }
 
-  /** Returns the known values, in the order declared. */
+  /**
+   * Returns the known values, in the order declared.
+   *
+   * @return the known schemes, unmodifiable; never null
+   */
   public static List<IdentifierScheme> knownValues() {
     return CODES.knownValues();
   }
@@ -84,6 +88,9 @@ public final class IdentifierScheme extends OpenCode {
   /**
    * Returns what a value of this scheme must look like, for a message, when the scheme has a
    * documented format: {@code a Wikidata item such as Q212}.
+   *
+   * @return a description of the format with an example, or empty for a scheme without a documented
+   *     format (every unknown scheme)
    */
   public Optional<String> format() {
     return Optional.ofNullable(example);
@@ -92,6 +99,8 @@ public final class IdentifierScheme extends OpenCode {
   /**
    * Returns the regular expression a whole value of this scheme matches, when the scheme has a
    * documented format; written in the syntax shared by Java and JSON Schema (ECMA-262).
+   *
+   * @return the regular expression, or empty for a scheme without a documented format
    */
   public Optional<String> pattern() {
     return Optional.ofNullable(format).map(Pattern::pattern);

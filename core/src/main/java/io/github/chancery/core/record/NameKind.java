@@ -43,7 +43,11 @@ public final class NameKind extends OpenCode {
     return CODES.of(code);
   }
 
-  /** Returns the known values, in the order declared. */
+  /**
+   * Returns the known values, in the order declared.
+   *
+   * @return the known name kinds, unmodifiable; never null
+   */
   public static List<NameKind> knownValues() {
     return CODES.knownValues();
   }

@@ -33,7 +33,12 @@ public abstract class OtherName implements WithOtherName, WireValue {
         .optional("note", ValueType.TEXT, OtherName::note, OtherName.Builder::note)
         .build();
 
-  /** Returns the shape of this part: its properties in wire order, read by validation, dossiers and JSON. */
+  /**
+   * Returns the shape of this part: its properties in wire order, read by validation, dossiers and
+   * JSON.
+   *
+   * @return the shape of other names, the same instance on every call
+   */
   public static Shape<OtherName> shape() {
     return SHAPE;
   }
@@ -86,30 +91,62 @@ public abstract class OtherName implements WithOtherName, WireValue {
         .build();
   }
 
-  /** Returns a builder; {@code name} is required. */
+  /**
+   * Returns a builder; {@code name} is required.
+   *
+   * @return a new, empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns the name as written. */
+  /**
+   * Returns the name as written.
+   *
+   * @return the name, not blank; never null
+   */
   public abstract String name();
 
-  /** Returns the language it is written in, when stated. */
+  /**
+   * Returns the language it is written in, when stated.
+   *
+   * @return the language, or empty when not stated
+   */
   public abstract Optional<LanguageTag> language();
 
-  /** Returns what kind of name it is, when stated. */
+  /**
+   * Returns what kind of name it is, when stated.
+   *
+   * @return the kind, or empty when not stated
+   */
   public abstract Optional<NameKind> kind();
 
-  /** Returns when the name was adopted, when known. */
+  /**
+   * Returns when the name was adopted, when known.
+   *
+   * @return the date of adoption, or empty when unknown
+   */
   public abstract Optional<PartialDate> start();
 
-  /** Returns when the name was abandoned, when known. */
+  /**
+   * Returns when the name was abandoned, when known.
+   *
+   * @return the date of abandonment, or empty when unknown or still in use
+   */
   public abstract Optional<PartialDate> end();
 
-  /** Returns a note on the name, such as {@code Birth name} or a publisher's remark. */
+  /**
+   * Returns a note on the name, such as {@code Birth name} or a publisher's remark.
+   *
+   * @return the note, not blank, or empty when there is none
+   */
   public abstract Optional<String> note();
 
-  /** Returns whether the name has a start or an end date, so that it is known to be of a period. */
+  /**
+   * Returns whether the name has a start or an end date, so that it is known to be of a period.
+   *
+   * @return true when a start or an end date is recorded
+   */
   public boolean isDated() {
     return start().isPresent() || end().isPresent();
   }
@@ -157,7 +194,17 @@ public abstract class OtherName implements WithOtherName, WireValue {
     return language().map(l -> "[" + l + "] ").orElse("") + name();
   }
 
-  /** Builds an {@link OtherName}. Not thread-safe. */
+  /**
+   * Builds an {@link OtherName}: set its fields one at a time, then call {@code build()}. Get one
+   * from {@link OtherName#builder()}.
+   *
+   * <p>{@code build()} throws an {@link IllegalStateException} when no name was set (this part's
+   * generated builder checks that itself), and otherwise checks every invariant of {@link
+   * OtherName} at once, throwing a {@link io.github.chancery.core.validation.ValidationException}
+   * listing every violation; it never returns an invalid name.
+   *
+   * <p>Not thread-safe: a builder is mutable; use it on one thread.
+   */
   public static final class Builder extends ImmutableOtherName.Builder {
     Builder() {}
   }

@@ -39,22 +39,38 @@ public final class Property<T, V> {
     this.setter = (BiConsumer<Object, Object>) setter;
   }
 
-  /** Returns the wire name, such as {@code motion_id}; also the head of violation paths. */
+  /**
+   * Returns the wire name, such as {@code motion_id}; also the head of violation paths.
+   *
+   * @return the wire name; never null
+   */
   public String name() {
     return name;
   }
 
-  /** Returns the position of the property in its shape, from 0, in wire order. */
+  /**
+   * Returns the position of the property in its shape, from 0, in wire order.
+   *
+   * @return the index, from 0 to the shape's property count less one
+   */
   public int index() {
     return index;
   }
 
-  /** Returns how many values the property holds. */
+  /**
+   * Returns how many values the property holds.
+   *
+   * @return the cardinality; never null
+   */
   public Cardinality cardinality() {
     return cardinality;
   }
 
-  /** Returns the type of the property's values. */
+  /**
+   * Returns the type of the property's values.
+   *
+   * @return the value type; never null
+   */
   public ValueType<? super V> type() {
     return type;
   }

@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 /**
  * The kinds of record Chancery knows, each with the registered name it has on the wire and in
  * messages ({@code motion}, {@code protest_note}), never a Java class name.
+ *
+ * <p>Immutable and thread-safe, as every enum is.
  */
 public enum RecordType {
   /** A sovereign state, identified by its country code. */
@@ -47,7 +49,11 @@ public enum RecordType {
     this.wireName = wireName;
   }
 
-  /** Returns the registered name, such as {@code protest_note}. */
+  /**
+   * Returns the registered name, such as {@code protest_note}.
+   *
+   * @return the wire name, in lower case with words joined by underscores; never null
+   */
   public String wireName() {
     return wireName;
   }
@@ -66,12 +72,21 @@ public enum RecordType {
   private static final Set<RecordType> ACTORS =
       Collections.unmodifiableSet(EnumSet.of(STATE, DISPUTED_ENTITY, ORGANIZATION, PERSON, LEGISLATURE));
 
-  /** Returns the record types that are {@link Actor}s: states, disputed entities, organisations, persons and legislatures. */
+  /**
+   * Returns the record types that are {@link Actor}s: states, disputed entities, organisations,
+   * persons and legislatures.
+   *
+   * @return the actor types, unmodifiable; never null
+   */
   public static Set<RecordType> actors() {
     return ACTORS;
   }
 
-  /** Returns whether records of this type are {@link Actor}s. */
+  /**
+   * Returns whether records of this type are {@link Actor}s.
+   *
+   * @return true for states, disputed entities, organisations, persons and legislatures
+   */
   public boolean isActor() {
     return ACTORS.contains(this);
   }

@@ -53,7 +53,11 @@ public final class Reference<T extends ChanceryRecord> implements WireValue {
     return new Reference<>(record.id());
   }
 
-  /** Returns the id referred to. */
+  /**
+   * Returns the id referred to.
+   *
+   * @return the id, well-formed; never null
+   */
   public String id() {
     return id;
   }

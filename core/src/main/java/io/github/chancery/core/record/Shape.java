@@ -88,22 +88,38 @@ public final class Shape<T> {
     return new Declaration<>(Objects.requireNonNull(name, "name"), null, type, newBuilder, build);
   }
 
-  /** Returns the wire name: the record type's, such as {@code protest_note}, or the part's. */
+  /**
+   * Returns the wire name: the record type's, such as {@code protest_note}, or the part's.
+   *
+   * @return the wire name; never null
+   */
   public String name() {
     return name;
   }
 
-  /** Returns the record type, or empty for a part. */
+  /**
+   * Returns the record type, or empty for a part.
+   *
+   * @return the record type, or empty when the shape is a part's
+   */
   public Optional<RecordType> recordType() {
     return Optional.ofNullable(recordType);
   }
 
-  /** Returns the class described. */
+  /**
+   * Returns the class described.
+   *
+   * @return the class; never null
+   */
   public Class<T> type() {
     return type;
   }
 
-  /** Returns the properties, in wire order; a property's {@link Property#index()} is its place here. */
+  /**
+   * Returns the properties, in wire order; a property's {@link Property#index()} is its place here.
+   *
+   * @return the properties in wire order, unmodifiable; never null
+   */
   public List<Property<T, ?>> properties() {
     return properties;
   }
@@ -112,12 +128,20 @@ public final class Shape<T> {
    * Returns the groups of optional properties of which at least one must be present, such as a
    * ballot's {@code [voter_id, voter_name]}; the type's own check enforces them, and schemas state
    * them.
+   *
+   * @return the groups of wire names, each of two or more, unmodifiable; never null, empty for most
+   *     types
    */
   public List<List<String>> atLeastOneOf() {
     return atLeastOneOf;
   }
 
-  /** Returns the property with this wire name. */
+  /**
+   * Returns the property with this wire name.
+   *
+   * @param wireName the wire name, such as {@code motion_id}; not null
+   * @return the property, or empty when the shape has none of that name
+   */
   public Optional<Property<T, ?>> property(String wireName) {
     return Optional.ofNullable(byName.get(Objects.requireNonNull(wireName, "wireName")));
   }
@@ -133,7 +157,11 @@ public final class Shape<T> {
     return byName.get(wireName);
   }
 
-  /** Returns an empty array of values, one slot per property, for {@link #create(Object[])}. */
+  /**
+   * Returns an empty array of values, one slot per property, for {@link #create(Object[])}.
+   *
+   * @return a new array of nulls, as long as the shape has properties
+   */
   public Object[] newValues() {
     return new Object[properties.size()];
   }
@@ -240,25 +268,65 @@ public final class Shape<T> {
       this.build = Objects.requireNonNull(build, "build");
     }
 
-    /** Adds a required property. */
+    /**
+     * Adds a required property.
+     *
+     * @param name the wire name, not yet declared; not null
+     * @param type the type of the value; not null
+     * @param getter gets the value from an instance; not null
+     * @param setter gives the value to a builder; not null
+     * @param <V> the type of the value
+     * @return this declaration
+     * @throws IllegalArgumentException if a property of that name is already declared
+     */
     public <V> Declaration<T, B> required(
         String name, ValueType<? super V> type, Function<T, V> getter, BiConsumer<B, V> setter) {
       return add(name, Cardinality.REQUIRED, type, getter, setter);
     }
 
-    /** Adds an optional property; its getter returns an {@code Optional}. */
+    /**
+     * Adds an optional property; its getter returns an {@code Optional}.
+     *
+     * @param name the wire name, not yet declared; not null
+     * @param type the type of the value; not null
+     * @param getter gets the value from an instance, as an {@code Optional}; not null
+     * @param setter gives a present value to a builder; not null
+     * @param <V> the type of the value
+     * @return this declaration
+     * @throws IllegalArgumentException if a property of that name is already declared
+     */
     public <V> Declaration<T, B> optional(
         String name, ValueType<? super V> type, Function<T, Optional<V>> getter, BiConsumer<B, V> setter) {
       return add(name, Cardinality.OPTIONAL, type, getter, setter);
     }
 
-    /** Adds a list property; its setter adds all the values given. */
+    /**
+     * Adds a list property; its setter adds all the values given.
+     *
+     * @param name the wire name, not yet declared; not null
+     * @param type the type of one value; not null
+     * @param getter gets the list from an instance; not null
+     * @param setter gives all the values to a builder; not null
+     * @param <V> the type of one value
+     * @return this declaration
+     * @throws IllegalArgumentException if a property of that name is already declared
+     */
     public <V> Declaration<T, B> list(
         String name, ValueType<? super V> type, Function<T, List<V>> getter, BiConsumer<B, List<V>> setter) {
       return add(name, Cardinality.LIST, type, getter, setter);
     }
 
-    /** Adds a list property that must hold at least one value. */
+    /**
+     * Adds a list property that must hold at least one value.
+     *
+     * @param name the wire name, not yet declared; not null
+     * @param type the type of one value; not null
+     * @param getter gets the list from an instance; not null
+     * @param setter gives all the values to a builder; not null
+     * @param <V> the type of one value
+     * @return this declaration
+     * @throws IllegalArgumentException if a property of that name is already declared
+     */
     public <V> Declaration<T, B> nonEmptyList(
         String name, ValueType<? super V> type, Function<T, List<V>> getter, BiConsumer<B, List<V>> setter) {
       return add(name, Cardinality.NON_EMPTY_LIST, type, getter, setter);
@@ -302,7 +370,11 @@ public final class Shape<T> {
       return this;
     }
 
-    /** Finishes the shape. */
+    /**
+     * Finishes the shape.
+     *
+     * @return the shape, with the properties in the order they were added
+     */
     public Shape<T> build() {
       return new Shape<>(this);
     }

@@ -148,12 +148,21 @@ public final class ValueType<V> {
     return reference(Set.of(Objects.requireNonNull(target, "target")));
   }
 
-  /** Returns the type of references to any actor. */
+  /**
+   * Returns the type of references to any actor.
+   *
+   * @return the type whose targets are the {@linkplain RecordType#actors() actor types}, the same
+   *     instance on every call
+   */
   public static ValueType<Reference<?>> actorReference() {
     return ACTOR_REFERENCE;
   }
 
-  /** Returns the type of references to a record of any type. */
+  /**
+   * Returns the type of references to a record of any type.
+   *
+   * @return the type whose targets are all record types, the same instance on every call
+   */
   public static ValueType<Reference<?>> anyReference() {
     return ANY_REFERENCE;
   }
@@ -188,17 +197,29 @@ public final class ValueType<V> {
     return new ValueType<>(Kind.PART, shape.type(), null, null, Set.of(), shape, null, List.of());
   }
 
-  /** Returns the kind of value. */
+  /**
+   * Returns the kind of value.
+   *
+   * @return the kind; never null
+   */
   public Kind kind() {
     return kind;
   }
 
-  /** Returns the Java class of the values (for references, {@code Reference}). */
+  /**
+   * Returns the Java class of the values (for references, {@code Reference}).
+   *
+   * @return the class; never null
+   */
   public Class<?> javaType() {
     return javaType;
   }
 
-  /** Returns whether values of this type are written as one string, read back by {@link #parse}. */
+  /**
+   * Returns whether values of this type are written as one string, read back by {@link #parse}.
+   *
+   * @return true when {@link #parse(String)} and {@link #print(Object)} apply
+   */
   public boolean isParsed() {
     return parse != null;
   }
@@ -233,22 +254,38 @@ public final class ValueType<V> {
     return print.apply(value);
   }
 
-  /** Returns the record types a reference may point to; empty for other kinds. */
+  /**
+   * Returns the record types a reference may point to; empty for other kinds.
+   *
+   * @return the target types, unmodifiable; never null
+   */
   public Set<RecordType> targets() {
     return targets;
   }
 
-  /** Returns the shape of a part; null for other kinds. */
+  /**
+   * Returns the shape of a part; null for other kinds.
+   *
+   * @return the part's shape, or null when the kind is not {@link Kind#PART}
+   */
   public Shape<V> part() {
     return part;
   }
 
-  /** Returns the name of a code list, such as {@code vote option}; null for other kinds. */
+  /**
+   * Returns the name of a code list, such as {@code vote option}; null for other kinds.
+   *
+   * @return the list's name, or null when the kind is not {@link Kind#CODE}
+   */
   public String listName() {
     return listName;
   }
 
-  /** Returns the known values of a code list, in declared order; empty for other kinds. */
+  /**
+   * Returns the known values of a code list, in declared order; empty for other kinds.
+   *
+   * @return the known values, unmodifiable; never null
+   */
   public List<V> knownCodes() {
     return knownCodes;
   }
@@ -256,6 +293,8 @@ public final class ValueType<V> {
   /**
    * Returns the codes of a code list's known values, in declared order; empty for other kinds.
    * Readers match text against them to take the known value's own string.
+   *
+   * @return the codes, unmodifiable; never null
    */
   public List<String> knownCodeTexts() {
     return knownCodeTexts;

@@ -51,12 +51,21 @@ public abstract class Source implements Provenance, WithSource {
         .list("source_ids", ValueType.reference(RecordType.SOURCE), Source::sources, Source.Builder::addAllSources)
         .build();
 
-  /** Returns the shape of this record: its properties in wire order, read by validation, dossiers and JSON. */
+  /**
+   * Returns the shape of this record: its properties in wire order, read by validation, dossiers
+   * and JSON.
+   *
+   * @return the shape of sources, the same instance on every call
+   */
   public static Shape<Source> shape() {
     return SHAPE;
   }
 
-  /** Returns a builder; see the class documentation for what is required. */
+  /**
+   * Returns a builder; see the class documentation for what is required.
+   *
+   * @return a new, empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -66,34 +75,74 @@ public abstract class Source implements Provenance, WithSource {
     return RecordType.SOURCE;
   }
 
-  /** Returns what kind of publication this is, if recorded. */
+  /**
+   * Returns what kind of publication this is, if recorded.
+   *
+   * @return the kind, or empty when not recorded
+   */
   public abstract Optional<SourceKind> kind();
 
-  /** Returns the title, if any, in the languages given. */
+  /**
+   * Returns the title, if any, in the languages given.
+   *
+   * @return the title, or empty when there is none
+   */
   public abstract Optional<MultilingualText> title();
 
-  /** Returns the publisher, such as {@code AzerNews}. */
+  /**
+   * Returns the publisher, such as {@code AzerNews}.
+   *
+   * @return the publisher's name, not blank, or empty when not recorded
+   */
   public abstract Optional<String> publisher();
 
-  /** Returns the author's name as printed, such as {@code Vafa Ismayilova}. */
+  /**
+   * Returns the author's name as printed, such as {@code Vafa Ismayilova}.
+   *
+   * @return the author's name, not blank, or empty when not recorded
+   */
   public abstract Optional<String> authorName();
 
-  /** Returns the author as a record, when the author is an actor that is recorded. */
+  /**
+   * Returns the author as a record, when the author is an actor that is recorded.
+   *
+   * @return a reference to the author, or empty when the author is not a recorded actor
+   */
   public abstract Optional<Reference<? extends Actor>> author();
 
-  /** Returns the address of the publication: an absolute http or https URL. */
+  /**
+   * Returns the address of the publication: an absolute http or https URL.
+   *
+   * @return the absolute http or https URL, or empty when not recorded
+   */
   public abstract Optional<URI> url();
 
-  /** Returns when it was published. */
+  /**
+   * Returns when it was published.
+   *
+   * @return the date of publication, or empty when unknown
+   */
   public abstract Optional<PartialDate> publishedOn();
 
-  /** Returns when it was retrieved by whoever recorded it. */
+  /**
+   * Returns when it was retrieved by whoever recorded it.
+   *
+   * @return the date of retrieval, not definitely before the publication, or empty when unknown
+   */
   public abstract Optional<PartialDate> retrievedOn();
 
-  /** Returns the language it is written in. */
+  /**
+   * Returns the language it is written in.
+   *
+   * @return the language, or empty when not stated
+   */
   public abstract Optional<LanguageTag> language();
 
-  /** Returns words quoted from it verbatim, in its language. */
+  /**
+   * Returns words quoted from it verbatim, in its language.
+   *
+   * @return the quotes, in the order given, none blank; never null, possibly empty
+   */
   public abstract List<String> quotes();
 
   @Value.Check
@@ -137,7 +186,14 @@ public abstract class Source implements Provenance, WithSource {
   }
 
   /**
-   * Builds a {@link Source}. Not thread-safe; use it on one thread and discard it after {@code
+   * Builds a {@link Source}: set its fields one at a time, then call {@code build()}. Get one
+   * from {@link Source#builder()}.
+   *
+   * <p>{@code build()} checks the required fields and every invariant of {@link Source} at
+   * once, and throws a {@link io.github.chancery.core.validation.ValidationException} listing
+   * every violation; it never returns an invalid source.
+   *
+   * <p>Not thread-safe: a builder is mutable; use it on one thread and discard it after {@code
    * build()}.
    */
   public static final class Builder extends ImmutableSource.Builder {

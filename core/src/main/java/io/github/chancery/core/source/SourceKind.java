@@ -49,7 +49,11 @@ public final class SourceKind extends OpenCode {
     return CODES.of(code);
   }
 
-  /** Returns the known values, in the order declared. */
+  /**
+   * Returns the known values, in the order declared.
+   *
+   * @return the known values, unmodifiable; never null
+   */
   public static List<SourceKind> knownValues() {
     return CODES.knownValues();
   }

@@ -103,13 +103,21 @@ public final class LanguageTag implements Comparable<LanguageTag>, WireValue {
     return out.toString();
   }
 
-  /** Returns the primary language subtag, such as {@code fr} for {@code fr-CA}. */
+  /**
+   * Returns the primary language subtag, such as {@code fr} for {@code fr-CA}.
+   *
+   * @return the primary language subtag, in canonical case; never null
+   */
   public String language() {
     int dash = tag.indexOf('-');
     return dash < 0 ? tag : tag.substring(0, dash);
   }
 
-  /** Returns this tag as a {@link Locale}. */
+  /**
+   * Returns this tag as a {@link Locale}.
+   *
+   * @return the locale of {@link Locale#forLanguageTag(String)}; never null
+   */
   public Locale toLocale() {
     return Locale.forLanguageTag(tag);
   }

@@ -134,17 +134,29 @@ public final class MultilingualText implements WireValue {
     return texts.get(texts.firstKey());
   }
 
-  /** Returns the languages present, in tag order. */
+  /**
+   * Returns the languages present, in tag order.
+   *
+   * @return the language tags, at least one, unmodifiable; never null
+   */
   public List<LanguageTag> languages() {
     return List.copyOf(texts.keySet());
   }
 
-  /** Returns language to text, in tag order; unmodifiable. */
+  /**
+   * Returns language to text, in tag order; unmodifiable.
+   *
+   * @return the texts by language, at least one, unmodifiable; never null
+   */
   public SortedMap<LanguageTag, String> asMap() {
     return texts;
   }
 
-  /** Returns canonical tag to text, in tag order; a new, modifiable map. */
+  /**
+   * Returns canonical tag to text, in tag order; a new, modifiable map.
+   *
+   * @return a new map of the texts by canonical tag; never null
+   */
   public Map<String, String> asStringMap() {
     Map<String, String> out = new TreeMap<>();
     texts.forEach((tag, text) -> out.put(tag.toString(), text));

@@ -5,6 +5,8 @@ package io.github.chancery.core.time;
  *
  * <p>A date is never stored at a precision it does not have: a year stays a year, and is not
  * padded to its first day.
+ *
+ * <p>Immutable and thread-safe, as every enum is.
  */
 public enum DatePrecision {
   /** A calendar year, written {@code 2020}. */

@@ -375,37 +375,63 @@ public final class PartialDate implements WireValue {
    * Returns an order for sorting dates on a timeline: by earliest day, then latest day, then
    * instant. It is not a claim that one date is before another; use {@link #isDefinitelyBefore}
    * for that.
+   *
+   * @return the comparator, the same instance on every call; it does not accept nulls
    */
   public static Comparator<PartialDate> chronologicalOrder() {
     return CHRONOLOGICAL;
   }
 
-  /** Returns how precisely this date is known. */
+  /**
+   * Returns how precisely this date is known.
+   *
+   * @return the precision; never null
+   */
   public DatePrecision precision() {
     return precision;
   }
 
-  /** Returns the year. */
+  /**
+   * Returns the year.
+   *
+   * @return the year, from 1 to 9999
+   */
   public int year() {
     return year;
   }
 
-  /** Returns the month, from 1 to 12, when known. */
+  /**
+   * Returns the month, from 1 to 12, when known.
+   *
+   * @return the month, or empty for a date known only to the year
+   */
   public OptionalInt month() {
     return precision == DatePrecision.YEAR ? OptionalInt.empty() : OptionalInt.of(month);
   }
 
-  /** Returns the day of the month when known. */
+  /**
+   * Returns the day of the month when known.
+   *
+   * @return the day of the month, from 1, or empty for a date known only to the year or month
+   */
   public OptionalInt dayOfMonth() {
     return precision.compareTo(DatePrecision.DAY) < 0 ? OptionalInt.empty() : OptionalInt.of(day);
   }
 
-  /** Returns the instant with its zone, when this date has instant precision. */
+  /**
+   * Returns the instant with its zone, when this date has instant precision.
+   *
+   * @return the instant, or empty for any other precision
+   */
   public Optional<ZonedDateTime> instant() {
     return Optional.ofNullable(instant);
   }
 
-  /** Returns the date and time of day on the local clock, when this date has that precision. */
+  /**
+   * Returns the date and time of day on the local clock, when this date has that precision.
+   *
+   * @return the local date-time, or empty for any other precision
+   */
   public Optional<LocalDateTime> localDateTime() {
     return Optional.ofNullable(local);
   }
@@ -413,19 +439,30 @@ public final class PartialDate implements WireValue {
   /**
    * Returns the zone whose clock a local date-time is on, when the source names it; an instant's
    * zone is that of {@link #instant()}.
+   *
+   * @return the named zone of a local date-time, or empty when none is named or the date is of
+   *     another precision
    */
   public Optional<ZoneId> zone() {
     return Optional.ofNullable(zone);
   }
 
-  /** Returns the day, when this date has day precision or finer. */
+  /**
+   * Returns the day, when this date has day precision or finer.
+   *
+   * @return the day, or empty for a date known only to the year or month
+   */
   public Optional<LocalDate> toLocalDate() {
     return precision.compareTo(DatePrecision.DAY) < 0
         ? Optional.empty()
         : Optional.of(LocalDate.of(year, month, day));
   }
 
-  /** Returns the first day this date can mean: 2020-11-01 for {@code 2020-11}. */
+  /**
+   * Returns the first day this date can mean: 2020-11-01 for {@code 2020-11}.
+   *
+   * @return the earliest day; never null
+   */
   public LocalDate earliestDay() {
     switch (precision) {
       case YEAR:
@@ -437,7 +474,11 @@ public final class PartialDate implements WireValue {
     }
   }
 
-  /** Returns the last day this date can mean: 2020-11-30 for {@code 2020-11}. */
+  /**
+   * Returns the last day this date can mean: 2020-11-30 for {@code 2020-11}.
+   *
+   * @return the latest day; never null
+   */
   public LocalDate latestDay() {
     switch (precision) {
       case YEAR:

@@ -41,7 +41,12 @@ public abstract class ParticipantAction implements WithParticipantAction, WireVa
         .optional("effective_on", ValueType.DATE, ParticipantAction::effectiveOn, ImmutableParticipantAction.Builder::effectiveOn)
         .build();
 
-  /** Returns the shape of this part: its properties in wire order, read by validation, dossiers and JSON. */
+  /**
+   * Returns the shape of this part: its properties in wire order, read by validation, dossiers and
+   * JSON.
+   *
+   * @return the shape of participant actions, the same instance on every call
+   */
   public static Shape<ParticipantAction> shape() {
     return SHAPE;
   }
@@ -59,16 +64,32 @@ public abstract class ParticipantAction implements WithParticipantAction, WireVa
     return ImmutableParticipantAction.builder().participant(participant).kind(kind).date(date).build();
   }
 
-  /** Returns who acted. */
+  /**
+   * Returns who acted.
+   *
+   * @return a reference to the participant; never null
+   */
   public abstract Reference<? extends Actor> participant();
 
-  /** Returns what it did. */
+  /**
+   * Returns what it did.
+   *
+   * @return the kind of act; never null
+   */
   public abstract ParticipantActionKind kind();
 
-  /** Returns when the act was done: an instrument deposited, a withdrawal notified. */
+  /**
+   * Returns when the act was done: an instrument deposited, a withdrawal notified.
+   *
+   * @return the date the act was done; never null
+   */
   public abstract PartialDate date();
 
-  /** Returns when the act takes effect for the participant, when recorded and not its date. */
+  /**
+   * Returns when the act takes effect for the participant, when recorded and not its date.
+   *
+   * @return the date it takes effect, or empty when it is the act's date or not recorded
+   */
   public abstract Optional<PartialDate> effectiveOn();
 
 

@@ -51,13 +51,22 @@ public final class ParticipantActionKind extends OpenCode {
    * party once the treaty is in force for it: a definitive signature, ratification, acceptance,
    * approval, accession or succession. A simple signature does not; nor does a kind this library
    * does not know.
+   *
+   * @return true for the binding kinds listed; false for a simple signature, an act ending
+   *     participation, and any unknown kind
    */
   public boolean bindsParticipant() {
     return this == DEFINITIVE_SIGNATURE || this == RATIFICATION || this == ACCEPTANCE || this == APPROVAL
         || this == ACCESSION || this == SUCCESSION;
   }
 
-  /** Returns whether an act of this kind ends participation once it takes effect: a denunciation or withdrawal. */
+  /**
+   * Returns whether an act of this kind ends participation once it takes effect: a denunciation or
+   * withdrawal.
+   *
+   * @return true for a denunciation or a withdrawal, false for every other kind, unknown ones
+   *     included
+   */
   public boolean endsParticipation() {
     return this == DENUNCIATION || this == WITHDRAWAL;
   }
@@ -73,7 +82,11 @@ public final class ParticipantActionKind extends OpenCode {
     return CODES.of(code);
   }
 
-  /** Returns the known values, in the order declared. */
+  /**
+   * Returns the known values, in the order declared.
+   *
+   * @return the known values, unmodifiable; never null
+   */
   public static List<ParticipantActionKind> knownValues() {
     return CODES.knownValues();
   }

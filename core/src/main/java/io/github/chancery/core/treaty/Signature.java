@@ -33,7 +33,12 @@ public abstract class Signature implements WithSignature, WireValue {
         .optional("place", ValueType.TEXT, Signature::place, ImmutableSignature.Builder::place)
         .build();
 
-  /** Returns the shape of this part: its properties in wire order, read by validation, dossiers and JSON. */
+  /**
+   * Returns the shape of this part: its properties in wire order, read by validation, dossiers and
+   * JSON.
+   *
+   * @return the shape of signatures, the same instance on every call
+   */
   public static Shape<Signature> shape() {
     return SHAPE;
   }
@@ -60,19 +65,39 @@ public abstract class Signature implements WithSignature, WireValue {
     return ImmutableSignature.builder().onBehalfOf(onBehalfOf).build();
   }
 
-  /** Returns the person who signed, when the source names them. */
+  /**
+   * Returns the person who signed, when the source names them.
+   *
+   * @return a reference to the signatory, or empty when the source does not name one
+   */
   public abstract Optional<Reference<Person>> signatory();
 
-  /** Returns the party signed for. */
+  /**
+   * Returns the party signed for.
+   *
+   * @return a reference to the party, one of the treaty's parties in a valid treaty; never null
+   */
   public abstract Reference<? extends Actor> onBehalfOf();
 
-  /** Returns the capacity signed in, such as {@code President}; compared with offices held. */
+  /**
+   * Returns the capacity signed in, such as {@code President}; compared with offices held.
+   *
+   * @return the capacity, not blank in a valid treaty, or empty when not stated
+   */
   public abstract Optional<String> capacity();
 
-  /** Returns when the signature was made. */
+  /**
+   * Returns when the signature was made.
+   *
+   * @return the date of signature, or empty when unknown
+   */
   public abstract Optional<PartialDate> date();
 
-  /** Returns where it was made. */
+  /**
+   * Returns where it was made.
+   *
+   * @return the place, not blank in a valid treaty, or empty when not stated
+   */
   public abstract Optional<String> place();
 
   // Missing parts are rejected at once, so that a part never exists half-built; every other

@@ -64,12 +64,21 @@ public abstract class Treaty implements ChanceryRecord, WithTreaty {
         .list("source_ids", ValueType.reference(RecordType.SOURCE), Treaty::sources, Treaty.Builder::addAllSources)
         .build();
 
-  /** Returns the shape of this record: its properties in wire order, read by validation, dossiers and JSON. */
+  /**
+   * Returns the shape of this record: its properties in wire order, read by validation, dossiers
+   * and JSON.
+   *
+   * @return the shape of treaties, the same instance on every call
+   */
   public static Shape<Treaty> shape() {
     return SHAPE;
   }
 
-  /** Returns a builder; {@code id} and {@code title} are required. */
+  /**
+   * Returns a builder; {@code id} and {@code title} are required.
+   *
+   * @return a new, empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -79,49 +88,107 @@ public abstract class Treaty implements ChanceryRecord, WithTreaty {
     return RecordType.TREATY;
   }
 
-  /** Returns the title, in its authentic languages and any translations. */
+  /**
+   * Returns the title, in its authentic languages and any translations.
+   *
+   * @return the title; never null
+   */
   public abstract MultilingualText title();
 
-  /** Returns what kind of instrument it is. */
+  /**
+   * Returns what kind of instrument it is.
+   *
+   * @return the kind, or empty when not stated
+   */
   public abstract Optional<TreatyKind> kind();
 
-  /** Returns the parties. */
+  /**
+   * Returns the parties.
+   *
+   * @return references to the parties, in the order given, each once; never null, possibly empty
+   */
   public abstract List<Reference<? extends Actor>> parties();
 
-  /** Returns the signatures. */
+  /**
+   * Returns the signatures.
+   *
+   * @return the signatures, in the order given, each on behalf of a party; never null, possibly
+   *     empty
+   */
   public abstract List<Signature> signatures();
 
-  /** Returns who mediated or brokered it; a mediator may also be a party. */
+  /**
+   * Returns who mediated or brokered it; a mediator may also be a party.
+   *
+   * @return references to the mediators, in the order given, each once; never null, possibly empty
+   */
   public abstract List<Reference<? extends Actor>> mediators();
 
-  /** Returns when it was concluded. */
+  /**
+   * Returns when it was concluded.
+   *
+   * @return the date of conclusion, or empty when unknown
+   */
   public abstract Optional<PartialDate> concludedOn();
 
-  /** Returns where it was concluded. */
+  /**
+   * Returns where it was concluded.
+   *
+   * @return the place of conclusion, not blank, or empty when not recorded
+   */
   public abstract Optional<String> concludedAt();
 
-  /** Returns when it entered into force in general; may be an instant in a named zone. */
+  /**
+   * Returns when it entered into force in general; may be an instant in a named zone.
+   *
+   * @return the date or instant of entry into force, not definitely before the conclusion or any
+   *     signature, or empty when not in force or unknown
+   */
   public abstract Optional<PartialDate> entryIntoForce();
 
-  /** Returns where it stands. */
+  /**
+   * Returns where it stands.
+   *
+   * @return the status, or empty when not recorded
+   */
   public abstract Optional<TreatyStatus> status();
 
-  /** Returns its depositary. */
+  /**
+   * Returns its depositary.
+   *
+   * @return a reference to the depositary, or empty when not recorded
+   */
   public abstract Optional<Reference<? extends Actor>> depositary();
 
-  /** Returns its registration number with the UN Secretariat, such as {@code I:33521}. */
+  /**
+   * Returns its registration number with the UN Secretariat, such as {@code I:33521}.
+   *
+   * @return the number, such as {@code I:33521} or {@code II:965}, or empty when not registered or
+   *     not recorded
+   */
   public abstract Optional<String> unRegistrationNumber();
 
-  /** Returns the languages its text is authentic in. */
+  /**
+   * Returns the languages its text is authentic in.
+   *
+   * @return the languages, in the order given, each once; never null, possibly empty
+   */
   public abstract List<LanguageTag> authenticLanguages();
 
-  /** Returns each participant's acts about it, with their dates. */
+  /**
+   * Returns each participant's acts about it, with their dates.
+   *
+   * @return the acts, in the order given; never null, possibly empty
+   */
   public abstract List<ParticipantAction> participantActions();
 
   /**
    * Returns the record of the same act as another source reports it, when this record is a
    * second report of that act: both are kept, each with its own sources, and the consistency
    * report shows where they disagree.
+   *
+   * @return a reference to the other treaty record, never this one, or empty when this is the only
+   *     report
    */
   public abstract Optional<Reference<Treaty>> otherReportOf();
 
@@ -214,7 +281,11 @@ public abstract class Treaty implements ChanceryRecord, WithTreaty {
         && !effective.latestDay().isAfter(date.earliestDay());
   }
 
-  /** Returns the date it was concluded, when known. */
+  /**
+   * Returns the date it was concluded, when known.
+   *
+   * @return the {@linkplain #concludedOn() date of conclusion}, or empty when unknown
+   */
   @Override
   public final Optional<PartialDate> actDate() {
     return concludedOn();
@@ -281,7 +352,16 @@ public abstract class Treaty implements ChanceryRecord, WithTreaty {
     v.throwIfAny(RecordType.TREATY.wireName(), id());
   }
 
-  /** Builds a {@link Treaty}. Not thread-safe. */
+  /**
+   * Builds a {@link Treaty}: set its fields one at a time, then call {@code build()}. Get one
+   * from {@link Treaty#builder()}.
+   *
+   * <p>{@code build()} checks the required fields and every invariant of {@link Treaty} at
+   * once, and throws a {@link io.github.chancery.core.validation.ValidationException} listing
+   * every violation; it never returns an invalid treaty.
+   *
+   * <p>Not thread-safe: a builder is mutable; use it on one thread.
+   */
   public static final class Builder extends ImmutableTreaty.Builder {
     Builder() {}
   }

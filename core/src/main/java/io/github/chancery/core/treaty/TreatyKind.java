@@ -56,7 +56,11 @@ public final class TreatyKind extends OpenCode {
     return CODES.of(code);
   }
 
-  /** Returns the known values, in the order declared. */
+  /**
+   * Returns the known values, in the order declared.
+   *
+   * @return the known values, unmodifiable; never null
+   */
   public static List<TreatyKind> knownValues() {
     return CODES.knownValues();
   }

@@ -40,7 +40,11 @@ public final class TreatyStatus extends OpenCode {
     return CODES.of(code);
   }
 
-  /** Returns the known values, in the order declared. */
+  /**
+   * Returns the known values, in the order declared.
+   *
+   * @return the known values, unmodifiable; never null
+   */
   public static List<TreatyStatus> knownValues() {
     return CODES.knownValues();
   }

@@ -12,12 +12,24 @@ import io.github.chancery.core.record.WireValue;
  * <p>Implementations are immutable and thread-safe.
  */
 public interface Problem extends WireValue {
-  /** Returns the rule broken. */
+  /**
+   * Returns the rule broken.
+   *
+   * @return the code of the rule; never null
+   */
   ProblemCode code();
 
-  /** Returns where, in the names of the wire format; what it is relative to depends on the kind. */
+  /**
+   * Returns where, in the names of the wire format; what it is relative to depends on the kind.
+   *
+   * @return the path, possibly empty; never null
+   */
   String path();
 
-  /** Returns what is wrong, for people. */
+  /**
+   * Returns what is wrong, for people.
+   *
+   * @return the message, in English; never null
+   */
   String message();
 }

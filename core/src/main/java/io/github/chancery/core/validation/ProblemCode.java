@@ -10,6 +10,10 @@ package io.github.chancery.core.validation;
  * <p>Implementations are enums: immutable and thread-safe.
  */
 public interface ProblemCode {
-  /** Returns the stable, lower-case code, such as {@code negative} or {@code unknown-property}. */
+  /**
+   * Returns the stable, lower-case code, such as {@code negative} or {@code unknown-property}.
+   *
+   * @return the code, lower case with hyphens; never null
+   */
   String code();
 }

@@ -19,8 +19,13 @@ public final class ValidationException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
   // Serialized with the exception: a List.copyOf list and Violations are both serializable.
+  /** The violations, in the order found: an unmodifiable list of at least one. */
   private final List<Violation> violations;
+
+  /** The wire name of the record type that failed, or null when a part or a value failed. */
   private final String recordType;
+
+  /** The id of the record that failed, or null when it had none or it was malformed. */
   private final String recordId;
 
   /**
@@ -52,17 +57,29 @@ public final class ValidationException extends IllegalArgumentException {
     return new ValidationException(null, null, List.of(Violation.of(code, path, message)));
   }
 
-  /** Returns every violation found, in the order they were found; never empty. */
+  /**
+   * Returns every violation found, in the order they were found; never empty.
+   *
+   * @return the violations, unmodifiable; never null nor empty
+   */
   public List<Violation> violations() {
     return violations;
   }
 
-  /** Returns the wire name of the record type that failed, such as {@code vote}, if a record failed. */
+  /**
+   * Returns the wire name of the record type that failed, such as {@code vote}, if a record failed.
+   *
+   * @return the record type's wire name, or empty when a part or a value failed
+   */
   public Optional<String> recordType() {
     return Optional.ofNullable(recordType);
   }
 
-  /** Returns the id of the record that failed, if it was known. */
+  /**
+   * Returns the id of the record that failed, if it was known.
+   *
+   * @return the record's id, or empty when there was none or it was malformed
+   */
   public Optional<String> recordId() {
     return Optional.ofNullable(recordId);
   }

@@ -15,8 +15,13 @@ import java.util.Objects;
 public final class Violation implements Problem, java.io.Serializable {
   private static final long serialVersionUID = 1L;
 
+  /** Where the rule was broken, in wire-format names; empty for the value itself; never null. */
   private final String path;
+
+  /** The rule broken; never null. */
   private final ViolationCode code;
+
+  /** What is wrong, for people; never null. */
   private final String message;
 
   private Violation(String path, ViolationCode code, String message) {

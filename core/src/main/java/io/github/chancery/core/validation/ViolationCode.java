@@ -10,6 +10,8 @@ package io.github.chancery.core.validation;
  * <p>Only rules that no real source can legitimately break are construction rules. Figures that
  * disagree with each other (counts against ballots, a result the counts contradict) are findings
  * of the consistency report, not violations.
+ *
+ * <p>Immutable and thread-safe, as every enum is.
  */
 public enum ViolationCode implements ProblemCode {
   /** A required field is missing. */

@@ -25,7 +25,11 @@ public final class Violations {
 
   private Violations() {}
 
-  /** Returns a new, empty collector. */
+  /**
+   * Returns a new, empty collector.
+   *
+   * @return a collector with no violations
+   */
   public static Violations collect() {
     return new Violations();
   }
@@ -55,6 +59,8 @@ public final class Violations {
   /**
    * Checks that a required value is present.
    *
+   * @param path the value's path; not null
+   * @param value the value, possibly null
    * @return true when the value is present
    */
   public boolean required(String path, Object value) {
@@ -65,7 +71,12 @@ public final class Violations {
     return true;
   }
 
-  /** Checks that a required record id is present and well-formed (see {@link #idProblem(String)}). */
+  /**
+   * Checks that a required record id is present and well-formed (see {@link #idProblem(String)}).
+   *
+   * @param path the id's path; not null
+   * @param id the id, possibly null
+   */
   public void id(String path, String id) {
     if (required(path, id)) {
       String problem = idProblem(id);
@@ -193,7 +204,12 @@ public final class Violations {
     return false;
   }
 
-  /** Checks that a required text is present, not blank and well-formed Unicode. */
+  /**
+   * Checks that a required text is present, not blank and well-formed Unicode.
+   *
+   * @param path the text's path; not null
+   * @param text the text, possibly null
+   */
   public void text(String path, String text) {
     if (!required(path, text)) {
       return;
@@ -246,7 +262,12 @@ public final class Violations {
     return text != null && !isBlankText(text) && unpairedSurrogate(text) < 0;
   }
 
-  /** Checks that an optional text, when present, is not blank and well-formed Unicode. */
+  /**
+   * Checks that an optional text, when present, is not blank and well-formed Unicode.
+   *
+   * @param path the text's path; not null
+   * @param text the optional text; not null
+   */
   public void optionalText(String path, Optional<String> text) {
     text.ifPresent(t -> text(path, t));
   }
@@ -254,6 +275,8 @@ public final class Violations {
   /**
    * Checks that no element of a list is null, reporting each at its index.
    *
+   * @param path the list's path; not null
+   * @param values the list; not null
    * @return true when there is no null element
    */
   public boolean noNullElements(String path, List<?> values) {
@@ -267,21 +290,36 @@ public final class Violations {
     return clean;
   }
 
-  /** Checks that a number is zero or more. */
+  /**
+   * Checks that a number is zero or more.
+   *
+   * @param path the number's path; not null
+   * @param value the number
+   */
   public void nonNegative(String path, long value) {
     if (value < 0) {
       add(path, ViolationCode.NEGATIVE, "must not be negative, was " + value);
     }
   }
 
-  /** Checks that a list or set holds at least one element. */
+  /**
+   * Checks that a list or set holds at least one element.
+   *
+   * @param path the collection's path; not null
+   * @param values the collection; not null
+   */
   public void nonEmpty(String path, Collection<?> values) {
     if (values.isEmpty()) {
       add(path, ViolationCode.EMPTY, "must hold at least one element");
     }
   }
 
-  /** Checks that no element of a list appears twice; each repeat is reported at its index. */
+  /**
+   * Checks that no element of a list appears twice; each repeat is reported at its index.
+   *
+   * @param path the list's path; not null
+   * @param values the list, compared by {@code equals}; not null
+   */
   public void distinct(String path, List<?> values) {
     for (int i = 0; i < values.size(); i++) {
       int first = values.indexOf(values.get(i));
@@ -306,12 +344,20 @@ public final class Violations {
     }
   }
 
-  /** Returns true when no violation has been recorded. */
+  /**
+   * Returns true when no violation has been recorded.
+   *
+   * @return true when no check has failed yet
+   */
   public boolean isEmpty() {
     return found.isEmpty();
   }
 
-  /** Returns the violations recorded so far, in order. */
+  /**
+   * Returns the violations recorded so far, in order.
+   *
+   * @return a copy of the violations, unmodifiable; never null, empty when none was recorded
+   */
   public List<Violation> list() {
     return List.copyOf(found);
   }

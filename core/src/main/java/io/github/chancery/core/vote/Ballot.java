@@ -41,7 +41,12 @@ public abstract class Ballot implements WithBallot, WireValue {
         .atLeastOneOf("voter_id", "voter_name")
         .build();
 
-  /** Returns the shape of this part: its properties in wire order, read by validation, dossiers and JSON. */
+  /**
+   * Returns the shape of this part: its properties in wire order, read by validation, dossiers and
+   * JSON.
+   *
+   * @return the shape of ballots, the same instance on every call
+   */
   public static Shape<Ballot> shape() {
     return SHAPE;
   }
@@ -72,36 +77,65 @@ public abstract class Ballot implements WithBallot, WireValue {
   /** The role of a teller, who counts a division's votes; tellers are not in the division's totals. */
   public static final String TELLER = "teller";
 
-  /** Returns who voted, a person or a state, when the source identifies them. */
+  /**
+   * Returns who voted, a person or a state, when the source identifies them.
+   *
+   * @return a reference to the voter, or empty when the source gives only a name
+   */
   public abstract Optional<Reference<? extends Actor>> voter();
 
-  /** Returns the voter's name as the source prints it, when given. */
+  /**
+   * Returns the voter's name as the source prints it, when given.
+   *
+   * @return the name as printed, or empty when not given; present whenever the voter is empty
+   */
   public abstract Optional<String> voterName();
 
-  /** Returns how they voted. */
+  /**
+   * Returns how they voted.
+   *
+   * @return the option chosen; never null
+   */
   public abstract VoteOption option();
 
   /**
    * Returns whether the voter was a teller for the option ({@code role} {@value #TELLER}, in any
    * case): Westminster's division totals leave the tellers out, so the consistency report does
    * not count their ballots against the counts.
+   *
+   * @return true when the role is {@value #TELLER}, ignoring case
    */
   public boolean isTeller() {
     return role().filter(TELLER::equalsIgnoreCase).isPresent();
   }
 
-  /** Returns the voter's group at the time of the vote, such as a party. */
+  /**
+   * Returns the voter's group at the time of the vote, such as a party.
+   *
+   * @return a reference to the group, or empty when not recorded
+   */
   public abstract Optional<Reference<Organization>> group();
 
-  /** Returns the voter's role in the vote, such as {@code teller}. */
+  /**
+   * Returns the voter's role in the vote, such as {@code teller}.
+   *
+   * @return the role, or empty when the voter had none recorded
+   */
   public abstract Optional<String> role();
 
-  /** Returns the weight of the ballot; absent means 1. */
+  /**
+   * Returns the weight of the ballot; absent means 1.
+   *
+   * @return the weight, above zero in a valid vote, or empty for a weight of 1
+   */
   public abstract Optional<BigDecimal> weight();
 
   /**
    * Returns the member the voter was paired with, for a paired ballot: two members on opposite
    * sides who agree that neither votes, as the Westminster parliaments and the US Congress record.
+   *
+   * @return a reference to the paired member, never the voter in a valid vote, or empty when the
+   *     ballot is not paired
    */
   public abstract Optional<Reference<? extends Actor>> pair();
 

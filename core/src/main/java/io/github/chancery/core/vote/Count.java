@@ -28,7 +28,12 @@ public abstract class Count implements WithCount, WireValue {
         .optional("group_id", ValueType.reference(RecordType.ORGANIZATION), Count::group, ImmutableCount.Builder::group)
         .build();
 
-  /** Returns the shape of this part: its properties in wire order, read by validation, dossiers and JSON. */
+  /**
+   * Returns the shape of this part: its properties in wire order, read by validation, dossiers and
+   * JSON.
+   *
+   * @return the shape of counts, the same instance on every call
+   */
   public static Shape<Count> shape() {
     return SHAPE;
   }
@@ -44,15 +49,27 @@ public abstract class Count implements WithCount, WireValue {
     return ImmutableCount.of(option, value);
   }
 
-  /** Returns the option counted. */
+  /**
+   * Returns the option counted.
+   *
+   * @return the option; never null
+   */
   @Value.Parameter
   public abstract VoteOption option();
 
-  /** Returns how many voted that way. */
+  /**
+   * Returns how many voted that way.
+   *
+   * @return the number of votes, not negative in a valid vote
+   */
   @Value.Parameter
   public abstract int value();
 
-  /** Returns the group this count is for; absent for the whole vote. */
+  /**
+   * Returns the group this count is for; absent for the whole vote.
+   *
+   * @return a reference to the group, or empty for a count of the whole vote
+   */
   public abstract Optional<Reference<Organization>> group();
 
   // Missing parts are rejected at once, so that a part never exists half-built; every other

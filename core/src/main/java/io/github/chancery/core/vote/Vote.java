@@ -63,12 +63,21 @@ public abstract class Vote implements ChanceryRecord, WithVote {
         .list("source_ids", ValueType.reference(RecordType.SOURCE), Vote::sources, Vote.Builder::addAllSources)
         .build();
 
-  /** Returns the shape of this record: its properties in wire order, read by validation, dossiers and JSON. */
+  /**
+   * Returns the shape of this record: its properties in wire order, read by validation, dossiers
+   * and JSON.
+   *
+   * @return the shape of votes, the same instance on every call
+   */
   public static Shape<Vote> shape() {
     return SHAPE;
   }
 
-  /** Returns a builder; {@code id} and {@code motion} are required. */
+  /**
+   * Returns a builder; {@code id} and {@code motion} are required.
+   *
+   * @return a new, empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -78,42 +87,81 @@ public abstract class Vote implements ChanceryRecord, WithVote {
     return RecordType.VOTE;
   }
 
-  /** Returns the motion decided. */
+  /**
+   * Returns the motion decided.
+   *
+   * @return a reference to the motion; never null
+   */
   public abstract Reference<Motion> motion();
 
   /**
    * Returns the result as officially declared; empty when the source gives none (many roll-call
    * datasets give the ballots and no outcome), in which case the consistency report says what
    * the rule and counts imply.
+   *
+   * @return the declared result, or empty when the source gives none
    */
   public abstract Optional<VoteResult> result();
 
-  /** Returns the legislature that voted, when it is not (only) the motion's own. */
+  /**
+   * Returns the legislature that voted, when it is not (only) the motion's own.
+   *
+   * @return a reference to the voting legislature, or empty when it is the motion's own or not
+   *     recorded
+   */
   public abstract Optional<Reference<Legislature>> legislature();
 
   /**
    * Returns the session in which the vote was held, when recorded. Roll calls are often numbered
    * afresh in each session: a vote is told apart by its session and {@link #identifier()}, and
    * the consistency report checks its date against the session's.
+   *
+   * @return a reference to the session, or empty when not recorded
    */
   public abstract Optional<Reference<Session>> session();
 
-  /** Returns the official identifier of the vote, such as a division number, unique in its session. */
+  /**
+   * Returns the official identifier of the vote, such as a division number, unique in its session.
+   *
+   * @return the identifier, not blank, or empty when not recorded
+   */
   public abstract Optional<String> identifier();
 
-  /** Returns when the vote was held. */
+  /**
+   * Returns when the vote was held.
+   *
+   * @return the date of the vote, or empty when unknown
+   */
   public abstract Optional<PartialDate> date();
 
-  /** Returns how the vote was taken. */
+  /**
+   * Returns how the vote was taken.
+   *
+   * @return the method, or empty when not recorded
+   */
   public abstract Optional<VoteMethod> method();
 
-  /** Returns the rule it was decided under. */
+  /**
+   * Returns the rule it was decided under.
+   *
+   * @return the rule, or empty when not recorded
+   */
   public abstract Optional<VotingRule> rule();
 
-  /** Returns the counts per option, in all and per group, as reported. */
+  /**
+   * Returns the counts per option, in all and per group, as reported.
+   *
+   * @return the vote's counts, in the order given, no option counted twice for the same group;
+   *     never null, empty when unknown
+   */
   public abstract List<Count> counts();
 
-  /** Returns the individual ballots, for a recorded vote. */
+  /**
+   * Returns the individual ballots, for a recorded vote.
+   *
+   * @return the ballots, in the order given, at most one per voter reference; never null, empty
+   *     when the vote was not recorded by voter
+   */
   public abstract List<Ballot> ballots();
 
   /**
@@ -121,6 +169,8 @@ public abstract class Vote implements ChanceryRecord, WithVote {
    * voters (only those against, or those for and against). Empty means the ballots, when there
    * are any, are the whole roll call. The consistency report compares the counts of these
    * options only with the ballots.
+   *
+   * @return the options listed in full, in the order given, each once; never null, possibly empty
    */
   public abstract List<VoteOption> listedInFull();
 
@@ -135,7 +185,11 @@ public abstract class Vote implements ChanceryRecord, WithVote {
     return !ballots().isEmpty() && (listedInFull().isEmpty() || listedInFull().contains(option));
   }
 
-  /** Returns whether the declared result is {@link VoteResult#ADOPTED}. */
+  /**
+   * Returns whether the declared result is {@link VoteResult#ADOPTED}.
+   *
+   * @return true only when a result is declared and it is {@code adopted}
+   */
   public final boolean isAdopted() {
     return result().isPresent() && VoteResult.ADOPTED.equals(result().get());
   }
@@ -157,10 +211,16 @@ public abstract class Vote implements ChanceryRecord, WithVote {
    * Returns the record of the same act as another source reports it, when this record is a
    * second report of that act: both are kept, each with its own sources, and the consistency
    * report shows where they disagree.
+   *
+   * @return a reference to the other vote, never this one, or empty when this is the only report
    */
   public abstract Optional<Reference<Vote>> otherReportOf();
 
-  /** Returns the date of the vote, when known. */
+  /**
+   * Returns the date of the vote, when known.
+   *
+   * @return the {@linkplain #date() date}, or empty when unknown
+   */
   @Override
   public final Optional<PartialDate> actDate() {
     return date();
@@ -225,7 +285,16 @@ public abstract class Vote implements ChanceryRecord, WithVote {
     }
   }
 
-  /** Builds a {@link Vote}. Not thread-safe. */
+  /**
+   * Builds a {@link Vote}: set its fields one at a time, then call {@code build()}. Get one
+   * from {@link Vote#builder()}.
+   *
+   * <p>{@code build()} checks the required fields and every invariant of {@link Vote} at
+   * once, and throws a {@link io.github.chancery.core.validation.ValidationException} listing
+   * every violation; it never returns an invalid vote.
+   *
+   * <p>Not thread-safe: a builder is mutable; use it on one thread.
+   */
   public static final class Builder extends ImmutableVote.Builder {
     Builder() {}
   }

@@ -44,7 +44,11 @@ public final class VoteMethod extends OpenCode {
     return CODES.of(code);
   }
 
-  /** Returns the known values, in the order declared. */
+  /**
+   * Returns the known values, in the order declared.
+   *
+   * @return the known values, unmodifiable; never null
+   */
   public static List<VoteMethod> knownValues() {
     return CODES.knownValues();
   }

@@ -48,7 +48,11 @@ public final class VoteResult extends OpenCode {
     return CODES.of(code);
   }
 
-  /** Returns the known values, in the order declared. */
+  /**
+   * Returns the known values, in the order declared.
+   *
+   * @return the known values, unmodifiable; never null
+   */
   public static List<VoteResult> knownValues() {
     return CODES.knownValues();
   }

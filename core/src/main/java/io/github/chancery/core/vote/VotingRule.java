@@ -47,7 +47,11 @@ public final class VotingRule extends OpenCode {
     return CODES.of(code);
   }
 
-  /** Returns the known values, in the order declared. */
+  /**
+   * Returns the known values, in the order declared.
+   *
+   * @return the known values, unmodifiable; never null
+   */
   public static List<VotingRule> knownValues() {
     return CODES.knownValues();
   }

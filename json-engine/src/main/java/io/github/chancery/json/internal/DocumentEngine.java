@@ -45,7 +45,13 @@ public final class DocumentEngine {
    */
   @FunctionalInterface
   public interface Writing<T> {
-    /** Writes the value. */
+    /**
+     * Writes the value.
+     *
+     * @param out where to write; not null
+     * @param value the value; not null
+     * @throws IOException if the generator cannot write
+     */
     void write(TokenWriter out, T value) throws IOException;
   }
 
@@ -57,7 +63,14 @@ public final class DocumentEngine {
    */
   @FunctionalInterface
   public interface Reading<T> {
-    /** Reads the value. */
+    /**
+     * Reads the value.
+     *
+     * @param in the tokens, on the value's first
+     * @param context where problems go, at its current path
+     * @return the value, or null when a problem was found
+     * @throws IOException if the parser cannot read the input, or finds it is not JSON
+     */
     T read(TokenReader in, ReadContext context) throws IOException;
   }
 
@@ -79,6 +92,10 @@ public final class DocumentEngine {
   /**
    * Writes a dossier document on one line; a file writer that wants one record a line writes
    * the same properties itself.
+   *
+   * @param out where to write; not null
+   * @param dossier the dossier; not null
+   * @throws IOException if the generator cannot write
    */
   public static void writeDossier(TokenWriter out, Dossier dossier) throws IOException {
     out.startObject();
@@ -106,6 +123,7 @@ public final class DocumentEngine {
    * @param ignored null for strict reading, else told of each unknown property ignored
    * @param badRecords null to report bad records as the document's problems, else told of each
    * @return the dossier, or null when {@code document} has problems
+   * @throws IOException if the parser cannot read the input, or finds it is not JSON
    */
   public static Dossier readDossier(
       TokenReader in, ReadContext document, Consumer<JsonProblem> ignored, BadRecords badRecords) throws IOException {
@@ -238,6 +256,10 @@ public final class DocumentEngine {
   /**
    * Writes a consistency report in full: the counts of errors and warnings, {@code listed} when
    * the report lists only some of its findings, and every finding listed.
+   *
+   * @param out where to write; not null
+   * @param report the report; not null
+   * @throws IOException if the generator cannot write
    */
   public static void writeReport(TokenWriter out, ConsistencyReport report) throws IOException {
     out.startObject();
@@ -261,6 +283,10 @@ public final class DocumentEngine {
   /**
    * Writes a problem in full: its code, path and message, and its record id when it has one; a
    * finding of the consistency report also its severity.
+   *
+   * @param out where to write; not null
+   * @param problem the problem, of any kind; not null
+   * @throws IOException if the generator cannot write
    */
   public static void writeProblem(TokenWriter out, Problem problem) throws IOException {
     if (problem instanceof Finding) {
@@ -285,6 +311,10 @@ public final class DocumentEngine {
    * Reads a map key as a value of a type written as one string (a date, a language tag, a code,
    * a reference), under the same rules as the value; problems go to the context, at its path.
    *
+   * @param key the key as written; not null
+   * @param type the type of the key's value; not null
+   * @param context where problems go; not null
+   * @param <V> the type of the key's value
    * @return the value, or null after a problem
    */
   public static <V> V readKey(String key, ValueType<V> type, ReadContext context) {
@@ -300,7 +330,13 @@ public final class DocumentEngine {
     }
   }
 
-  /** Writes one finding: severity, code, record id, path and message. */
+  /**
+   * Writes one finding: severity, code, record id, path and message.
+   *
+   * @param out where to write; not null
+   * @param finding the finding; not null
+   * @throws IOException if the generator cannot write
+   */
   public static void writeFinding(TokenWriter out, Finding finding) throws IOException {
     out.startObject();
     out.propertyName("severity");
@@ -319,6 +355,11 @@ public final class DocumentEngine {
   /**
    * Reads a consistency report as {@link #writeReport} writes it, from its first token. Its
    * problems go to {@code context}; the result is then null.
+   *
+   * @param in the tokens, on the report's first
+   * @param context where problems go, at its current path; not null
+   * @return the report, or null when {@code context} has problems
+   * @throws IOException if the parser cannot read the input, or finds it is not JSON
    */
   public static ConsistencyReport readReport(TokenReader in, ReadContext context) throws IOException {
     String base = context.path();

@@ -1,13 +1,24 @@
 package io.github.chancery.json.internal;
 
-/** JSON paths in the {@code $.counts[1].value} notation. */
+/**
+ * JSON paths in the {@code $.counts[1].value} notation.
+ *
+ * <p>Stateless and thread-safe.
+ */
 public final class Paths {
   /** The path of the root. */
   public static final String ROOT = "$";
 
   private Paths() {}
 
-  /** Returns the path of a property of the object at {@code base}. */
+  /**
+   * Returns the path of a property of the object at {@code base}.
+   *
+   * @param base the path of the object, such as {@link #ROOT}; not null
+   * @param name the property name, any text; not null
+   * @return {@code base.name}, or {@code base['name']} with quotes and backslashes escaped when the
+   *     name is not a plain identifier
+   */
   public static String property(String base, String name) {
     return isPlainName(name)
         ? base + "." + name
@@ -29,7 +40,13 @@ public final class Paths {
     return true;
   }
 
-  /** Returns the path of an element of the array at {@code base}. */
+  /**
+   * Returns the path of an element of the array at {@code base}.
+   *
+   * @param base the path of the array; not null
+   * @param index the element's index, from 0
+   * @return {@code base[index]}
+   */
   public static String index(String base, long index) {
     return base + "[" + index + "]";
   }
@@ -37,6 +54,10 @@ public final class Paths {
   /**
    * Joins a core violation path ({@code counts[2].value}, {@code ['fr']} or empty) to the JSON
    * path of the object it was found in.
+   *
+   * @param base the JSON path of the object; not null
+   * @param relative the core path, relative to the object, possibly empty; not null
+   * @return the joined path; {@code base} itself when {@code relative} is empty
    */
   public static String join(String base, String relative) {
     if (relative.isEmpty()) {
@@ -48,6 +69,9 @@ public final class Paths {
   /**
    * Converts a JSON Pointer ({@code /counts/1/value}) to a path ({@code $.counts[1].value}).
    * Numeric segments are taken as array indexes.
+   *
+   * @param pointer the pointer, or null or empty for the root
+   * @return the path, starting with {@link #ROOT}
    */
   public static String fromPointer(String pointer) {
     StringBuilder path = new StringBuilder(ROOT);
@@ -68,6 +92,9 @@ public final class Paths {
   /**
    * Converts a path ({@code $.counts[1].value}, {@code $['a b'][0]}) to an RFC 6901 JSON Pointer
    * ({@code /counts/1/value}, {@code /a b/0}); the root is the empty pointer.
+   *
+   * @param path the path; not null
+   * @return the pointer, empty for the root
    */
   public static String toPointer(String path) {
     StringBuilder pointer = new StringBuilder();

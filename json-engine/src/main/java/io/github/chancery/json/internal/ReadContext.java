@@ -36,12 +36,20 @@ public final class ReadContext {
     this.ignoredListener = ignoredListener;
   }
 
-  /** Returns the listener told of unknown properties ignored, or null when reading strictly. */
+  /**
+   * Returns the listener told of unknown properties ignored, or null when reading strictly.
+   *
+   * @return the listener, or null for a strict context
+   */
   public Consumer<JsonProblem> ignoredListener() {
     return ignoredListener;
   }
 
-  /** Returns a strict context. */
+  /**
+   * Returns a strict context.
+   *
+   * @return a new context in which unknown properties are errors
+   */
   public static ReadContext strict() {
     return new ReadContext(null);
   }
@@ -61,7 +69,12 @@ public final class ReadContext {
     return this;
   }
 
-  /** Sets the path of the value about to be read, such as {@code $[12]}; the stack is emptied. */
+  /**
+   * Sets the path of the value about to be read, such as {@code $[12]}; the stack is emptied.
+   *
+   * @param path the JSON path; not null
+   * @return this context
+   */
   public ReadContext at(String path) {
     this.base = path;
     this.depth = 0;
@@ -95,7 +108,11 @@ public final class ReadContext {
     }
   }
 
-  /** Returns the JSON path of the current place. */
+  /**
+   * Returns the JSON path of the current place.
+   *
+   * @return the path, such as {@code $.counts[1].value}; never null
+   */
   public String path() {
     String path = base;
     for (int i = 0; i < depth; i++) {
@@ -104,7 +121,11 @@ public final class ReadContext {
     return path;
   }
 
-  /** Sets the id of the record being read, named in every problem found after; null to clear. */
+  /**
+   * Sets the id of the record being read, named in every problem found after; null to clear.
+   *
+   * @param id the record's id, or null
+   */
   public void recordId(String id) {
     this.recordId = id;
     if (id != null && !problems.isEmpty()) {
@@ -113,17 +134,32 @@ public final class ReadContext {
     }
   }
 
-  /** Records a problem found elsewhere, as it is. */
+  /**
+   * Records a problem found elsewhere, as it is.
+   *
+   * @param found the problem; not null
+   */
   public void problem(JsonProblem found) {
     problems.add(found);
   }
 
-  /** Records a problem at a path. */
+  /**
+   * Records a problem at a path.
+   *
+   * @param code the rule broken; not null
+   * @param path the JSON path; not null
+   * @param message what is wrong, for people; not null
+   */
   public void problem(ProblemCode code, String path, String message) {
     problems.add(JsonProblem.of(code, path, message, recordId));
   }
 
-  /** Records a problem at the current place. */
+  /**
+   * Records a problem at the current place.
+   *
+   * @param code the rule broken; not null
+   * @param message what is wrong, for people; not null
+   */
   public void problem(ProblemCode code, String message) {
     problem(code, path(), message);
   }
@@ -133,7 +169,11 @@ public final class ReadContext {
     unknownPropertyAt(path());
   }
 
-  /** Records an unknown property at a path: an error when strict, reported when lenient. */
+  /**
+   * Records an unknown property at a path: an error when strict, reported when lenient.
+   *
+   * @param path the JSON path of the property; not null
+   */
   public void unknownPropertyAt(String path) {
     if (ignoredListener == null) {
       problem(JsonRule.UNKNOWN_PROPERTY, path, "is not a property of this object");
@@ -203,17 +243,29 @@ public final class ReadContext {
         && (inner.charAt(outer.length()) == '.' || inner.charAt(outer.length()) == '[');
   }
 
-  /** Returns how many problems have been found so far. */
+  /**
+   * Returns how many problems have been found so far.
+   *
+   * @return the number of problems, zero or more
+   */
   public int problemCount() {
     return problems.size();
   }
 
-  /** Returns the problems found, in order. */
+  /**
+   * Returns the problems found, in order.
+   *
+   * @return a copy of the problems, unmodifiable; never null
+   */
   public List<JsonProblem> problems() {
     return List.copyOf(problems);
   }
 
-  /** Returns whether any problem was found. */
+  /**
+   * Returns whether any problem was found.
+   *
+   * @return true when at least one problem was recorded since the last reset
+   */
   public boolean hasProblems() {
     return !problems.isEmpty();
   }

@@ -39,7 +39,13 @@ public final class RecordEngine {
 
   // --- writing ---
 
-  /** Writes a record in its canonical form: {@code type}, then its properties in wire order. */
+  /**
+   * Writes a record in its canonical form: {@code type}, then its properties in wire order.
+   *
+   * @param out where to write; not null
+   * @param record the record; not null
+   * @throws IOException if the generator cannot write
+   */
   public static void writeRecord(TokenWriter out, ChanceryRecord record) throws IOException {
     Shape<ChanceryRecord> shape = Shapes.of(record);
     out.startObject();
@@ -83,7 +89,15 @@ public final class RecordEngine {
     }
   }
 
-  /** Writes one value of a type exactly as it is written inside a record. */
+  /**
+   * Writes one value of a type exactly as it is written inside a record.
+   *
+   * @param out where to write; not null
+   * @param type the value's type; not null
+   * @param value the value; not null
+   * @param <V> the value's Java type
+   * @throws IOException if the generator cannot write
+   */
   public static <V> void writeValue(TokenWriter out, ValueType<V> type, V value) throws IOException {
     switch (type.kind()) {
       case TEXT:
@@ -121,7 +135,12 @@ public final class RecordEngine {
    * Reads a record of the expected class ({@code ChanceryRecord} for any) whose first token is
    * the reader's current one, leaving the reader on its last token.
    *
+   * @param in the tokens, on the record's first; not null
+   * @param expected the record class expected, or {@code ChanceryRecord.class} for any; not null
+   * @param context where problems go, at the record's path; not null
+   * @param <T> the record class expected
    * @return the record, or null when a problem was found
+   * @throws IOException if the parser cannot read the input, or finds it is not JSON
    */
   public static <T> T readRecord(TokenReader in, Class<T> expected, ReadContext context) throws IOException {
     if (in.current() != Token.START_OBJECT) {
@@ -313,7 +332,12 @@ public final class RecordEngine {
    * Reads one value of a type whose first token is the reader's current one (not null),
    * leaving the reader on its last token.
    *
+   * @param in the tokens, on the value's first; not null
+   * @param type the value's type; not null
+   * @param context where problems go, at the value's path; not null
+   * @param <V> the value's Java type
    * @return the value, or null after a problem
+   * @throws IOException if the parser cannot read the input, or finds it is not JSON
    */
   @SuppressWarnings("unchecked")
   public static <V> V readValue(TokenReader in, ValueType<V> type, ReadContext context) throws IOException {

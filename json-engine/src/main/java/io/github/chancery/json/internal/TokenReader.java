@@ -14,31 +14,60 @@ import java.math.BigDecimal;
 public interface TokenReader {
   /** The kinds of token. */
   enum Token {
+    /** The start of an object: <code>{</code>. */
     START_OBJECT,
+    /** The end of an object: <code>}</code>. */
     END_OBJECT,
+    /** The start of an array: {@code [}. */
     START_ARRAY,
+    /** The end of an array: {@code ]}. */
     END_ARRAY,
+    /** A property name; its text is {@link #text()}. */
     NAME,
+    /** A string value; its text is {@link #text()}. */
     STRING,
+    /** A number without a fraction or an exponent. */
     INTEGER,
+    /** A number with a fraction or an exponent. */
     DECIMAL,
+    /** The literal {@code true}. */
     TRUE,
+    /** The literal {@code false}. */
     FALSE,
+    /** The literal {@code null}. */
     NULL
   }
 
-  /** Advances to the next token and returns it, or null at the end of the input. */
+  /**
+   * Advances to the next token and returns it, or null at the end of the input.
+   *
+   * @return the next token, or null at the end of the input
+   * @throws IOException if the parser cannot read the input, or finds it is not JSON
+   */
   Token next() throws IOException;
 
-  /** Returns the current token, or null before the first and after the last. */
+  /**
+   * Returns the current token, or null before the first and after the last.
+   *
+   * @return the current token, or null before the first and after the last
+   */
   Token current();
 
-  /** Returns the text of the current string or name. */
+  /**
+   * Returns the text of the current string or name.
+   *
+   * @return the text, unescaped; never null on a string or a name
+   * @throws IOException if the parser cannot read the text
+   */
   String text() throws IOException;
 
   /**
    * Returns the text of the current string, taking the candidate it equals, if any, instead of
    * a new string: known codes are read by the hundred.
+   *
+   * @param candidates the texts to reuse, such as a code list's known codes; not null
+   * @return the equal candidate itself, or else the text read
+   * @throws IOException if the parser cannot read the text
    */
   default String text(java.util.List<String> candidates) throws IOException {
     String text = text();
@@ -50,21 +79,43 @@ public interface TokenReader {
     return text;
   }
 
-  /** Returns whether the current integer fits an {@code int}. */
+  /**
+   * Returns whether the current integer fits an {@code int}.
+   *
+   * @return true when the integer is within the range of an {@code int}
+   * @throws IOException if the parser cannot read the number
+   */
   boolean fitsInt() throws IOException;
 
-  /** Returns the current integer as an {@code int}; only when it {@linkplain #fitsInt() fits}. */
+  /**
+   * Returns the current integer as an {@code int}; only when it {@linkplain #fitsInt() fits}.
+   *
+   * @return the integer
+   * @throws IOException if the parser cannot read the number
+   */
   int intValue() throws IOException;
 
-  /** Returns the current number exactly. */
+  /**
+   * Returns the current number exactly.
+   *
+   * @return the number, with its scale as written; never null
+   * @throws IOException if the parser cannot read the number
+   */
   BigDecimal decimalValue() throws IOException;
 
-  /** Returns the current number as written, for messages. */
+  /**
+   * Returns the current number as written, for messages.
+   *
+   * @return the number's text; never null
+   * @throws IOException if the parser cannot read the number
+   */
   String numberText() throws IOException;
 
   /**
    * Skips the value that starts at the current token: to its end when it is an object or array,
    * leaving the reader on the value's last token.
+   *
+   * @throws IOException if the parser cannot read the input, or finds it is not JSON
    */
   default void skipValue() throws IOException {
     Token start = current();

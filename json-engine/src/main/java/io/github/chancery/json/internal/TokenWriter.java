@@ -10,39 +10,83 @@ import java.math.BigDecimal;
  * <p>Not thread-safe: one writer per text.
  */
 public interface TokenWriter {
-  /** Starts an object. */
+  /**
+   * Starts an object.
+   *
+   * @throws IOException if the generator cannot write
+   */
   void startObject() throws IOException;
 
-  /** Ends an object. */
+  /**
+   * Ends an object.
+   *
+   * @throws IOException if the generator cannot write
+   */
   void endObject() throws IOException;
 
-  /** Starts an array. */
+  /**
+   * Starts an array.
+   *
+   * @throws IOException if the generator cannot write
+   */
   void startArray() throws IOException;
 
-  /** Ends an array. */
+  /**
+   * Ends an array.
+   *
+   * @throws IOException if the generator cannot write
+   */
   void endArray() throws IOException;
 
-  /** Writes a property name. */
+  /**
+   * Writes a property name.
+   *
+   * @param name the name, written escaped as needed; not null
+   * @throws IOException if the generator cannot write
+   */
   void name(String name) throws IOException;
 
   /**
    * Writes the name of a property of the format: one of a small, fixed set (a shape's property
    * names and {@code type}), which a writer may keep encoded. Names from the data, such as the
    * language tags of a multilingual text, go through {@link #name(String)}.
+   *
+   * @param name the name, one of the format's own; not null
+   * @throws IOException if the generator cannot write
    */
   default void propertyName(String name) throws IOException {
     name(name);
   }
 
-  /** Writes a string. */
+  /**
+   * Writes a string.
+   *
+   * @param value the string, written escaped as needed; not null
+   * @throws IOException if the generator cannot write
+   */
   void string(String value) throws IOException;
 
-  /** Writes an integer. */
+  /**
+   * Writes an integer.
+   *
+   * @param value the integer
+   * @throws IOException if the generator cannot write
+   */
   void number(int value) throws IOException;
 
-  /** Writes a long integer, such as a count of findings. */
+  /**
+   * Writes a long integer, such as a count of findings.
+   *
+   * @param value the integer
+   * @throws IOException if the generator cannot write
+   */
   void number(long value) throws IOException;
 
-  /** Writes a decimal number as it is. */
+  /**
+   * Writes a decimal number as it is.
+   *
+   * @param value the number, written as it is; not null
+   * @throws IOException if the generator cannot write
+   */
   void number(BigDecimal value) throws IOException;
 }

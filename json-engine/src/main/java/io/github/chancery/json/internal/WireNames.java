@@ -19,6 +19,9 @@ public final class WireNames {
   /**
    * Returns the public type a value of a class is known by: {@code Vote} for the generated class
    * of votes, {@code Count} for that of counts; null for a class that is none of Chancery's.
+   *
+   * @param type the class of a value; not null
+   * @return the public record, value or document type, or null when the class is none of Chancery's
    */
   public static Class<?> publicType(Class<?> type) {
     for (Shape<? extends ChanceryRecord> shape : Shapes.records()) {
@@ -43,6 +46,9 @@ public final class WireNames {
    * Returns the name a value of a class is wrapped in: a record's {@code type} ({@code vote}),
    * else the public type in snake case ({@code partial_date}, {@code consistency_report}); null
    * for a class that is none of Chancery's.
+   *
+   * @param type the class of a value; not null
+   * @return the wire name, or null when the class is none of Chancery's
    */
   public static String rootName(Class<?> type) {
     for (Shape<? extends ChanceryRecord> shape : Shapes.records()) {

@@ -81,67 +81,131 @@ public final class ReadLimits {
     return value;
   }
 
-  /** Returns the default limits. */
+  /**
+   * Returns the default limits.
+   *
+   * @return the default limits, the same instance on every call
+   */
   public static ReadLimits defaults() {
     return DEFAULTS;
   }
 
-  /** Returns a copy with another maximum nesting depth. */
+  /**
+   * Returns a copy with another maximum nesting depth.
+   *
+   * @param value the new limit, above zero
+   * @return a new copy with that limit
+   * @throws IllegalArgumentException if the value is zero or less
+   */
   public ReadLimits withMaxNestingDepth(int value) {
     return new ReadLimits(value, maxStringLength, maxNameLength, maxNumberLength, maxDocumentLength, maxRecordLength);
   }
 
-  /** Returns a copy with another maximum string length. */
+  /**
+   * Returns a copy with another maximum string length.
+   *
+   * @param value the new limit, in characters, above zero
+   * @return a new copy with that limit
+   * @throws IllegalArgumentException if the value is zero or less
+   */
   public ReadLimits withMaxStringLength(int value) {
     return new ReadLimits(maxNestingDepth, value, maxNameLength, maxNumberLength, maxDocumentLength, maxRecordLength);
   }
 
-  /** Returns a copy with another maximum property name length. */
+  /**
+   * Returns a copy with another maximum property name length.
+   *
+   * @param value the new limit, in characters, above zero
+   * @return a new copy with that limit
+   * @throws IllegalArgumentException if the value is zero or less
+   */
   public ReadLimits withMaxNameLength(int value) {
     return new ReadLimits(maxNestingDepth, maxStringLength, value, maxNumberLength, maxDocumentLength, maxRecordLength);
   }
 
-  /** Returns a copy with another maximum number length. */
+  /**
+   * Returns a copy with another maximum number length.
+   *
+   * @param value the new limit, in characters, above zero
+   * @return a new copy with that limit
+   * @throws IllegalArgumentException if the value is zero or less
+   */
   public ReadLimits withMaxNumberLength(int value) {
     return new ReadLimits(maxNestingDepth, maxStringLength, maxNameLength, value, maxDocumentLength, maxRecordLength);
   }
 
-  /** Returns a copy with another maximum document length. */
+  /**
+   * Returns a copy with another maximum document length.
+   *
+   * @param value the new limit, in bytes or characters, above zero
+   * @return a new copy with that limit
+   * @throws IllegalArgumentException if the value is zero or less
+   */
   public ReadLimits withMaxDocumentLength(long value) {
     return new ReadLimits(maxNestingDepth, maxStringLength, maxNameLength, maxNumberLength, value, maxRecordLength);
   }
 
-  /** Returns a copy with another maximum stream record length. */
+  /**
+   * Returns a copy with another maximum stream record length.
+   *
+   * @param value the new limit, in bytes, above zero
+   * @return a new copy with that limit
+   * @throws IllegalArgumentException if the value is zero or less
+   */
   public ReadLimits withMaxRecordLength(int value) {
     return new ReadLimits(maxNestingDepth, maxStringLength, maxNameLength, maxNumberLength, maxDocumentLength, value);
   }
 
-  /** Returns the maximum nesting depth. */
+  /**
+   * Returns the maximum nesting depth.
+   *
+   * @return the limit, above zero
+   */
   public int maxNestingDepth() {
     return maxNestingDepth;
   }
 
-  /** Returns the maximum string length. */
+  /**
+   * Returns the maximum string length.
+   *
+   * @return the limit in characters, above zero
+   */
   public int maxStringLength() {
     return maxStringLength;
   }
 
-  /** Returns the maximum property name length. */
+  /**
+   * Returns the maximum property name length.
+   *
+   * @return the limit in characters, above zero
+   */
   public int maxNameLength() {
     return maxNameLength;
   }
 
-  /** Returns the maximum number length. */
+  /**
+   * Returns the maximum number length.
+   *
+   * @return the limit in characters, above zero
+   */
   public int maxNumberLength() {
     return maxNumberLength;
   }
 
-  /** Returns the maximum length of a document read whole. */
+  /**
+   * Returns the maximum length of a document read whole.
+   *
+   * @return the limit in bytes or characters, as the document is given, above zero
+   */
   public long maxDocumentLength() {
     return maxDocumentLength;
   }
 
-  /** Returns the maximum length of one record of a stream. */
+  /**
+   * Returns the maximum length of one record of a stream.
+   *
+   * @return the limit in bytes, above zero
+   */
   public int maxRecordLength() {
     return maxRecordLength;
   }

@@ -16,9 +16,16 @@ import java.util.Optional;
 public final class JsonProblem implements Problem, java.io.Serializable {
   private static final long serialVersionUID = 1L;
 
+  /** The rule broken, a {@link JsonRule} or the core's {@code ViolationCode}; never null. */
   private final ProblemCode code;
+
+  /** The JSON path, such as {@code $.counts[1].value}; never null. */
   private final String path;
+
+  /** What is wrong, for people; never null. */
   private final String message;
+
+  /** The id of the record the problem was found in, or null when unknown. */
   private final String recordId;
 
   private JsonProblem(ProblemCode code, String path, String message, String recordId) {
@@ -59,6 +66,8 @@ public final class JsonProblem implements Problem, java.io.Serializable {
   /**
    * Returns the place of the problem as an RFC 6901 JSON Pointer, such as {@code /counts/1/value}
    * for {@code $.counts[1].value}; the empty string for the whole document.
+   *
+   * @return the pointer, empty for the whole document; never null
    */
   public String pointer() {
     return io.github.chancery.json.internal.Paths.toPointer(path);
@@ -70,7 +79,11 @@ public final class JsonProblem implements Problem, java.io.Serializable {
     return message;
   }
 
-  /** Returns the id of the record the problem was found in, when known. */
+  /**
+   * Returns the id of the record the problem was found in, when known.
+   *
+   * @return the record's id, or empty when it was not known
+   */
   public Optional<String> recordId() {
     return Optional.ofNullable(recordId);
   }

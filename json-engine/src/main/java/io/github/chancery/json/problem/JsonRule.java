@@ -6,6 +6,8 @@ import io.github.chancery.core.validation.ProblemCode;
  * The rules of the JSON format itself, each with its stable code. Problems found by the core
  * model's validation keep the core's {@link io.github.chancery.core.validation.ViolationCode}
  * ({@code negative}, {@code date-order}, ...).
+ *
+ * <p>Immutable and thread-safe, as every enum is.
  */
 public enum JsonRule implements ProblemCode {
   /** The text is not well-formed JSON. */

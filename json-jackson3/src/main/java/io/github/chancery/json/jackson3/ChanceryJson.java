@@ -68,7 +68,11 @@ public final class ChanceryJson {
     this.mapper = builder.build();
   }
 
-  /** Returns a strict reader and writer with the default {@link ReadLimits}. */
+  /**
+   * Returns a strict reader and writer with the default {@link ReadLimits}.
+   *
+   * @return a new strict instance with the default limits
+   */
   public static ChanceryJson strict() {
     return new ChanceryJson(ReadLimits.defaults(), null);
   }
@@ -95,7 +99,11 @@ public final class ChanceryJson {
     return new ChanceryJson(ReadLimits.defaults(), Objects.requireNonNull(ignored, "ignored"));
   }
 
-  /** Returns the limits this reader applies. */
+  /**
+   * Returns the limits this reader applies.
+   *
+   * @return the limits; never null
+   */
   public ReadLimits limits() {
     return limits;
   }
@@ -104,6 +112,8 @@ public final class ChanceryJson {
    * Returns a Jackson 3 mapper with Chancery's module, the limits and, for a lenient reader, its
    * listener. Records read through it are strict; what belongs to an application's own classes
    * is read by Jackson's rules and fails in Jackson's exceptions.
+   *
+   * @return the mapper, immutable as Jackson 3 mappers are and shared by every call; never null
    */
   public JsonMapper mapper() {
     return mapper;
@@ -115,6 +125,7 @@ public final class ChanceryJson {
    *
    * @param json the document
    * @param type the type to read
+   * @param <T> the type read
    * @return the value read, never null
    * @throws ChanceryJsonException listing every problem, with its path and rule
    */
@@ -141,6 +152,7 @@ public final class ChanceryJson {
    *
    * @param json the document's bytes
    * @param type the type to read
+   * @param <T> the type read
    * @return the value read, never null
    * @throws ChanceryJsonException listing every problem, with its path and rule
    */
@@ -165,6 +177,7 @@ public final class ChanceryJson {
    *
    * @param json the document's bytes
    * @param type the type to read
+   * @param <T> the type read
    * @return the value read, never null
    * @throws ChanceryJsonException listing every problem, with its path and rule
    */

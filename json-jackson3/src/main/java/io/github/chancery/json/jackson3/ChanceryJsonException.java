@@ -20,6 +20,7 @@ import tools.jackson.databind.DatabindException;
 public final class ChanceryJsonException extends DatabindException {
   private static final long serialVersionUID = 1L;
 
+  /** The problems found, in document order: an unmodifiable list of at least one. */
   private final List<JsonProblem> problems;
 
   /**
@@ -35,12 +36,20 @@ public final class ChanceryJsonException extends DatabindException {
     this.problems = List.copyOf(problems);
   }
 
-  /** Returns every problem found, in document order; never empty. */
+  /**
+   * Returns every problem found, in document order; never empty.
+   *
+   * @return the problems, unmodifiable; never null nor empty
+   */
   public List<JsonProblem> problems() {
     return problems;
   }
 
-  /** Returns the id of the record that failed, when known. */
+  /**
+   * Returns the id of the record that failed, when known.
+   *
+   * @return the first record id any problem names, or empty when none names one
+   */
   public Optional<String> recordId() {
     return problems.stream().map(JsonProblem::recordId).flatMap(Optional::stream).findFirst();
   }

@@ -17,6 +17,8 @@ import java.io.IOException;
  * engine reads it: strictly, every problem named with its JSON path in one {@link
  * ChanceryJsonException}.
  *
+ * <p>Immutable and thread-safe: one instance serves every mapper and thread.
+ *
  * @param <T> the type read
  */
 public final class DocumentDeserializer<T> extends StdDeserializer<T> {

@@ -28,6 +28,8 @@ import java.util.function.Consumer;
  * #IGNORED_LISTENER} of each. Every problem is collected and thrown in one {@link
  * ChanceryJsonException}.
  *
+ * <p>Immutable and thread-safe: one instance serves every mapper and thread.
+ *
  * @param <T> the type read
  */
 public final class RecordDeserializer<T extends ChanceryRecord> extends StdDeserializer<T> {
@@ -36,6 +38,7 @@ public final class RecordDeserializer<T extends ChanceryRecord> extends StdDeser
   /** The deserialization attribute holding a {@code Consumer<JsonProblem>} told of ignored properties. */
   public static final Object IGNORED_LISTENER = RecordDeserializer.class.getName() + ".ignored";
 
+  /** The type read; never null. */
     private final Class<T> target;
 
   /**

@@ -19,6 +19,8 @@ import java.io.IOException;
  * ballot, ...) as it is read inside a record: strictly, through the core's factories, every
  * problem named with its JSON path in one {@link ChanceryJsonException}.
  *
+ * <p>Immutable and thread-safe: one instance serves every mapper and thread.
+ *
  * @param <V> the type read
  */
 public final class ValueDeserializer<V> extends StdDeserializer<V> {

@@ -13,6 +13,8 @@ import io.github.chancery.json.internal.jackson.ParseFailures;
  * reference), under the same rules as the value; a bad key is a {@link ChanceryJsonException}
  * naming the key's path.
  *
+ * <p>Immutable and thread-safe: one instance serves every mapper and thread.
+ *
  * @param <V> the type read
  */
 public final class ValueKeyDeserializer<V> extends KeyDeserializer {

@@ -20,12 +20,20 @@ public final class PopoloImport {
     this.warnings = List.copyOf(warnings);
   }
 
-  /** Returns the records read, as a dossier. */
+  /**
+   * Returns the records read, as a dossier.
+   *
+   * @return the dossier of the records mapped; never null
+   */
   public Dossier dossier() {
     return dossier;
   }
 
-  /** Returns what could not be mapped or was repaired, in the order of the file. */
+  /**
+   * Returns what could not be mapped or was repaired, in the order of the file.
+   *
+   * @return the warnings, unmodifiable; never null, empty when everything was mapped as it was
+   */
   public List<PopoloWarning> warnings() {
     return warnings;
   }

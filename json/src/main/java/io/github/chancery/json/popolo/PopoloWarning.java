@@ -30,12 +30,20 @@ public final class PopoloWarning {
     return new PopoloWarning(Objects.requireNonNull(path, "path"), Objects.requireNonNull(message, "message"));
   }
 
-  /** Returns the JSON path, from {@code $}. */
+  /**
+   * Returns the JSON path, from {@code $}.
+   *
+   * @return the path, such as {@code $.vote_events[3].id}; never null
+   */
   public String path() {
     return path;
   }
 
-  /** Returns what could not be mapped or was repaired. */
+  /**
+   * Returns what could not be mapped or was repaired.
+   *
+   * @return the message, for people; never null
+   */
   public String message() {
     return message;
   }

@@ -38,7 +38,12 @@ public final class RecordSchemas {
 
   private RecordSchemas() {}
 
-  /** Returns the file name of the schema of one record type, such as {@code vote.schema.json}. */
+  /**
+   * Returns the file name of the schema of one record type, such as {@code vote.schema.json}.
+   *
+   * @param type the record type; not null
+   * @return the file name, the type's wire name followed by {@code .schema.json}
+   */
   public static String fileName(RecordType type) {
     Objects.requireNonNull(type, "type");
     return type.wireName() + ".schema.json";
@@ -59,7 +64,12 @@ public final class RecordSchemas {
     return in;
   }
 
-  /** Generates every schema, by file name, as the text that ships in the jar. */
+  /**
+   * Generates every schema, by file name, as the text that ships in the jar.
+   *
+   * @return a new map of schema text by file name: the schema of any record, the dossier's, then
+   *     one per record type
+   */
   public static Map<String, String> generate() {
     ObjectMapper printer = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     Map<String, String> files = new LinkedHashMap<>();

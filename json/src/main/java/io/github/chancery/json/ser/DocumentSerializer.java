@@ -14,6 +14,8 @@ import java.io.IOException;
 /**
  * Writes a dossier, a consistency report or a problem in full, as the engine writes it.
  *
+ * <p>Immutable and thread-safe: one instance serves every mapper and thread.
+ *
  * @param <T> the type written
  */
 public final class DocumentSerializer<T> extends StdSerializer<T> {

@@ -15,6 +15,8 @@ import java.io.IOException;
 /**
  * Writes any record in its canonical form: {@code type}, {@code id}, then its properties in the
  * declared order, absent optional properties and empty lists omitted.
+ *
+ * <p>Immutable and thread-safe: one instance serves every mapper and thread.
  */
 public final class RecordSerializer extends StdSerializer<ChanceryRecord> {
   private static final long serialVersionUID = 1L;

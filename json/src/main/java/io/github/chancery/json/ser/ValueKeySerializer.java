@@ -11,6 +11,8 @@ import java.io.IOException;
  * key, in the form it has as a value, so that {@link
  * io.github.chancery.json.deser.ValueKeyDeserializer} reads it back.
  *
+ * <p>Immutable and thread-safe: one instance serves every mapper and thread.
+ *
  * @param <V> the type written
  */
 public final class ValueKeySerializer<V> extends StdSerializer<V> {

@@ -17,6 +17,8 @@ import java.io.IOException;
  * ballot, ...) exactly as it is written inside a record, so that an application's own documents
  * hold them in the documented wire format.
  *
+ * <p>Immutable and thread-safe: one instance serves every mapper and thread.
+ *
  * @param <V> the type written
  */
 public final class ValueSerializer<V> extends StdSerializer<V> {

@@ -30,6 +30,8 @@ import tools.jackson.databind.deser.std.StdDeserializer;
  * #IGNORED_LISTENER} of each. Every problem is collected and thrown in one {@link
  * ChanceryJsonException}.
  *
+ * <p>Immutable and thread-safe: one instance serves every mapper and thread.
+ *
  * @param <T> the type read
  */
 public final class WireDeserializer<T> extends StdDeserializer<T> {

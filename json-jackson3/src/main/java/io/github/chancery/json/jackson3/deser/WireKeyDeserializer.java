@@ -12,6 +12,8 @@ import tools.jackson.databind.KeyDeserializer;
  * reference), under the same rules as the value; a bad key is a {@link ChanceryJsonException}
  * naming the key's path.
  *
+ * <p>Immutable and thread-safe: one instance serves every mapper and thread.
+ *
  * @param <V> the type read
  */
 public final class WireKeyDeserializer<V> extends KeyDeserializer {

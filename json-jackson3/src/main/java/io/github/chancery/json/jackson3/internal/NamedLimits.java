@@ -33,6 +33,7 @@ public final class NamedLimits extends StreamReadConstraints {
   public static final class Exceeded extends StreamConstraintsException {
     private static final long serialVersionUID = 1L;
 
+    /** What was over which limit, in Chancery's words; never null. */
     private final String description;
 
     Exceeded(String description) {
@@ -40,7 +41,11 @@ public final class NamedLimits extends StreamReadConstraints {
       this.description = description;
     }
 
-    /** Returns what was over which limit, in Chancery's words. */
+    /**
+     * Returns what was over which limit, in Chancery's words.
+     *
+     * @return the limit's message, from {@code LimitMessages}; never null
+     */
     public String description() {
       return description;
     }

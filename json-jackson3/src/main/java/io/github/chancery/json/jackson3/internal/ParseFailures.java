@@ -19,6 +19,8 @@ import tools.jackson.core.exc.UnexpectedEndOfInputException;
  * Turns Jackson 3's failures to read a text into Chancery problems, at the module's edge: by the
  * type of the exception and where the parser stood, never by reading Jackson's messages. Each
  * problem has a path, a rule and a line and column, and names no Jackson type or setting.
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class ParseFailures {
   private ParseFailures() {}
@@ -26,6 +28,11 @@ public final class ParseFailures {
   /**
    * Converts a failure to read the text at the parser's position; a failure that is already
    * Chancery's, or is about an application's own classes, is returned as it is.
+   *
+   * @param failure Jackson's failure; not null
+   * @param parser the parser that failed, or null when there is none
+   * @return a {@link ChanceryJsonException} of one problem, or the failure itself when it is
+   *     already Chancery's or is not about reading the text
    */
   public static JacksonException from(JacksonException failure, JsonParser parser) {
     if (failure instanceof ChanceryJsonException) {
@@ -59,12 +66,24 @@ public final class ParseFailures {
     return single(JsonRule.MALFORMED_JSON, path, message);
   }
 
-  /** Returns an exception of one problem. */
+  /**
+   * Returns an exception of one problem.
+   *
+   * @param code the rule broken; not null
+   * @param path the JSON path; not null
+   * @param message what is wrong, for people; not null
+   * @return a new exception of that problem, naming no record
+   */
   public static ChanceryJsonException single(ProblemCode code, String path, String message) {
     return new ChanceryJsonException(List.of(JsonProblem.of(code, path, message, null)));
   }
 
-  /** Returns the JSON path of the parser's current position. */
+  /**
+   * Returns the JSON path of the parser's current position.
+   *
+   * @param parser the parser, or null
+   * @return the path, {@code $} when there is no parser or context
+   */
   public static String pathOf(JsonParser parser) {
     if (parser == null || parser.streamReadContext() == null) {
       return Paths.ROOT;
@@ -74,7 +93,12 @@ public final class ParseFailures {
     return pathOf(parser.streamReadContext());
   }
 
-  /** Returns the JSON path of a place in a parser's contexts. */
+  /**
+   * Returns the JSON path of a place in a parser's contexts.
+   *
+   * @param place the innermost context, or null for the root
+   * @return the path, such as {@code $.counts[1]}
+   */
   public static String pathOf(tools.jackson.core.TokenStreamContext place) {
     java.util.ArrayDeque<tools.jackson.core.TokenStreamContext> chain = new java.util.ArrayDeque<>();
     for (tools.jackson.core.TokenStreamContext context = place; context != null; context = context.getParent()) {

@@ -10,6 +10,8 @@ import tools.jackson.databind.ser.std.StdSerializer;
  * key, in the form it has as a value, so that {@link
  * io.github.chancery.json.jackson3.deser.WireKeyDeserializer} reads it back.
  *
+ * <p>Immutable and thread-safe: one instance serves every mapper and thread.
+ *
  * @param <V> the type written
  */
 public final class WireKeySerializer<V> extends StdSerializer<V> {

@@ -17,6 +17,8 @@ import tools.jackson.databind.ser.std.StdSerializer;
  * its wire form, through the engine shared with the Jackson 2 artifact: the same bytes whichever
  * Jackson writes.
  *
+ * <p>Immutable and thread-safe: one instance serves every mapper and thread.
+ *
  * @param <T> the type written
  */
 public final class WireSerializer<T> extends StdSerializer<T> {

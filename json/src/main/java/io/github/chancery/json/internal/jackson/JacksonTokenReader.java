@@ -25,7 +25,13 @@ public final class JacksonTokenReader implements TokenReader {
     this.current = map(parser, parser.currentToken());
   }
 
-  /** Returns a reader of the parser's tokens, from its current one. */
+  /**
+   * Returns a reader of the parser's tokens, from its current one.
+   *
+   * @param parser the parser, on the first token to read or before it; not null
+   * @return a reader without a bound
+   * @throws IOException if the parser's current token is not JSON, such as an embedded object
+   */
   public static JacksonTokenReader of(JsonParser parser) throws IOException {
     return new JacksonTokenReader(parser, Long.MAX_VALUE);
   }
@@ -34,6 +40,11 @@ public final class JacksonTokenReader implements TokenReader {
    * Returns a reader of the value starting at the parser's current token that stops with {@link
    * TooLong} once the value's text (in bytes or characters, as the parser counts them) passes
    * {@code maxLength}.
+   *
+   * @param parser the parser, on the value's first token; not null
+   * @param maxLength the bound, in the parser's units, above zero
+   * @return the bounded reader
+   * @throws IOException if the parser's current token is not JSON, such as an embedded object
    */
   public static JacksonTokenReader bounded(JsonParser parser, long maxLength) throws IOException {
     return new JacksonTokenReader(parser, maxLength);
@@ -94,7 +105,11 @@ public final class JacksonTokenReader implements TokenReader {
     }
   }
 
-  /** Takes the parser's current token as this reader's, after the parser was moved directly. */
+  /**
+   * Takes the parser's current token as this reader's, after the parser was moved directly.
+   *
+   * @throws IOException if the parser's current token is not JSON, such as an embedded object
+   */
   public void sync() throws IOException {
     current = map(parser, parser.currentToken());
   }

@@ -19,7 +19,11 @@ public final class JacksonTokenWriter implements TokenWriter {
   // gets raw numbers.
   private final boolean raw;
 
-  /** Creates a writer to a generator. */
+  /**
+   * Creates a writer to a generator.
+   *
+   * @param out the generator; not null
+   */
   @SuppressWarnings("deprecation")
   public JacksonTokenWriter(JsonGenerator out) {
     this.out = out;

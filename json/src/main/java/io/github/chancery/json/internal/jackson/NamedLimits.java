@@ -29,6 +29,11 @@ public final class NamedLimits extends StreamReadConstraints {
   /**
    * Returns Chancery's limits as Jackson's constraints, for documents read whole or streams; they
    * say by the type of their exception which limit was exceeded.
+   *
+   * @param limits Chancery's limits; not null
+   * @param wholeDocument true for a document read whole, which the document length limits; false
+   *     for a stream, which it does not
+   * @return the constraints
    */
   public static NamedLimits of(ReadLimits limits, boolean wholeDocument) {
     return new NamedLimits(
@@ -40,6 +45,7 @@ public final class NamedLimits extends StreamReadConstraints {
   public static final class Exceeded extends StreamConstraintsException {
     private static final long serialVersionUID = 1L;
 
+    /** What was over which limit, in Chancery's words; never null. */
     private final String description;
 
     Exceeded(String description) {
@@ -47,7 +53,11 @@ public final class NamedLimits extends StreamReadConstraints {
       this.description = description;
     }
 
-    /** Returns what was over which limit, in Chancery's words. */
+    /**
+     * Returns what was over which limit, in Chancery's words.
+     *
+     * @return the limit's message, from {@code LimitMessages}; never null
+     */
     public String description() {
       return description;
     }

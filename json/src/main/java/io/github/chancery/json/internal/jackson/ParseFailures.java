@@ -18,11 +18,20 @@ import java.util.List;
  * the type of the exception and where the parser stood, never by reading Jackson's messages,
  * which a release may reword. Each problem has a path, a rule and a line and column, and names no
  * Jackson type or setting.
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class ParseFailures {
   private ParseFailures() {}
 
-  /** Converts a failure to read the text at the parser's position. */
+  /**
+   * Converts a failure to read the text at the parser's position.
+   *
+   * @param failure Jackson's failure; not null
+   * @param parser the parser that failed, or null when there is none
+   * @return the failure itself when it is a {@link ChanceryJsonException}, else an exception of one
+   *     problem
+   */
   public static ChanceryJsonException from(JsonProcessingException failure, JsonParser parser) {
     return from(failure, parser, 0);
   }
@@ -30,6 +39,12 @@ public final class ParseFailures {
   /**
    * Converts a failure to read the text; {@code lineOffset} is added to the parser's line, for a
    * parser that reads one line of a larger file.
+   *
+   * @param failure Jackson's failure; not null
+   * @param parser the parser that failed, or null when there is none
+   * @param lineOffset the number of lines before the parser's text, zero or more
+   * @return the failure itself when it is a {@link ChanceryJsonException}, else an exception of one
+   *     problem
    */
   public static ChanceryJsonException from(JsonProcessingException failure, JsonParser parser, long lineOffset) {
     if (failure instanceof ChanceryJsonException) {
@@ -57,17 +72,33 @@ public final class ParseFailures {
     return single(JsonRule.MALFORMED_JSON, path, message);
   }
 
-  /** The problem of bytes that are not UTF-8, UTF-16 or UTF-32 text at all. */
+  /**
+   * The problem of bytes that are not UTF-8, UTF-16 or UTF-32 text at all.
+   *
+   * @return a new exception of one {@code malformed-json} problem at the root
+   */
   public static ChanceryJsonException notAnEncoding() {
     return single(JsonRule.MALFORMED_JSON, Paths.ROOT, "the text is not in a JSON encoding (UTF-8, UTF-16 or UTF-32)");
   }
 
-  /** Returns an exception of one problem. */
+  /**
+   * Returns an exception of one problem.
+   *
+   * @param code the rule broken; not null
+   * @param path the JSON path; not null
+   * @param message what is wrong, for people; not null
+   * @return a new exception of that problem, naming no record
+   */
   public static ChanceryJsonException single(ProblemCode code, String path, String message) {
     return new ChanceryJsonException(List.of(JsonProblem.of(code, path, message, null)));
   }
 
-  /** Returns the JSON path of the parser's current position. */
+  /**
+   * Returns the JSON path of the parser's current position.
+   *
+   * @param parser the parser, or null
+   * @return the path, {@code $} when there is no parser or context
+   */
   public static String pathOf(JsonParser parser) {
     if (parser == null || parser.getParsingContext() == null) {
       return Paths.ROOT;
@@ -77,7 +108,12 @@ public final class ParseFailures {
     return pathOf(parser.getParsingContext());
   }
 
-  /** Returns the JSON path of a place in a parser's contexts. */
+  /**
+   * Returns the JSON path of a place in a parser's contexts.
+   *
+   * @param place the innermost context, or null for the root
+   * @return the path, such as {@code $.counts[1]}
+   */
   public static String pathOf(com.fasterxml.jackson.core.JsonStreamContext place) {
     java.util.ArrayDeque<com.fasterxml.jackson.core.JsonStreamContext> chain = new java.util.ArrayDeque<>();
     for (com.fasterxml.jackson.core.JsonStreamContext context = place; context != null; context = context.getParent()) {
