@@ -35,7 +35,11 @@ public abstract class RecordAssert<SELF extends RecordAssert<SELF, R>, R extends
     super(actual, self);
   }
 
-  /** The record's name in messages: its type and id. */
+  /**
+   * Returns the record's name in messages: its type and id.
+   *
+   * @return such as {@code vote <vote-1>}
+   */
   protected final String describe() {
     return actual.recordType().wireName() + " <" + actual.id() + ">";
   }

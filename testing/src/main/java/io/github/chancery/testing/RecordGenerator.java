@@ -128,6 +128,7 @@ public final class RecordGenerator {
    * Returns a valid record of a class, such as {@code Vote.class}.
    *
    * @param type the record class
+   * @param <T> the record type
    * @return the record
    */
   public <T extends ChanceryRecord> T record(Class<T> type) {

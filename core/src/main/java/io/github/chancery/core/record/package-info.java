@@ -4,4 +4,5 @@
  * registered {@link io.github.chancery.core.record.RecordType} names, and the one Immutables
  * style, {@link io.github.chancery.core.record.ChanceryStyle}.
  */
+@ChanceryStyle
 package io.github.chancery.core.record;

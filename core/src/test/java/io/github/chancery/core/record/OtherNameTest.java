@@ -144,4 +144,23 @@ final class OtherNameTest {
     assertThat(OtherName.former("en", "Burma", null, PartialDate.of(1989, 6, 18)).start()).isEmpty();
     assertThat(OtherName.former("en", "Burma", null, PartialDate.of(1989, 6, 18)).mayBeInUseOn(PartialDate.of(1980))).isTrue();
   }
+
+  @Test
+  void anOtherNameWithoutANameIsAValidationErrorNotAnImmutablesMessage() {
+    Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> OtherName.builder().build());
+
+    org.assertj.core.api.Assertions.assertThat(thrown)
+        .isInstanceOf(io.github.chancery.core.validation.ValidationException.class)
+        .hasMessageContaining("name")
+        .hasMessageContaining("[required]")
+        .hasMessageNotContaining("Cannot build");
+  }
+
+  @Test
+  void theGeneratedClassesOfOtherNamesAndIdentifiersAreNotPublic() throws Exception {
+    for (String generated : new String[] {"ImmutableOtherName", "ImmutableIdentifier", "WithOtherName", "WithIdentifier"}) {
+      Class<?> type = Class.forName("io.github.chancery.core.record." + generated);
+      org.assertj.core.api.Assertions.assertThat(java.lang.reflect.Modifier.isPublic(type.getModifiers())).as(generated).isFalse();
+    }
+  }
 }
