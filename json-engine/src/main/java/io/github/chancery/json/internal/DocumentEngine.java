@@ -331,6 +331,32 @@ public final class DocumentEngine {
   }
 
   /**
+   * The values of the keys of each map read so far in one document, by the map's path, so that
+   * two keys that are one value ({@code "FR"} and {@code "fr"}) are found rather than one entry
+   * silently lost. Not thread-safe: one per read.
+   */
+  public static final class MapKeys {
+    private final Map<String, Set<Object>> seen = new HashMap<>();
+
+    /** Creates an empty record of keys. */
+    public MapKeys() {}
+
+    /**
+     * Records a key's value; a problem when another key of the same map had the same value.
+     *
+     * @param mapPath the path of the map
+     * @param key the key as written
+     * @param value the value it was read as
+     * @param context where the problem goes, at the key's path
+     */
+    public void add(String mapPath, String key, Object value, ReadContext context) {
+      if (!seen.computeIfAbsent(mapPath, path -> new HashSet<>()).add(value)) {
+        context.problem(JsonRule.DUPLICATE_KEY, "the key '" + key + "' is a value another key of this map already is");
+      }
+    }
+  }
+
+  /**
    * Writes one finding: severity, code, record id, path and message.
    *
    * @param out where to write; not null

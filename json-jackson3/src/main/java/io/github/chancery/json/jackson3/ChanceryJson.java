@@ -134,17 +134,7 @@ public final class ChanceryJson {
     Objects.requireNonNull(type, "type");
     // A byte order mark read from a file into a string is not part of the document.
     String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
-    JsonParser parser = null;
-    try {
-      parser = mapper.createParser(text);
-      return read(parser, type);
-    } catch (JacksonException e) {
-      throw ParseFailures.from(e, parser);
-    } finally {
-      if (parser != null) {
-        parser.close();
-      }
-    }
+    return parse(() -> mapper.createParser(text), type);
   }
 
   /**
@@ -159,17 +149,7 @@ public final class ChanceryJson {
   public <T> T read(byte[] json, Class<T> type) {
     Objects.requireNonNull(json, "json");
     Objects.requireNonNull(type, "type");
-    JsonParser parser = null;
-    try {
-      parser = mapper.createParser(json);
-      return read(parser, type);
-    } catch (JacksonException e) {
-      throw ParseFailures.from(e, parser);
-    } finally {
-      if (parser != null) {
-        parser.close();
-      }
-    }
+    return parse(() -> mapper.createParser(json), type);
   }
 
   /**
@@ -184,9 +164,18 @@ public final class ChanceryJson {
   public <T> T read(InputStream json, Class<T> type) {
     Objects.requireNonNull(json, "json");
     Objects.requireNonNull(type, "type");
+    return parse(() -> mapper.createParser(json), type);
+  }
+
+  /** Opens a parser; Jackson 3's failures are unchecked. */
+  private interface Opening {
+    JsonParser open();
+  }
+
+  private <T> T parse(Opening opening, Class<T> type) {
     JsonParser parser = null;
     try {
-      parser = mapper.createParser(json);
+      parser = opening.open();
       return read(parser, type);
     } catch (JacksonException e) {
       throw ParseFailures.from(e, parser);

@@ -35,19 +35,14 @@ public final class ValueKeyDeserializer<V> extends KeyDeserializer {
   public V deserializeKey(String key, DeserializationContext context) throws ChanceryJsonException {
     ReadContext read = ReadContext.strict().at(ParseFailures.pathOf(context.getParser()));
     V value = DocumentEngine.readKey(key, valueType, read);
-    // Two keys that are one value ("FR" and "fr") would make one entry of the map, silently: the
-    // values of each map's keys are kept for the read, by the map's path.
+    // Two keys that are one value ("FR" and "fr") would make one entry of the map, silently.
     if (value != null && context.getParser() != null) {
-      @SuppressWarnings("unchecked")
-      java.util.Map<String, java.util.Set<Object>> seen = (java.util.Map<String, java.util.Set<Object>>) context.getAttribute(SEEN);
-      if (seen == null) {
-        seen = new java.util.HashMap<>();
-        context.setAttribute(SEEN, seen);
+      DocumentEngine.MapKeys keys = (DocumentEngine.MapKeys) context.getAttribute(SEEN);
+      if (keys == null) {
+        keys = new DocumentEngine.MapKeys();
+        context.setAttribute(SEEN, keys);
       }
-      String map = ParseFailures.pathOf(context.getParser().getParsingContext().getParent());
-      if (!seen.computeIfAbsent(map, path -> new java.util.HashSet<>()).add(value)) {
-        read.problem(io.github.chancery.json.problem.JsonRule.DUPLICATE_KEY, "the key '" + key + "' is a value another key of this map already is");
-      }
+      keys.add(ParseFailures.pathOf(context.getParser().getParsingContext().getParent()), key, value, read);
     }
     if (read.hasProblems() || value == null) {
       throw new ChanceryJsonException(read.problems());

@@ -34,19 +34,14 @@ public final class WireKeyDeserializer<V> extends KeyDeserializer {
   public V deserializeKey(String key, DeserializationContext context) {
     ReadContext read = ReadContext.strict().at(WireDeserializer.path(context.getParser()));
     V value = DocumentEngine.readKey(key, valueType, read);
-    // Two keys that are one value ("FR" and "fr") would make one entry of the map, silently: the
-    // values of each map's keys are kept for the read, by the map's path.
+    // Two keys that are one value ("FR" and "fr") would make one entry of the map, silently.
     if (value != null && context.getParser() != null) {
-      @SuppressWarnings("unchecked")
-      java.util.Map<String, java.util.Set<Object>> seen = (java.util.Map<String, java.util.Set<Object>>) context.getAttribute(SEEN);
-      if (seen == null) {
-        seen = new java.util.HashMap<>();
-        context.setAttribute(SEEN, seen);
+      DocumentEngine.MapKeys keys = (DocumentEngine.MapKeys) context.getAttribute(SEEN);
+      if (keys == null) {
+        keys = new DocumentEngine.MapKeys();
+        context.setAttribute(SEEN, keys);
       }
-      String map = io.github.chancery.json.jackson3.internal.ParseFailures.pathOf(context.getParser().streamReadContext().getParent());
-      if (!seen.computeIfAbsent(map, path -> new java.util.HashSet<>()).add(value)) {
-        read.problem(io.github.chancery.json.problem.JsonRule.DUPLICATE_KEY, "the key '" + key + "' is a value another key of this map already is");
-      }
+      keys.add(io.github.chancery.json.jackson3.internal.ParseFailures.pathOf(context.getParser().streamReadContext().getParent()), key, value, read);
     }
     if (read.hasProblems() || value == null) {
       throw new ChanceryJsonException(read.problems());
