@@ -181,7 +181,12 @@ final class PopoloReader {
         collect(parser);
       } catch (JsonProcessingException e) {
         throw ParseFailures.from(e, parser);
+      } catch (java.io.CharConversionException e) {
+        // Bytes in no JSON encoding (found by the Popolo reader's fuzz test).
+        throw ParseFailures.notAnEncoding();
       }
+    } catch (java.io.CharConversionException e) {
+      throw ParseFailures.notAnEncoding();
     }
     map();
     // In the order of the file, though kinds are mapped in the order references need.
