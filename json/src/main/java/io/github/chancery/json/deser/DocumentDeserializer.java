@@ -32,6 +32,7 @@ public final class DocumentDeserializer<T> extends StdDeserializer<T> {
    * @param type the type read
    * @param reading how it is read
    */
+  @SuppressWarnings("exports") // the engine's package is exported to Chancery's JSON modules only
   public DocumentDeserializer(Class<T> type, DocumentEngine.Reading<T> reading) {
     super(type);
     this.reading = reading;

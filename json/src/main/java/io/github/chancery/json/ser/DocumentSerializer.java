@@ -29,6 +29,7 @@ public final class DocumentSerializer<T> extends StdSerializer<T> {
    * @param type the type written
    * @param writing how it is written
    */
+  @SuppressWarnings("exports") // the engine's package is exported to Chancery's JSON modules only
   public DocumentSerializer(Class<T> type, DocumentEngine.Writing<T> writing) {
     super(type);
     this.writing = writing;

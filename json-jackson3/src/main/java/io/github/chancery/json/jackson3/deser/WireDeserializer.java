@@ -46,6 +46,7 @@ public final class WireDeserializer<T> extends StdDeserializer<T> {
    * @param type the type read
    * @param reading how it is read
    */
+  @SuppressWarnings("exports") // the engine's package is exported to Chancery's JSON modules only
   public WireDeserializer(Class<T> type, DocumentEngine.Reading<T> reading) {
     super(type);
     this.reading = reading;

@@ -30,6 +30,7 @@ public final class WireSerializer<T> extends StdSerializer<T> {
    * @param type the type written
    * @param writing how it is written
    */
+  @SuppressWarnings("exports") // the engine's package is exported to Chancery's JSON modules only
   public WireSerializer(Class<T> type, DocumentEngine.Writing<T> writing) {
     super(type);
     this.writing = writing;
