@@ -1,11 +1,11 @@
 package io.github.chancery.json;
 
+import io.github.chancery.json.internal.ProblemMessages;
 import io.github.chancery.json.problem.JsonProblem;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.stream.Collectors;
 
 /**
  * Thrown when JSON cannot be read as Chancery records: it lists every {@link JsonProblem} found,
@@ -74,7 +74,7 @@ public final class ChanceryJsonException extends JsonMappingException {
    * @return the first record id any problem names, or empty when none names one
    */
   public Optional<String> recordId() {
-    return problems.stream().map(JsonProblem::recordId).flatMap(Optional::stream).findFirst();
+    return ProblemMessages.recordId(problems);
   }
 
   /**
@@ -97,17 +97,7 @@ public final class ChanceryJsonException extends JsonMappingException {
 
   @Override
   public String getMessage() {
-    StringBuilder text = new StringBuilder("Invalid JSON");
-    if (recordIndex >= 0) {
-      text.append(" in record ").append(recordIndex);
-      if (line >= 0) {
-        text.append(" (line ").append(line).append(')');
-      }
-    }
-    recordId().ifPresent(id -> text.append(" of record '").append(id).append('\''));
-    text.append(": ");
-    text.append(problems.stream().map(JsonProblem::toString).collect(Collectors.joining("; ")));
-    return text.toString();
+    return ProblemMessages.invalidJson(problems, recordIndex, line);
   }
 
   @Override

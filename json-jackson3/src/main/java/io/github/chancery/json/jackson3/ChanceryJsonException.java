@@ -1,9 +1,9 @@
 package io.github.chancery.json.jackson3;
 
+import io.github.chancery.json.internal.ProblemMessages;
 import io.github.chancery.json.problem.JsonProblem;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import tools.jackson.databind.DatabindException;
 
 /**
@@ -51,16 +51,12 @@ public final class ChanceryJsonException extends DatabindException {
    * @return the first record id any problem names, or empty when none names one
    */
   public Optional<String> recordId() {
-    return problems.stream().map(JsonProblem::recordId).flatMap(Optional::stream).findFirst();
+    return ProblemMessages.recordId(problems);
   }
 
   @Override
   public String getMessage() {
-    StringBuilder text = new StringBuilder("Invalid JSON");
-    recordId().ifPresent(id -> text.append(" of record '").append(id).append('\''));
-    text.append(": ");
-    text.append(problems.stream().map(JsonProblem::toString).collect(Collectors.joining("; ")));
-    return text.toString();
+    return ProblemMessages.invalidJson(problems, -1, -1);
   }
 
   @Override
