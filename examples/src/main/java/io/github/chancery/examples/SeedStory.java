@@ -63,17 +63,29 @@ import java.util.Map;
 public final class SeedStory {
   private SeedStory() {}
 
-  /** Returns the reference of the AzerNews article, the story's main source. */
+  /**
+   * Returns the reference of the AzerNews article, the story's main source.
+   *
+   * @return the reference of the article's source record
+   */
   public static Reference<Source> article() {
     return Reference.to("src-azernews-2020-12-canada-senate");
   }
 
-  /** Returns the reference of Senator Housakos's tweet of 9 December 2020. */
+  /**
+   * Returns the reference of Senator Housakos's tweet of 9 December 2020.
+   *
+   * @return the reference of the tweet's source record
+   */
   public static Reference<Source> tweet() {
     return Reference.to("src-housakos-tweet-2020-12-09");
   }
 
-  /** Returns the reference of the French Senate's record of its vote of 25 November 2020. */
+  /**
+   * Returns the reference of the French Senate's record of its vote of 25 November 2020.
+   *
+   * @return the reference of the Senate record's source record
+   */
   public static Reference<Source> senatRecord() {
     return Reference.to("src-senat-scrutin-2020-11-25");
   }

@@ -24,6 +24,7 @@ public final class JsonAssert extends AbstractAssert<JsonAssert, String> {
    * @return this assertion
    */
   public JsonAssert isCanonicalFormOf(ChanceryRecord expected) {
+    RecordAssert.requireExpected(expected, "record");
     isNotNull();
     String canonical = JSON.write(expected);
     if (!actual.strip().equals(canonical)) {
@@ -40,6 +41,7 @@ public final class JsonAssert extends AbstractAssert<JsonAssert, String> {
    * @return this assertion
    */
   public JsonAssert readsAs(ChanceryRecord expected) {
+    RecordAssert.requireExpected(expected, "record");
     isNotNull();
     ChanceryRecord read;
     try {

@@ -36,6 +36,19 @@ public abstract class RecordAssert<SELF extends RecordAssert<SELF, R>, R extends
   }
 
   /**
+   * Refuses a null expected value at once, as a mistake in the test rather than a failed
+   * assertion.
+   *
+   * @param expected the expected value
+   * @param name its parameter's name
+   */
+  protected static void requireExpected(Object expected, String name) {
+    if (expected == null) {
+      throw new IllegalArgumentException("the expected " + name + " must not be null");
+    }
+  }
+
+  /**
    * Returns the record's name in messages: its type and id.
    *
    * @return such as {@code vote <vote-1>}
@@ -51,6 +64,7 @@ public abstract class RecordAssert<SELF extends RecordAssert<SELF, R>, R extends
    * @return this assertion
    */
   public SELF hasId(String expected) {
+    requireExpected(expected, "expected");
     isNotNull();
     if (!actual.id().equals(expected)) {
       failWithActualExpectedAndMessage(actual.id(), expected, "Expected %s to have the id <%s>", describe(), expected);
@@ -79,6 +93,7 @@ public abstract class RecordAssert<SELF extends RecordAssert<SELF, R>, R extends
    * @return this assertion
    */
   public SELF citesSource(String sourceId) {
+    requireExpected(sourceId, "sourceId");
     isNotNull();
     List<String> cited = actual.sources().stream().map(Reference::id).collect(Collectors.toList());
     if (!cited.contains(sourceId)) {
@@ -113,6 +128,8 @@ public abstract class RecordAssert<SELF extends RecordAssert<SELF, R>, R extends
    * @return this assertion
    */
   public SELF refersTo(String property, String id) {
+    requireExpected(property, "property");
+    requireExpected(id, "id");
     isNotNull();
     List<String> named = referencesIn(property);
     if (!named.contains(id)) {
@@ -146,6 +163,7 @@ public abstract class RecordAssert<SELF extends RecordAssert<SELF, R>, R extends
    * @return this assertion
    */
   public SELF isWrittenAs(String expected) {
+    requireExpected(expected, "expected");
     isNotNull();
     String written = JSON.write(actual);
     if (!written.equals(expected.strip())) {

@@ -145,6 +145,9 @@ public final class RecordGenerator {
    * Returns a dossier of about {@code size} valid records of every type in which every reference
    * resolves to a record of a type it may name: sources, actors and legislatures first, then the
    * sessions, memberships, motions, votes, notes, statements and treaties that refer to them.
+   * Each record is valid and every reference resolves; the facts are drawn at random, so the
+   * dossier's consistency report may find some that cannot all be true (a vote dated before its
+   * motion, more votes than seats): a source of cases for the report, not a clean dossier.
    *
    * @param size how many records, at least one of each type
    * @return the dossier

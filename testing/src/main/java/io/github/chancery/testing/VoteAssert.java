@@ -41,6 +41,7 @@ public final class VoteAssert extends RecordAssert<VoteAssert, Vote> {
    * @return this assertion
    */
   public VoteAssert hasResult(VoteResult expected) {
+    requireExpected(expected, "result");
     isNotNull();
     if (!actual.result().equals(Optional.of(expected))) {
       String was = actual.result().map(Object::toString).orElse("declared no result");
@@ -57,6 +58,7 @@ public final class VoteAssert extends RecordAssert<VoteAssert, Vote> {
    * @return this assertion
    */
   public VoteAssert hasCount(VoteOption option, int expected) {
+    requireExpected(option, "option");
     isNotNull();
     OptionalInt count = actual.count(option);
     if (count.isEmpty()) {
@@ -104,6 +106,8 @@ public final class VoteAssert extends RecordAssert<VoteAssert, Vote> {
    * @return this assertion
    */
   public VoteAssert recordsBallot(String voterId, VoteOption expected) {
+    requireExpected(voterId, "voterId");
+    requireExpected(expected, "option");
     isNotNull();
     Optional<Ballot> ballot = actual.ballots().stream().filter(b -> b.voter().map(v -> v.id().equals(voterId)).orElse(false)).findFirst();
     if (ballot.isEmpty()) {

@@ -89,4 +89,13 @@ final class ChanceryAssertionsTest {
     assertThatJson(reordered).readsAs(VOTE);
     assertThatThrownBy(() -> assertThatJson(reordered).isCanonicalFormOf(VOTE)).hasMessageContaining("Expected the canonical JSON of vote <vote-150>");
   }
+
+  @Test
+  void aNullExpectedValueIsAMistakeInTheTestNamedAsSuch() {
+    assertThatThrownBy(() -> assertThat(VOTE).hasResult(null))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("the expected result must not be null");
+    assertThatThrownBy(() -> assertThat(VOTE).isWrittenAs(null)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> assertThat(VOTE).refersTo("motion_id", null)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> assertThatJson("{}").isCanonicalFormOf(null)).isInstanceOf(IllegalArgumentException.class);
+  }
 }
