@@ -33,6 +33,16 @@ final class RecordGeneratorTest {
   }
 
   @Test
+  void aLargeGeneratedDossierResolvesEveryReferenceAndHasNoError() {
+    for (long seed = 0; seed < 5; seed++) {
+      Dossier dossier = RecordGenerator.seeded(seed).dossier(500);
+
+      assertThat(dossier.records()).hasSize(500);
+      assertThat(dossier).resolvesAllReferences().hasNoErrors();
+    }
+  }
+
+  @Test
   void theSameSeedGivesTheSameRecordsAndAnotherSeedOthers() {
     List<ChanceryRecord> one = RecordGenerator.seeded(42).records(200).collect(Collectors.toList());
     List<ChanceryRecord> two = RecordGenerator.seeded(42).records(200).collect(Collectors.toList());

@@ -124,7 +124,7 @@ final class RoundTripPropertiesTest {
   }
 
   @Test
-  void generatedDossiersResolveEveryReferenceAndComeBackEqual() throws Exception {
+  void generatedDossiersResolveEveryReferenceHaveNoErrorAndComeBackEqual() throws Exception {
     RecordGenerator generate = RecordGenerator.seeded(SEED);
     for (int n = 0; n < 200; n++) {
       Dossier dossier = generate.dossier(13 + n % 60);
@@ -132,6 +132,7 @@ final class RoundTripPropertiesTest {
 
       assertThat(report.findings(FindingCode.DANGLING_REFERENCE)).isEmpty();
       assertThat(report.findings(FindingCode.WRONG_REFERENCE_TYPE)).isEmpty();
+      assertThat(report.errors()).as("a generated dossier's facts fit together").isEmpty();
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       JSON.writeDossier(dossier, out);
       Dossier back = JSON.readDossier(new ByteArrayInputStream(out.toByteArray()));
