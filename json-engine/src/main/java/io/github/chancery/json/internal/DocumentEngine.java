@@ -135,51 +135,34 @@ public final class DocumentEngine {
     }
     List<ChanceryRecord> records = new ArrayList<>();
     List<Integer> indexes = new ArrayList<>();
-    boolean sawFormat = false;
-    boolean sawVersion = false;
-    boolean sawRecords = false;
-    Set<String> seen = new HashSet<>();
-    for (Token token = in.next(); token == Token.NAME; token = in.next()) {
-      String name = in.text();
-      String path = Paths.property(base, name);
-      Token value = in.next();
-      if (!seen.add(name)) {
-        // The second of two keys is not read: which one was meant cannot be known.
-        document.problem(JsonRule.DUPLICATE_KEY, path, "the key '" + name + "' appears more than once");
-        in.skipValue();
-        continue;
-      }
-      switch (name) {
-        case "format":
-          sawFormat = true;
-          if (value != Token.STRING || !FORMAT.equals(in.text())) {
-            document.problem(JsonRule.UNSUPPORTED_VERSION, path, "expected the format \"" + FORMAT + "\"");
+    Set<String> seen =
+        properties(in, base, document, (name, path, value) -> {
+          switch (name) {
+            case "format":
+              if (value != Token.STRING || !FORMAT.equals(in.text())) {
+                document.problem(JsonRule.UNSUPPORTED_VERSION, path, "expected the format \"" + FORMAT + "\"");
+              }
+              in.skipValue();
+              break;
+            case "version":
+              if (value != Token.INTEGER) {
+                document.problem(JsonRule.WRONG_TYPE, path, "expected an integer");
+              } else if (!in.fitsInt() || in.intValue() != VERSION) {
+                document.problem(
+                    JsonRule.UNSUPPORTED_VERSION, path,
+                    "version " + in.numberText() + " is not supported; this library reads version " + VERSION);
+              }
+              in.skipValue();
+              break;
+            case "records":
+              readRecords(in, path, document, ignored, badRecords, records, indexes);
+              break;
+            default:
+              in.skipValue();
+              document.unknownPropertyAt(path);
           }
-          in.skipValue();
-          break;
-        case "version":
-          sawVersion = true;
-          if (value != Token.INTEGER) {
-            document.problem(JsonRule.WRONG_TYPE, path, "expected an integer");
-          } else if (!in.fitsInt() || in.intValue() != VERSION) {
-            document.problem(
-                JsonRule.UNSUPPORTED_VERSION, path,
-                "version " + in.numberText() + " is not supported; this library reads version " + VERSION);
-          }
-          in.skipValue();
-          break;
-        case "records":
-          sawRecords = true;
-          readRecords(in, path, document, ignored, badRecords, records, indexes);
-          break;
-        default:
-          in.skipValue();
-          document.unknownPropertyAt(path);
-      }
-    }
-    required(document, base, sawFormat, "format");
-    required(document, base, sawVersion, "version");
-    required(document, base, sawRecords, "records");
+        });
+    required(document, base, seen, "format", "version", "records");
     if (document.hasProblems()) {
       return null;
     }
@@ -247,10 +230,50 @@ public final class DocumentEngine {
     return dossier.build();
   }
 
-  private static void required(ReadContext context, String base, boolean present, String name) {
-    if (!present) {
-      context.problem(JsonRule.REQUIRED, Paths.property(base, name), "is required");
+  /** Told of each property of an object read by {@link #properties}, once per name. */
+  @FunctionalInterface
+  private interface PropertyReader {
+    void read(String name, String path, Token value) throws IOException;
+  }
+
+  /**
+   * Reads the properties of the object the reader stands on, giving each to {@code reader}; a key
+   * given twice is a {@code duplicate-key} problem and its second value is skipped, since which
+   * one was meant cannot be known.
+   *
+   * @return the names read
+   */
+  private static Set<String> properties(TokenReader in, String base, ReadContext context, PropertyReader reader)
+      throws IOException {
+    Set<String> seen = new HashSet<>();
+    for (Token token = in.next(); token == Token.NAME; token = in.next()) {
+      String name = in.text();
+      String path = Paths.property(base, name);
+      Token value = in.next();
+      if (!seen.add(name)) {
+        context.problem(JsonRule.DUPLICATE_KEY, path, "the key '" + name + "' appears more than once");
+        in.skipValue();
+        continue;
+      }
+      reader.read(name, path, value);
     }
+    return seen;
+  }
+
+  private static void required(ReadContext context, String base, Set<String> seen, String... names) {
+    for (String name : names) {
+      if (!seen.contains(name)) {
+        context.problem(JsonRule.REQUIRED, Paths.property(base, name), "is required");
+      }
+    }
+  }
+
+  /** The parts of a report as they are read. */
+  private static final class ReportParts {
+    Long errors;
+    Long warnings;
+    Long listed;
+    List<Finding> findings;
   }
 
   /**
@@ -394,47 +417,30 @@ public final class DocumentEngine {
       in.skipValue();
       return null;
     }
-    Long errors = null;
-    Long warnings = null;
-    Long listed = null;
-    List<Finding> findings = null;
-    Set<String> seen = new HashSet<>();
-    for (Token token = in.next(); token == Token.NAME; token = in.next()) {
-      String name = in.text();
-      String path = Paths.property(base, name);
-      Token value = in.next();
-      if (!seen.add(name)) {
-        context.problem(JsonRule.DUPLICATE_KEY, path, "the key '" + name + "' appears more than once");
-        in.skipValue();
-        continue;
-      }
-      switch (name) {
-        case "errors":
-          errors = count(in, value, path, context);
-          break;
-        case "warnings":
-          warnings = count(in, value, path, context);
-          break;
-        case "listed":
-          listed = count(in, value, path, context);
-          break;
-        case "findings":
-          findings = findings(in, value, path, context);
-          break;
-        default:
-          in.skipValue();
-          context.unknownPropertyAt(path);
-      }
-    }
-    if (errors == null) {
-      context.problem(JsonRule.REQUIRED, Paths.property(base, "errors"), "is required");
-    }
-    if (warnings == null) {
-      context.problem(JsonRule.REQUIRED, Paths.property(base, "warnings"), "is required");
-    }
-    if (findings == null) {
-      context.problem(JsonRule.REQUIRED, Paths.property(base, "findings"), "is required");
-    }
+    ReportParts parts = new ReportParts();
+    Set<String> seen =
+        properties(in, base, context, (name, path, value) -> {
+          switch (name) {
+            case "errors":
+              parts.errors = count(in, value, path, context);
+              break;
+            case "warnings":
+              parts.warnings = count(in, value, path, context);
+              break;
+            case "listed":
+              parts.listed = count(in, value, path, context);
+              break;
+            case "findings":
+              parts.findings = findings(in, value, path, context);
+              break;
+            default:
+              in.skipValue();
+              context.unknownPropertyAt(path);
+          }
+        });
+    required(context, base, seen, "errors", "warnings", "findings");
+    Long listed = parts.listed;
+    List<Finding> findings = parts.findings;
     if (context.hasProblems()) {
       return null;
     }
@@ -444,7 +450,7 @@ public final class DocumentEngine {
     }
     ConsistencyReport report;
     try {
-      report = ConsistencyReport.of(findings, errors, warnings);
+      report = ConsistencyReport.of(findings, parts.errors, parts.warnings);
     } catch (IllegalArgumentException e) {
       context.problem(JsonRule.WRONG_TYPE, base, "the counts of errors and warnings are fewer than the findings listed");
       return null;
