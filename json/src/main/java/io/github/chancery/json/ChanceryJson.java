@@ -5,6 +5,7 @@ import io.github.chancery.json.internal.jackson.NamedLimits;
 import io.github.chancery.json.problem.JsonRule;
 import io.github.chancery.json.problem.JsonProblem;
 import io.github.chancery.json.internal.jackson.ParseFailures;
+import io.github.chancery.json.internal.jackson.ChanceryMapper;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -73,7 +74,7 @@ public final class ChanceryJson {
     this.documentFactory = factory(limits, true);
     this.streamFactory = factory(limits, false);
     JsonMapper.Builder builder =
-        JsonMapper.builder(factory(limits, true))
+        new JsonMapper.Builder(new ChanceryMapper(factory(limits, true)))
             .addModule(new ChanceryModule())
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -156,8 +157,10 @@ public final class ChanceryJson {
   /**
    * Returns a copy of the strictly configured Jackson mapper, with the {@link ChanceryModule}
    * registered, for applications that read and write records inside their own documents. What is
-   * wrong inside a record is a {@link ChanceryJsonException}; what is wrong with the document
-   * around the records (nothing at all, content after it) is Jackson's own exception.
+   * wrong inside a record, and what is wrong with the text of any document it reads (nothing at
+   * all, text that is not JSON, content after the value, a limit), is a {@link
+   * ChanceryJsonException} naming the path and rule; what an application's own classes refuse is
+   * Jackson's. Its copies, the mappers rebuilt from it and the readers it makes keep this.
    *
    * @return a new copy of the mapper, which the caller may configure further
    */
@@ -166,7 +169,8 @@ public final class ChanceryJson {
   }
 
   /**
-   * Returns a Jackson reader of any record, from the strictly configured mapper.
+   * Returns a Jackson reader of any record, from the strictly configured mapper, refusing bad
+   * text in Chancery's words as the mapper does.
    *
    * @return a reader for {@code ChanceryRecord}; never null
    */

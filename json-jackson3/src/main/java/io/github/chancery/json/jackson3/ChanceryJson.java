@@ -9,6 +9,7 @@ import io.github.chancery.json.internal.DocumentEngine;
 import io.github.chancery.json.internal.Paths;
 import io.github.chancery.json.internal.ReadContext;
 import io.github.chancery.json.internal.RecordEngine;
+import io.github.chancery.json.jackson3.internal.ChanceryMapper;
 import io.github.chancery.json.jackson3.internal.Jackson3TokenReader;
 import io.github.chancery.json.jackson3.deser.WireDeserializer;
 import io.github.chancery.json.jackson3.internal.NamedLimits;
@@ -57,7 +58,7 @@ public final class ChanceryJson {
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .build();
     JsonMapper.Builder builder =
-        JsonMapper.builder(factory)
+        ChanceryMapper.builder(factory)
             .addModule(new ChanceryModule())
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -110,8 +111,11 @@ public final class ChanceryJson {
 
   /**
    * Returns a Jackson 3 mapper with Chancery's module, the limits and, for a lenient reader, its
-   * listener. Records read through it are strict; what belongs to an application's own classes
-   * is read by Jackson's rules and fails in Jackson's exceptions.
+   * listener. Records read through it are strict. What is wrong with the text of any document it
+   * reads (nothing at all, text that is not JSON, content after the value, a limit) is a {@link
+   * ChanceryJsonException} naming the path and rule, as in the Jackson 2 artifact; what an
+   * application's own classes refuse is read by Jackson's rules and fails in Jackson's exceptions.
+   * Mappers rebuilt from it, and the readers it makes, keep this.
    *
    * @return the mapper, immutable as Jackson 3 mappers are and shared by every call; never null
    */

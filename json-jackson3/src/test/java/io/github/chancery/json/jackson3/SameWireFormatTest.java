@@ -108,4 +108,24 @@ final class SameWireFormatTest extends Jackson3TestSupport {
               .collect(Collectors.toList()));
     }
   }
+
+  @Test
+  void theHandedOutMappersRefuseTheTextAroundARecordWithTheSameProblemsAsJackson2() {
+    String vote = fixture("records/vote.json");
+    com.fasterxml.jackson.databind.ObjectMapper jackson2 = JACKSON2.mapper();
+    List<String> documents = List.of("", "  ", vote + " {}", vote + " x", "]" + vote, vote.substring(0, 40), "\"2020\" 1");
+    for (String document : documents) {
+      Class<?> type = document.startsWith("\"") ? io.github.chancery.core.time.PartialDate.class : io.github.chancery.core.vote.Vote.class;
+      ChanceryJsonException expected = catchThrowableOfType(ChanceryJsonException.class, () -> jackson2.readValue(document, type));
+
+      io.github.chancery.json.jackson3.ChanceryJsonException found = failure(() -> JSON.mapper().readValue(document, type));
+
+      assertThat(expected).as(document).isNotNull();
+      assertThat(found.problems().stream().map(p -> p.path() + " " + p.code().code() + " " + p.message().replaceAll("column \\d+", "column"))
+              .collect(Collectors.toList()))
+          .as(document)
+          .isEqualTo(expected.problems().stream().map(p -> p.path() + " " + p.code().code() + " " + p.message().replaceAll("column \\d+", "column"))
+              .collect(Collectors.toList()));
+    }
+  }
 }
