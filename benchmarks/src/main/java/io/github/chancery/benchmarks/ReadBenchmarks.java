@@ -51,6 +51,7 @@ public class ReadBenchmarks {
   private ObjectReader voteBeans;
   private ObjectReader dossierBeans;
   private ObjectReader recordBeans;
+  private ObjectMapper chanceryMapper;
   private TokenScan tokens;
 
   private byte[] vote193;
@@ -62,6 +63,7 @@ public class ReadBenchmarks {
   @Setup
   public void setUp() throws IOException {
     json = ChanceryJson.strict();
+    chanceryMapper = json.mapper();
     ObjectMapper mapper = PojoJson.mapper();
     voteBeans = mapper.readerFor(VotePojo.class);
     dossierBeans = mapper.readerFor(DossierPojo.class);
@@ -74,6 +76,9 @@ public class ReadBenchmarks {
     actors = Wire.ndjson(json, Payloads.actors());
 
     requireSameVote("the 193-ballot vote", mapper, vote193, vote193Chancery());
+    if (!vote193ChanceryMapper().equals(vote193Chancery())) {
+      throw new IllegalStateException("the mapper read the 193-ballot vote otherwise than ChanceryJson.read");
+    }
     requireSameVote("the 1,000-ballot vote", mapper, vote1000, vote1000Chancery());
 
     DossierPojo dossier = seedDossierPojo();
@@ -102,6 +107,12 @@ public class ReadBenchmarks {
   @Benchmark
   public Vote vote193Chancery() throws IOException {
     return json.read(new ByteArrayInputStream(vote193), Vote.class);
+  }
+
+  /** Reads and validates the 193-ballot vote through the mapper {@code ChanceryJson} hands out. */
+  @Benchmark
+  public Vote vote193ChanceryMapper() throws IOException {
+    return chanceryMapper.readValue(new ByteArrayInputStream(vote193), Vote.class);
   }
 
   /** Reads the 193-ballot vote into beans. */

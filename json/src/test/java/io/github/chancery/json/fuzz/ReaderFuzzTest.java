@@ -25,6 +25,7 @@ import java.io.IOException;
  */
 final class ReaderFuzzTest {
   private static final ChanceryJson JSON = ChanceryJson.strict();
+  private static final com.fasterxml.jackson.databind.ObjectMapper MAPPER = JSON.mapper();
   private static final long SLOW_NANOS = 1_000_000_000L;
   private static final int WARM_UP = 200;
   private static int calls;
@@ -51,6 +52,36 @@ final class ReaderFuzzTest {
         throw new AssertionError("an in-memory read failed with " + e, e);
       }
       writtenAgainReadsBackEqual(record);
+    });
+  }
+
+  /**
+   * The mapper {@code ChanceryJson} hands out: whatever the bytes, a record, {@code null} for the
+   * text {@code null}, or a {@link ChanceryJsonException}, never Jackson's own exception; and
+   * exactly the records {@code ChanceryJson.read} accepts, equal.
+   */
+  @FuzzTest(maxDuration = "10m")
+  void mapperReader(byte[] input) {
+    timed(() -> {
+      ChanceryRecord record;
+      try {
+        record = MAPPER.readValue(input, ChanceryRecord.class);
+      } catch (ChanceryJsonException refused) {
+        record = null;
+      } catch (IOException e) {
+        throw new AssertionError("the mapper let through " + e.getClass().getName() + ": " + e.getMessage(), e);
+      }
+      ChanceryRecord read;
+      try {
+        read = JSON.read(new ByteArrayInputStream(input), ChanceryRecord.class);
+      } catch (ChanceryJsonException refused) {
+        read = null;
+      } catch (IOException e) {
+        throw new AssertionError("an in-memory read failed with " + e, e);
+      }
+      if (record == null ? read != null : !record.equals(read)) {
+        throw new AssertionError("the mapper read " + record + " where ChanceryJson.read read " + read);
+      }
     });
   }
 
