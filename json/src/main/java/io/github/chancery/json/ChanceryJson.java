@@ -6,6 +6,7 @@ import io.github.chancery.json.problem.JsonRule;
 import io.github.chancery.json.problem.JsonProblem;
 import io.github.chancery.json.internal.jackson.ParseFailures;
 import io.github.chancery.json.internal.jackson.ChanceryMapper;
+import io.github.chancery.json.internal.jackson.ChanceryJsonFactory;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -74,7 +75,7 @@ public final class ChanceryJson {
     this.documentFactory = factory(limits, true);
     this.streamFactory = factory(limits, false);
     JsonMapper.Builder builder =
-        new JsonMapper.Builder(new ChanceryMapper(factory(limits, true)))
+        new JsonMapper.Builder(new ChanceryMapper(new ChanceryJsonFactory(builder(limits, true))))
             .addModule(new ChanceryModule())
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -157,10 +158,11 @@ public final class ChanceryJson {
   /**
    * Returns a copy of the strictly configured Jackson mapper, with the {@link ChanceryModule}
    * registered, for applications that read and write records inside their own documents. What is
-   * wrong inside a record, and what is wrong with the text of any document it reads (nothing at
-   * all, text that is not JSON, content after the value, a limit), is a {@link
-   * ChanceryJsonException} naming the path and rule; what an application's own classes refuse is
-   * Jackson's. Its copies, the mappers rebuilt from it and the readers it makes keep this.
+   * wrong inside a record, and what is wrong with the text around any value it reads (nothing at
+   * all, text that is not JSON, content after the value) or a limit, is a {@link
+   * ChanceryJsonException} naming the path and rule; inside an application's own classes, Jackson
+   * reads, and its exceptions are Jackson's. Its copies, the mappers rebuilt from it and the
+   * readers it makes keep this; {@code readTree} and {@code readValues} are Jackson's own.
    *
    * @return a new copy of the mapper, which the caller may configure further
    */

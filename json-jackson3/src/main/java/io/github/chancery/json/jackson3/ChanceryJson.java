@@ -10,6 +10,7 @@ import io.github.chancery.json.internal.Paths;
 import io.github.chancery.json.internal.ReadContext;
 import io.github.chancery.json.internal.RecordEngine;
 import io.github.chancery.json.jackson3.internal.ChanceryMapper;
+import io.github.chancery.json.jackson3.internal.ChanceryJsonFactory;
 import io.github.chancery.json.jackson3.internal.Jackson3TokenReader;
 import io.github.chancery.json.jackson3.deser.WireDeserializer;
 import io.github.chancery.json.jackson3.internal.NamedLimits;
@@ -53,10 +54,10 @@ public final class ChanceryJson {
     this.limits = limits;
     this.ignoredListener = ignoredListener;
     JsonFactory factory =
-        JsonFactory.builder()
-            .streamReadConstraints(NamedLimits.of(limits))
-            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-            .build();
+        new ChanceryJsonFactory(
+            JsonFactory.builder()
+                .streamReadConstraints(NamedLimits.of(limits))
+                .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION));
     JsonMapper.Builder builder =
         ChanceryMapper.builder(factory)
             .addModule(new ChanceryModule())
@@ -111,11 +112,12 @@ public final class ChanceryJson {
 
   /**
    * Returns a Jackson 3 mapper with Chancery's module, the limits and, for a lenient reader, its
-   * listener. Records read through it are strict. What is wrong with the text of any document it
-   * reads (nothing at all, text that is not JSON, content after the value, a limit) is a {@link
-   * ChanceryJsonException} naming the path and rule, as in the Jackson 2 artifact; what an
-   * application's own classes refuse is read by Jackson's rules and fails in Jackson's exceptions.
-   * Mappers rebuilt from it, and the readers it makes, keep this.
+   * listener. Records read through it are strict. What is wrong with the text around any value it
+   * reads (nothing at all, text that is not JSON, content after the value) or a limit is a {@link
+   * ChanceryJsonException} naming the path and rule, as in the Jackson 2 artifact; inside an
+   * application's own classes, Jackson reads, and they fail in Jackson's exceptions. Mappers
+   * rebuilt from it, and the readers it makes, keep this; {@code readTree} and {@code readValues}
+   * are Jackson's own.
    *
    * @return the mapper, immutable as Jackson 3 mappers are and shared by every call; never null
    */
@@ -136,9 +138,9 @@ public final class ChanceryJson {
   public <T> T read(String json, Class<T> type) {
     Objects.requireNonNull(json, "json");
     Objects.requireNonNull(type, "type");
-    // A byte order mark read from a file into a string is not part of the document.
-    String text = json.startsWith("\uFEFF") ? json.substring(1) : json;
-    return parse(() -> mapper.createParser(text), type);
+    // A byte order mark read from a file into a string is not part of the document: the factory
+    // skips it, as in bytes.
+    return parse(() -> mapper.createParser(json), type);
   }
 
   /**

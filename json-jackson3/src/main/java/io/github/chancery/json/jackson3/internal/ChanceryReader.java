@@ -1,14 +1,19 @@
 package io.github.chancery.json.jackson3.internal;
 
+import io.github.chancery.core.record.ChanceryRecord;
 import io.github.chancery.json.internal.Paths;
+import io.github.chancery.json.internal.WireNames;
 import io.github.chancery.json.problem.JsonRule;
 import tools.jackson.core.FormatSchema;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonPointer;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.core.filter.FilteringParserDelegate;
 import tools.jackson.core.filter.JsonPointerBasedFilter;
 import tools.jackson.core.filter.TokenFilter;
 import tools.jackson.databind.DeserializationConfig;
@@ -17,6 +22,8 @@ import tools.jackson.databind.InjectableValues;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.PropertyName;
+import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.deser.DeserializationContextExt;
 
@@ -100,29 +107,86 @@ public final class ChanceryReader extends ObjectReader {
   }
 
   /**
-   * Reads one whole value: refuses an empty text and, when the configuration says so, content
-   * after the value, in Chancery's words; Jackson binds the value itself.
+   * Reads one whole value. What is wrong with the text around it (nothing at all, text that is not
+   * JSON before or after it, content after it) and any limit are refused in Chancery's words. A
+   * value of Chancery's is read by its deserializers, which word their own failures; inside an
+   * application's own class, Jackson reads, and what it or the class refuses stays Jackson's.
    *
    * @param context the context made for this reader and parser, or null to make one
    */
   Object bind(DeserializationContextExt context, JsonParser parser, Object valueToUpdate) {
     boolean noTrailingTokens = _config.isEnabled(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    boolean chancerys = chancerys(_valueType);
     try {
       if (!parser.hasCurrentToken() && parser.nextToken() == null) {
         throw ParseFailures.single(JsonRule.MALFORMED_JSON, Paths.ROOT, "the document is empty");
       }
-      Object value =
+    } catch (StreamReadException | StreamConstraintsException | JacksonIOException e) {
+      throw ParseFailures.from(e, parser);
+    }
+    Object value;
+    try {
+      value =
           noTrailingTokens
               ? ((ChanceryReader) without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)).bindValue(null, parser, valueToUpdate)
               : bindValue(context, parser, valueToUpdate);
-      if (noTrailingTokens && parser.nextToken() != null) {
+    } catch (StreamConstraintsException e) {
+      // The limits are Chancery's, wherever in the document they are passed.
+      throw ParseFailures.from(e, parser);
+    } catch (MismatchedInputException e) {
+      if (chancerys && _config.useRootWrapping()) {
+        // Only the root wrapper, Jackson's, refuses a Chancery value this way.
+        throw ParseFailures.single(
+            JsonRule.WRONG_TYPE, ParseFailures.pathOf(parser), "the value must be the only property of the document, named \"" + rootName() + "\"");
+      }
+      throw e;
+    } catch (StreamReadException | JacksonIOException e) {
+      if (chancerys && !(e instanceof InputCoercionException)) {
+        throw ParseFailures.from(e, parser);
+      }
+      throw e;
+    }
+    try {
+      if (noTrailingTokens && hasMore(parser)) {
         throw ParseFailures.single(JsonRule.TRAILING_TOKENS, Paths.ROOT, "unexpected content after the end of the value");
       }
-      return value;
     } catch (StreamReadException | StreamConstraintsException | JacksonIOException e) {
-      // The text, not a class, failed: not JSON, cut short, unreadable, or over a limit.
-      throw ParseFailures.from((JacksonException) e, parser);
+      throw ParseFailures.from(e, parser);
     }
+    return value;
+  }
+
+  /** Whether the text holds more after the value: for a part of a document, after the document. */
+  private static boolean hasMore(JsonParser parser) {
+    if (!(parser instanceof FilteringParserDelegate)) {
+      return parser.nextToken() != null;
+    }
+    // The part read ends the filtered tokens; the rest of the document is read, to its end.
+    JsonParser document = ((FilteringParserDelegate) parser).delegate();
+    while (document.streamReadContext() != null && !document.streamReadContext().inRoot()) {
+      JsonToken token = document.nextToken();
+      if (token == null) {
+        break;
+      }
+      if (token.isStructStart()) {
+        document.skipChildren();
+      }
+    }
+    return document.nextToken() != null;
+  }
+
+  private static boolean chancerys(JavaType type) {
+    Class<?> raw = type == null ? null : type.getRawClass();
+    return raw != null && (ChanceryRecord.class.isAssignableFrom(raw) || WireNames.publicType(raw) != null);
+  }
+
+  private String rootName() {
+    PropertyName configured = _config.getFullRootName();
+    if (configured != null && configured.hasSimpleName()) {
+      return configured.getSimpleName();
+    }
+    String name = WireNames.rootName(_valueType.getRawClass());
+    return name == null ? _valueType.getRawClass().getSimpleName() : name;
   }
 
   private Object bindValue(DeserializationContextExt context, JsonParser parser, Object valueToUpdate) {

@@ -46,7 +46,7 @@ public final class ParseFailures {
       return single(JsonRule.LIMIT_EXCEEDED, path, LimitMessages.other());
     }
     if (failure instanceof JacksonIOException) {
-      if (failure.getCause() instanceof java.io.CharConversionException) {
+      if (failure.getCause() instanceof java.io.CharConversionException || raisedByJackson(failure.getCause())) {
         return single(JsonRule.MALFORMED_JSON, Paths.ROOT, "the text is not in a JSON encoding (UTF-8, UTF-16 or UTF-32)");
       }
       return single(JsonRule.UNREADABLE, path, "the document could not be read: the input failed");
@@ -64,6 +64,19 @@ public final class ParseFailures {
       message += " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
     }
     return single(JsonRule.MALFORMED_JSON, path, message);
+  }
+
+  /**
+   * Whether an I/O failure is one Jackson raised itself about the bytes (bytes in no encoding it
+   * knows, such as UCS-4 in an unusual order), rather than the input failing: Jackson 3 reports
+   * both as {@code JacksonIOException}, the first around a plain {@code IOException} it made.
+   */
+  private static boolean raisedByJackson(Throwable cause) {
+    if (cause == null || cause.getClass() != java.io.IOException.class) {
+      return false;
+    }
+    StackTraceElement[] frames = cause.getStackTrace();
+    return frames.length > 0 && frames[0].getClassName().startsWith("tools.jackson.core.");
   }
 
   /**
@@ -85,6 +98,11 @@ public final class ParseFailures {
    * @return the path, {@code $} when there is no parser or context
    */
   public static String pathOf(JsonParser parser) {
+    // A parser reading part of a document (ObjectReader.at) shows the part's context; the path
+    // of the failure is in the whole document, which the parser it filters knows.
+    while (parser instanceof tools.jackson.core.filter.FilteringParserDelegate) {
+      parser = ((tools.jackson.core.filter.FilteringParserDelegate) parser).delegate();
+    }
     if (parser == null || parser.streamReadContext() == null) {
       return Paths.ROOT;
     }

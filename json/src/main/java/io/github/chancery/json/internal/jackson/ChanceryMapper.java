@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.InjectableValues;
 import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
@@ -44,6 +45,21 @@ public final class ChanceryMapper extends JsonMapper {
   public JsonMapper copy() {
     _checkInvalidCopy(ChanceryMapper.class);
     return new ChanceryMapper(this);
+  }
+
+  /**
+   * Refused, as by any {@link JsonMapper}: a copy with another factory would lose the limits and
+   * Chancery's words. Build a mapper with {@code JsonMapper.builder(factory)} and the {@code
+   * ChanceryModule} instead.
+   *
+   * @param factory the other factory
+   * @return never: always throws
+   * @throws UnsupportedOperationException always
+   */
+  @Override
+  public ObjectMapper copyWith(JsonFactory factory) {
+    throw new UnsupportedOperationException(
+        "the mapper ChanceryJson hands out cannot be copied with another factory: build one with JsonMapper.builder(factory) and the ChanceryModule");
   }
 
   @Override

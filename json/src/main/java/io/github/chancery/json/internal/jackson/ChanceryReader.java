@@ -4,8 +4,11 @@ import com.fasterxml.jackson.core.FormatSchema;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.filter.FilteringParserDelegate;
 import com.fasterxml.jackson.core.filter.JsonPointerBasedFilter;
 import com.fasterxml.jackson.core.filter.TokenFilter;
 import com.fasterxml.jackson.databind.DeserializationConfig;
@@ -15,9 +18,14 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.PropertyName;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.deser.DataFormatReaders;
+import io.github.chancery.core.record.ChanceryRecord;
 import io.github.chancery.json.internal.Paths;
+import io.github.chancery.json.internal.WireNames;
 import io.github.chancery.json.problem.JsonRule;
+import java.io.CharConversionException;
 import java.io.IOException;
 
 /**
@@ -111,25 +119,91 @@ public final class ChanceryReader extends ObjectReader {
   }
 
   /**
-   * Reads one whole value: refuses an empty text and, when the configuration says so, content
-   * after the value, in Chancery's words; Jackson binds the value itself.
+   * Reads one whole value. What is wrong with the text around it (nothing at all, text that is not
+   * JSON before or after it, content after it) and any limit are refused in Chancery's words. A
+   * value of Chancery's is read by its deserializers, which word their own failures; inside an
+   * application's own class, Jackson reads, and what it or the class refuses stays Jackson's.
    */
   Object bind(JsonParser parser, Object valueToUpdate) throws IOException {
     boolean noTrailingTokens = _config.isEnabled(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    boolean chancerys = chancerys(_valueType);
     ChanceryReader binder = noTrailingTokens ? (ChanceryReader) without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS) : this;
     try {
       if (!parser.hasCurrentToken() && parser.nextToken() == null) {
         throw ParseFailures.single(JsonRule.MALFORMED_JSON, Paths.ROOT, "the document is empty");
       }
-      Object value = binder.bindValue(parser, valueToUpdate);
-      if (noTrailingTokens && parser.nextToken() != null) {
+    } catch (StreamReadException | StreamConstraintsException e) {
+      throw ParseFailures.from(e, parser);
+    } catch (CharConversionException e) {
+      throw ParseFailures.notAnEncoding();
+    }
+    Object value;
+    try {
+      value = binder.bindValue(parser, valueToUpdate);
+    } catch (StreamConstraintsException e) {
+      // The limits are Chancery's, wherever in the document they are passed.
+      throw ParseFailures.from(e, parser);
+    } catch (MismatchedInputException e) {
+      if (chancerys && _config.useRootWrapping()) {
+        // Only the root wrapper, Jackson's, refuses a Chancery value this way.
+        throw ParseFailures.single(
+            JsonRule.WRONG_TYPE, ParseFailures.pathOf(parser), "the value must be the only property of the document, named \"" + rootName() + "\"");
+      }
+      throw e;
+    } catch (StreamReadException e) {
+      if (chancerys && !(e instanceof InputCoercionException)) {
+        throw ParseFailures.from(e, parser);
+      }
+      throw e;
+    } catch (CharConversionException e) {
+      if (chancerys) {
+        throw ParseFailures.notAnEncoding();
+      }
+      throw e;
+    }
+    try {
+      if (noTrailingTokens && hasMore(parser)) {
         throw ParseFailures.single(JsonRule.TRAILING_TOKENS, Paths.ROOT, "unexpected content after the end of the value");
       }
-      return value;
     } catch (StreamReadException | StreamConstraintsException e) {
-      // The text, not a class, failed: not JSON, cut short, or over a limit.
       throw ParseFailures.from(e, parser);
+    } catch (CharConversionException e) {
+      throw ParseFailures.notAnEncoding();
     }
+    return value;
+  }
+
+  /** Whether the text holds more after the value: for a part of a document, after the document. */
+  private static boolean hasMore(JsonParser parser) throws IOException {
+    if (!(parser instanceof FilteringParserDelegate)) {
+      return parser.nextToken() != null;
+    }
+    // The part read ends the filtered tokens; the rest of the document is read, to its end.
+    JsonParser document = ((FilteringParserDelegate) parser).delegate();
+    while (document.getParsingContext() != null && !document.getParsingContext().inRoot()) {
+      JsonToken token = document.nextToken();
+      if (token == null) {
+        break;
+      }
+      if (token.isStructStart()) {
+        document.skipChildren();
+      }
+    }
+    return document.nextToken() != null;
+  }
+
+  private String rootName() {
+    PropertyName configured = _config.getFullRootName();
+    if (configured != null && configured.hasSimpleName()) {
+      return configured.getSimpleName();
+    }
+    String name = WireNames.rootName(_valueType.getRawClass());
+    return name == null ? _valueType.getRawClass().getSimpleName() : name;
+  }
+
+  private static boolean chancerys(JavaType type) {
+    Class<?> raw = type == null ? null : type.getRawClass();
+    return raw != null && (ChanceryRecord.class.isAssignableFrom(raw) || WireNames.publicType(raw) != null);
   }
 
   private Object bindValue(JsonParser parser, Object valueToUpdate) throws IOException {

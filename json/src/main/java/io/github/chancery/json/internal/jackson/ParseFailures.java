@@ -100,6 +100,11 @@ public final class ParseFailures {
    * @return the path, {@code $} when there is no parser or context
    */
   public static String pathOf(JsonParser parser) {
+    // A parser reading part of a document (ObjectReader.at) shows the part's context; the path
+    // of the failure is in the whole document, which the parser it filters knows.
+    while (parser instanceof com.fasterxml.jackson.core.filter.FilteringParserDelegate) {
+      parser = ((com.fasterxml.jackson.core.filter.FilteringParserDelegate) parser).delegate();
+    }
     if (parser == null || parser.getParsingContext() == null) {
       return Paths.ROOT;
     }
