@@ -181,4 +181,28 @@ final class HandedOutMapperEdgesTest extends JsonTestSupport {
             () -> small.readValue((DataInput) new DataInputStream(new ByteArrayInputStream(recordFixture("vote").getBytes(UTF_8))), Vote.class)))
         .containsExactly("$ limit-exceeded");
   }
+
+  // --- found by a second review ---------------------------------------------------------------
+
+
+  @Test
+  void formatDetectionWithTheHandedOutReaderStillDetectsJson() throws Exception {
+    // Worked at b624208 (plain JsonFactory). ChanceryJsonFactory inherits JsonFactory.hasFormat,
+    // which answers only for getClass() == JsonFactory.class: now a JsonParseException "Cannot
+    // detect format from input, does not look like any of detectable formats [JSON]".
+    ObjectReader votes = reader.forType(Vote.class);
+    Vote vote = votes.withFormatDetection(votes).readValue(recordFixture("vote").getBytes(UTF_8));
+
+    assertThat(vote.id()).isEqualTo("vote-un-ga-1");
+  }
+
+  @Test
+  void aPointerThatMatchesNothingIsNotCalledAnEmptyDocument() {
+    // The document is not empty: the pointer matched nothing. Now "$: the document is empty
+    // [malformed-json]"; Jackson's own reader says "No content to map due to end-of-input".
+    Throwable thrown = catchThrowable(() -> reader.forType(Vote.class).at("/votes/0").readValue("{\"votes\":[]}"));
+
+    assertThat(thrown).isInstanceOf(ChanceryJsonException.class);
+    assertThat(thrown.getMessage()).doesNotContain("the document is empty").contains("no value at the reader's pointer");
+  }
 }

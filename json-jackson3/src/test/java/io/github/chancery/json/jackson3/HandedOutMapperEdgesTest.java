@@ -13,6 +13,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.util.Map;
+import java.io.DataInput;
+import java.io.DataInputStream;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.exc.StreamReadException;
@@ -148,5 +150,70 @@ final class HandedOutMapperEdgesTest extends Jackson3TestSupport {
           }
         };
     return new SequenceInputStream(new ByteArrayInputStream(first.getBytes(UTF_8)), broken);
+  }
+
+  // --- found by a second review ---------------------------------------------------------------
+
+  private final String vote = fixture("records/vote.json");
+
+  /** A broken stream: read(byte[], int, int) returns 0 for ever. Its bytes are not the problem. */
+  static final class ZeroStream extends InputStream {
+    @Override
+    public int read() {
+      return -1;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) {
+      return 0;
+    }
+  }
+
+  private static DataInput dataInput(String text) {
+    return new DataInputStream(new ByteArrayInputStream(text.getBytes(UTF_8)));
+  }
+
+  @Test
+  void aStreamThatReturnsNoBytesIsUnreadableNotBytesInNoEncoding() {
+    // raisedByJackson takes Jackson's own IOException("InputStream.read() returned 0 characters ...")
+    // (ParserMinimalBase._reportBadInputStream) for an encoding failure. ChanceryJson.read said
+    // "$: the document could not be read: the input failed [unreadable]" at b624208; now both it
+    // and the mapper say "$: the text is not in a JSON encoding (UTF-8, UTF-16 or UTF-32) [malformed-json]".
+    assertThat(pathsAndRules(() -> JSON.read(new ZeroStream(), Vote.class))).containsExactly("$ unreadable");
+    assertThat(pathsAndRules(() -> mapper.readValue(new ZeroStream(), Vote.class))).containsExactly("$ unreadable");
+  }
+
+  @Test
+  void contentAfterTheValueInADataInputIsTrailingTokensAsInJackson2() {
+    // Jackson 2 (read as a stream): "$ trailing-tokens". Jackson 3 (its DataInput parser meets the
+    // end inside the number 5): "$: the document could not be read: the input failed [unreadable]".
+    assertThat(pathsAndRules(() -> mapper.readValue(dataInput(vote + " 5"), Vote.class))).containsExactly("$ trailing-tokens");
+    assertThat(pathsAndRules(() -> mapper.readValue(dataInput("{} 5"), Map.class))).containsExactly("$ trailing-tokens");
+  }
+
+  @Test
+  void anEmptyDataInputIsAnEmptyDocumentAsInJackson2() {
+    // Jackson 2: "$: the document is empty [malformed-json]". Jackson 3: the factory meets the end
+    // while looking for a byte order mark: "$ unreadable", "the input failed".
+    assertThat(pathsAndRules(() -> mapper.readValue(dataInput(""), Vote.class))).containsExactly("$ malformed-json");
+  }
+
+  @Test
+  void aDataInputIsReadAsAStreamAsDocumented() {
+    // docs/json.md: "A DataInput is read as a stream". In Jackson 2 it is, and UTF-16 is read; in
+    // Jackson 3 it is not: "$: the text is not well-formed JSON (line 1, column -1) [malformed-json]",
+    // and a bare number, a complete document, is "unreadable".
+    byte[] utf16 = vote.getBytes(java.nio.charset.StandardCharsets.UTF_16BE);
+    assertThat(catchThrowable(() -> mapper.readValue((DataInput) new DataInputStream(new ByteArrayInputStream(utf16)), Vote.class))).isNull();
+    assertThat(catchThrowable(() -> mapper.readValue(dataInput("5"), Integer.class))).isNull();
+  }
+
+  @Test
+  void aPointerThatMatchesNothingIsNotCalledAnEmptyDocument() {
+    // As in Jackson 2: "$: the document is empty [malformed-json]" for a document that is not empty.
+    Throwable thrown = catchThrowable(() -> mapper.readerFor(Vote.class).at("/votes/0").readValue("{\"votes\":[]}"));
+
+    assertThat(thrown).isInstanceOf(ChanceryJsonException.class);
+    assertThat(thrown.getMessage()).doesNotContain("the document is empty").contains("no value at the reader's pointer");
   }
 }

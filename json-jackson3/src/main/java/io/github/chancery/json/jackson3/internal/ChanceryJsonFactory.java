@@ -1,5 +1,6 @@
 package io.github.chancery.json.jackson3.internal;
 
+import io.github.chancery.json.internal.DataInputBytes;
 import java.io.DataInput;
 import java.io.File;
 import java.io.InputStream;
@@ -17,8 +18,8 @@ import tools.jackson.core.json.JsonFactoryBuilder;
  * JsonFactory}, whose failures while making a parser, before a token is read (a text over {@code
  * maxDocumentLength}, bytes in no JSON encoding, an input that fails at once), are {@code
  * ChanceryJsonException}s, as they are once reading has begun. A string starting with a byte
- * order mark is read without it, as {@code ChanceryJson.read} reads it. Only public methods are
- * overridden.
+ * order mark is read without it, as {@code ChanceryJson.read} reads it, and a {@code DataInput}
+ * as a stream. Only public methods are overridden.
  *
  * <p>Immutable and thread-safe, as Jackson 3 factories are.
  */
@@ -81,7 +82,9 @@ public final class ChanceryJsonFactory extends JsonFactory {
 
   @Override
   public JsonParser createParser(ObjectReadContext context, DataInput in) {
-    return made(() -> super.createParser(context, in));
+    // Read as a stream, so that its end, its length and what follows the value are found as in
+    // any stream, and as in the Jackson 2 artifact.
+    return createParser(context, new DataInputBytes(in));
   }
 
   private static JsonParser made(Supplier<JsonParser> making) {

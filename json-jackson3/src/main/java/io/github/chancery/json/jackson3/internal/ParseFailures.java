@@ -69,14 +69,17 @@ public final class ParseFailures {
   /**
    * Whether an I/O failure is one Jackson raised itself about the bytes (bytes in no encoding it
    * knows, such as UCS-4 in an unusual order), rather than the input failing: Jackson 3 reports
-   * both as {@code JacksonIOException}, the first around a plain {@code IOException} it made.
+   * both as {@code JacksonIOException}, the first around a plain {@code IOException} its encoding
+   * detection made.
    */
   private static boolean raisedByJackson(Throwable cause) {
     if (cause == null || cause.getClass() != java.io.IOException.class) {
       return false;
     }
+    // Only the bootstrapper, which detects the encoding from the first bytes; elsewhere Jackson
+    // also reports a broken input (a stream returning no bytes) as a plain IOException.
     StackTraceElement[] frames = cause.getStackTrace();
-    return frames.length > 0 && frames[0].getClassName().startsWith("tools.jackson.core.");
+    return frames.length > 0 && frames[0].getClassName().equals("tools.jackson.core.json.ByteSourceJsonBootstrapper");
   }
 
   /**

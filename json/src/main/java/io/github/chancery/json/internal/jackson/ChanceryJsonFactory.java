@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.format.InputAccessor;
+import com.fasterxml.jackson.core.format.MatchStrength;
+import io.github.chancery.json.internal.DataInputBytes;
 import java.io.CharConversionException;
 import java.io.DataInput;
 import java.io.File;
@@ -47,6 +50,12 @@ public final class ChanceryJsonFactory extends JsonFactory {
   public String getFormatName() {
     // Jackson names the format only for its own class; a DataInput, among others, needs it.
     return FORMAT_NAME_JSON;
+  }
+
+  @Override
+  public MatchStrength hasFormat(InputAccessor accessor) throws IOException {
+    // Jackson detects JSON only for its own class; format detection needs it.
+    return hasJSONFormat(accessor);
   }
 
   @Override
@@ -100,24 +109,6 @@ public final class ChanceryJsonFactory extends JsonFactory {
     // Jackson 2 cannot count the bytes of a DataInput and so refuses one under a length limit;
     // read as a stream, its length is counted like any other's.
     return createParser(new DataInputBytes(in));
-  }
-
-  /** The bytes of a {@link DataInput} as a stream, which ends where the input does. */
-  private static final class DataInputBytes extends InputStream {
-    private final DataInput in;
-
-    DataInputBytes(DataInput in) {
-      this.in = in;
-    }
-
-    @Override
-    public int read() throws IOException {
-      try {
-        return in.readUnsignedByte();
-      } catch (java.io.EOFException end) {
-        return -1;
-      }
-    }
   }
 
   private static JsonParser made(Making making) throws IOException {

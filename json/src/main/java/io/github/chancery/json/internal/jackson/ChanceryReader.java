@@ -130,7 +130,7 @@ public final class ChanceryReader extends ObjectReader {
     ChanceryReader binder = noTrailingTokens ? (ChanceryReader) without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS) : this;
     try {
       if (!parser.hasCurrentToken() && parser.nextToken() == null) {
-        throw ParseFailures.single(JsonRule.MALFORMED_JSON, Paths.ROOT, "the document is empty");
+        throw nothingToRead(parser);
       }
     } catch (StreamReadException | StreamConstraintsException e) {
       throw ParseFailures.from(e, parser);
@@ -171,6 +171,18 @@ public final class ChanceryReader extends ObjectReader {
       throw ParseFailures.notAnEncoding();
     }
     return value;
+  }
+
+  /** The failure of a read that found no value: an empty document, or nothing at the pointer. */
+  private static io.github.chancery.json.ChanceryJsonException nothingToRead(JsonParser parser) {
+    if (parser instanceof FilteringParserDelegate) {
+      JsonParser document = ((FilteringParserDelegate) parser).delegate();
+      // The root context counts the values the document began; none means it is empty.
+      if (document.getParsingContext() != null && document.getParsingContext().getEntryCount() > 0) {
+        return ParseFailures.single(JsonRule.REQUIRED, Paths.ROOT, "the document holds no value at the reader's pointer");
+      }
+    }
+    return ParseFailures.single(JsonRule.MALFORMED_JSON, Paths.ROOT, "the document is empty");
   }
 
   /** Whether the text holds more after the value: for a part of a document, after the document. */
