@@ -43,6 +43,17 @@ public final class WireNames {
   }
 
   /**
+   * Whether a class is one of Chancery's: a record type, {@code ChanceryRecord}, {@code Actor}, a
+   * value or part, a dossier, report or problem.
+   *
+   * @param type a class, or null
+   * @return true when values of the class are read and written by Chancery's engine
+   */
+  public static boolean isChancerys(Class<?> type) {
+    return type != null && (ChanceryRecord.class.isAssignableFrom(type) || publicType(type) != null);
+  }
+
+  /**
    * Returns the name a value of a class is wrapped in: a record's {@code type} ({@code vote}),
    * else the public type in snake case ({@code partial_date}, {@code consistency_report}); null
    * for a class that is none of Chancery's.

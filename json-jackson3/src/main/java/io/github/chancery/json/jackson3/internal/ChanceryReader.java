@@ -1,6 +1,5 @@
 package io.github.chancery.json.jackson3.internal;
 
-import io.github.chancery.core.record.ChanceryRecord;
 import io.github.chancery.json.internal.Paths;
 import io.github.chancery.json.internal.WireNames;
 import io.github.chancery.json.problem.JsonRule;
@@ -116,7 +115,7 @@ public final class ChanceryReader extends ObjectReader {
    */
   Object bind(DeserializationContextExt context, JsonParser parser, Object valueToUpdate) {
     boolean noTrailingTokens = _config.isEnabled(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-    boolean chancerys = chancerys(_valueType);
+    boolean chancerys = _valueType != null && WireNames.isChancerys(_valueType.getRawClass());
     try {
       if (!parser.hasCurrentToken() && parser.nextToken() == null) {
         throw nothingToRead(parser);
@@ -185,11 +184,6 @@ public final class ChanceryReader extends ObjectReader {
       }
     }
     return document.nextToken() != null;
-  }
-
-  private static boolean chancerys(JavaType type) {
-    Class<?> raw = type == null ? null : type.getRawClass();
-    return raw != null && (ChanceryRecord.class.isAssignableFrom(raw) || WireNames.publicType(raw) != null);
   }
 
   private String rootName() {

@@ -21,7 +21,6 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.PropertyName;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.deser.DataFormatReaders;
-import io.github.chancery.core.record.ChanceryRecord;
 import io.github.chancery.json.internal.Paths;
 import io.github.chancery.json.internal.WireNames;
 import io.github.chancery.json.problem.JsonRule;
@@ -126,7 +125,7 @@ public final class ChanceryReader extends ObjectReader {
    */
   Object bind(JsonParser parser, Object valueToUpdate) throws IOException {
     boolean noTrailingTokens = _config.isEnabled(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-    boolean chancerys = chancerys(_valueType);
+    boolean chancerys = _valueType != null && WireNames.isChancerys(_valueType.getRawClass());
     ChanceryReader binder = noTrailingTokens ? (ChanceryReader) without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS) : this;
     try {
       if (!parser.hasCurrentToken() && parser.nextToken() == null) {
@@ -211,11 +210,6 @@ public final class ChanceryReader extends ObjectReader {
     }
     String name = WireNames.rootName(_valueType.getRawClass());
     return name == null ? _valueType.getRawClass().getSimpleName() : name;
-  }
-
-  private static boolean chancerys(JavaType type) {
-    Class<?> raw = type == null ? null : type.getRawClass();
-    return raw != null && (ChanceryRecord.class.isAssignableFrom(raw) || WireNames.publicType(raw) != null);
   }
 
   private Object bindValue(JsonParser parser, Object valueToUpdate) throws IOException {
