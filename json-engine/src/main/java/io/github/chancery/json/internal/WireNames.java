@@ -70,4 +70,17 @@ public final class WireNames {
     Class<?> known = publicType(type);
     return known == null ? null : known.getSimpleName().replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
   }
+
+  /**
+   * Returns the name Jackson's root wrapping expects around a value of one of Chancery's types:
+   * its {@link #rootName(Class) root name}, else (for {@code ChanceryRecord}, {@code Actor}) the
+   * simple name of the class.
+   *
+   * @param type one of Chancery's types; not null
+   * @return the name; never null
+   */
+  public static String wrapperName(Class<?> type) {
+    String name = rootName(type);
+    return name == null ? type.getSimpleName() : name;
+  }
 }

@@ -1,6 +1,7 @@
 package io.github.chancery.json.jackson3.internal;
 
 import io.github.chancery.json.internal.Paths;
+import io.github.chancery.json.jackson3.ChanceryJsonException;
 import io.github.chancery.json.internal.WireNames;
 import io.github.chancery.json.problem.JsonRule;
 import tools.jackson.core.FormatSchema;
@@ -116,13 +117,11 @@ public final class ChanceryReader extends ObjectReader {
   Object bind(DeserializationContextExt context, JsonParser parser, Object valueToUpdate) {
     boolean noTrailingTokens = _config.isEnabled(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     boolean chancerys = _valueType != null && WireNames.isChancerys(_valueType.getRawClass());
-    try {
+    aroundTheValue(parser, () -> {
       if (!parser.hasCurrentToken() && parser.nextToken() == null) {
         throw nothingToRead(parser);
       }
-    } catch (StreamReadException | StreamConstraintsException | JacksonIOException e) {
-      throw ParseFailures.from(e, parser);
-    }
+    });
     Object value;
     try {
       value =
@@ -145,18 +144,25 @@ public final class ChanceryReader extends ObjectReader {
       }
       throw e;
     }
-    try {
+    aroundTheValue(parser, () -> {
       if (noTrailingTokens && hasMore(parser)) {
         throw ParseFailures.single(JsonRule.TRAILING_TOKENS, Paths.ROOT, "unexpected content after the end of the value");
       }
-    } catch (StreamReadException | StreamConstraintsException | JacksonIOException e) {
-      throw ParseFailures.from(e, parser);
-    }
+    });
     return value;
   }
 
+  /** Reads the text around the value: whatever fails there is the text's, in Chancery's words. */
+  private static void aroundTheValue(JsonParser parser, Runnable step) {
+    try {
+      step.run();
+    } catch (StreamReadException | StreamConstraintsException | JacksonIOException e) {
+      throw ParseFailures.from(e, parser);
+    }
+  }
+
   /** The failure of a read that found no value: an empty document, or nothing at the pointer. */
-  private static io.github.chancery.json.jackson3.ChanceryJsonException nothingToRead(JsonParser parser) {
+  private static ChanceryJsonException nothingToRead(JsonParser parser) {
     if (parser instanceof FilteringParserDelegate) {
       JsonParser document = ((FilteringParserDelegate) parser).delegate();
       // The root context counts the values the document began; none means it is empty.
@@ -188,11 +194,7 @@ public final class ChanceryReader extends ObjectReader {
 
   private String rootName() {
     PropertyName configured = _config.getFullRootName();
-    if (configured != null && configured.hasSimpleName()) {
-      return configured.getSimpleName();
-    }
-    String name = WireNames.rootName(_valueType.getRawClass());
-    return name == null ? _valueType.getRawClass().getSimpleName() : name;
+    return configured != null && configured.hasSimpleName() ? configured.getSimpleName() : WireNames.wrapperName(_valueType.getRawClass());
   }
 
   private Object bindValue(DeserializationContextExt context, JsonParser parser, Object valueToUpdate) {

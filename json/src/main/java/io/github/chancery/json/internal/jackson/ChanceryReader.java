@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.PropertyName;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.deser.DataFormatReaders;
+import io.github.chancery.json.ChanceryJsonException;
 import io.github.chancery.json.internal.Paths;
 import io.github.chancery.json.internal.WireNames;
 import io.github.chancery.json.problem.JsonRule;
@@ -127,15 +128,11 @@ public final class ChanceryReader extends ObjectReader {
     boolean noTrailingTokens = _config.isEnabled(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     boolean chancerys = _valueType != null && WireNames.isChancerys(_valueType.getRawClass());
     ChanceryReader binder = noTrailingTokens ? (ChanceryReader) without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS) : this;
-    try {
+    aroundTheValue(parser, () -> {
       if (!parser.hasCurrentToken() && parser.nextToken() == null) {
         throw nothingToRead(parser);
       }
-    } catch (StreamReadException | StreamConstraintsException e) {
-      throw ParseFailures.from(e, parser);
-    } catch (CharConversionException e) {
-      throw ParseFailures.notAnEncoding();
-    }
+    });
     Object value;
     try {
       value = binder.bindValue(parser, valueToUpdate);
@@ -160,20 +157,33 @@ public final class ChanceryReader extends ObjectReader {
       }
       throw e;
     }
-    try {
+    aroundTheValue(parser, () -> {
       if (noTrailingTokens && hasMore(parser)) {
         throw ParseFailures.single(JsonRule.TRAILING_TOKENS, Paths.ROOT, "unexpected content after the end of the value");
       }
+    });
+    return value;
+  }
+
+  /** Reads the text around the value: whatever fails there is the text's, in Chancery's words. */
+  private static void aroundTheValue(JsonParser parser, TextStep step) throws IOException {
+    try {
+      step.read();
     } catch (StreamReadException | StreamConstraintsException e) {
       throw ParseFailures.from(e, parser);
     } catch (CharConversionException e) {
       throw ParseFailures.notAnEncoding();
     }
-    return value;
+  }
+
+  /** A step of reading the text. */
+  @FunctionalInterface
+  private interface TextStep {
+    void read() throws IOException;
   }
 
   /** The failure of a read that found no value: an empty document, or nothing at the pointer. */
-  private static io.github.chancery.json.ChanceryJsonException nothingToRead(JsonParser parser) {
+  private static ChanceryJsonException nothingToRead(JsonParser parser) {
     if (parser instanceof FilteringParserDelegate) {
       JsonParser document = ((FilteringParserDelegate) parser).delegate();
       // The root context counts the values the document began; none means it is empty.
@@ -205,11 +215,7 @@ public final class ChanceryReader extends ObjectReader {
 
   private String rootName() {
     PropertyName configured = _config.getFullRootName();
-    if (configured != null && configured.hasSimpleName()) {
-      return configured.getSimpleName();
-    }
-    String name = WireNames.rootName(_valueType.getRawClass());
-    return name == null ? _valueType.getRawClass().getSimpleName() : name;
+    return configured != null && configured.hasSimpleName() ? configured.getSimpleName() : WireNames.wrapperName(_valueType.getRawClass());
   }
 
   private Object bindValue(JsonParser parser, Object valueToUpdate) throws IOException {
