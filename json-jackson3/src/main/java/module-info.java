@@ -16,4 +16,5 @@ module io.github.chancery.json.jackson3 {
   exports io.github.chancery.json.jackson3.ser;
 
   provides tools.jackson.databind.JacksonModule with io.github.chancery.json.jackson3.ChanceryModule;
+  provides io.github.chancery.json.internal.JsonLine with io.github.chancery.json.jackson3.internal.Jackson3Line;
 }

@@ -22,4 +22,5 @@ module io.github.chancery.json {
   opens io.github.chancery.json.schema;
 
   provides com.fasterxml.jackson.databind.Module with io.github.chancery.json.ChanceryModule;
+  provides io.github.chancery.json.internal.JsonLine with io.github.chancery.json.internal.jackson.Jackson2Line;
 }

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import io.github.chancery.benchmarks.baseline.pojo.RecordPojo;
 import io.github.chancery.core.record.ChanceryRecord;
 import io.github.chancery.json.ChanceryJson;
-import io.github.chancery.json.RecordReader;
+import io.github.chancery.json.format.RecordReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.chancery.core.record.ChanceryRecord;
 import io.github.chancery.json.ChanceryJson;
-import io.github.chancery.json.RecordReader;
-import io.github.chancery.json.RecordWriter;
+import io.github.chancery.json.format.RecordReader;
+import io.github.chancery.json.format.RecordWriter;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;

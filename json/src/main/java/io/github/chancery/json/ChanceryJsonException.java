@@ -1,6 +1,7 @@
 package io.github.chancery.json;
 
 import io.github.chancery.json.internal.ProblemMessages;
+import io.github.chancery.json.problem.InvalidJson;
 import io.github.chancery.json.problem.JsonProblem;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import java.util.List;
@@ -16,7 +17,7 @@ import java.util.OptionalLong;
  * ObjectMapper} unchanged; its message is Chancery's own and never names a Java or Jackson type.
  * Nothing half-read is returned when it is thrown.
  */
-public final class ChanceryJsonException extends JsonMappingException {
+public final class ChanceryJsonException extends JsonMappingException implements InvalidJson {
   private static final long serialVersionUID = 1L;
 
   /** The problems found, in document order: an unmodifiable list of at least one. */
@@ -64,6 +65,7 @@ public final class ChanceryJsonException extends JsonMappingException {
    *
    * @return the problems, unmodifiable; never null nor empty
    */
+  @Override
   public List<JsonProblem> problems() {
     return problems;
   }
@@ -73,6 +75,7 @@ public final class ChanceryJsonException extends JsonMappingException {
    *
    * @return the first record id any problem names, or empty when none names one
    */
+  @Override
   public Optional<String> recordId() {
     return ProblemMessages.recordId(problems);
   }
@@ -82,6 +85,7 @@ public final class ChanceryJsonException extends JsonMappingException {
    *
    * @return the index, or empty when the failure is not located in a stream
    */
+  @Override
   public OptionalLong recordIndex() {
     return recordIndex < 0 ? OptionalLong.empty() : OptionalLong.of(recordIndex);
   }
@@ -91,6 +95,7 @@ public final class ChanceryJsonException extends JsonMappingException {
    *
    * @return the line, or empty when not reading NDJSON
    */
+  @Override
   public OptionalLong line() {
     return line < 0 ? OptionalLong.empty() : OptionalLong.of(line);
   }

@@ -1,9 +1,8 @@
 /**
- * JSON for Chancery's records: {@link io.github.chancery.json.ChanceryJson} (a hardened, strict
- * reader and canonical writer in one line), the Jackson {@link
- * io.github.chancery.json.ChanceryModule}, streaming of NDJSON and JSON arrays ({@link
- * io.github.chancery.json.RecordReader}, {@link io.github.chancery.json.RecordWriter}), typed
- * errors ({@link io.github.chancery.json.ChanceryJsonException}) and the published JSON Schema.
- * The wire format is documented in {@code docs/json.md}.
+ * Chancery's JSON with Jackson 2: {@link io.github.chancery.json.ChanceryJson} (a hardened, strict
+ * reader and canonical writer in one line, with record streams in {@code
+ * io.github.chancery.json.format}), the Jackson {@link io.github.chancery.json.ChanceryModule},
+ * and typed errors ({@link io.github.chancery.json.ChanceryJsonException}). The wire format
+ * itself is the engine's, the same with Jackson 3; it is documented in {@code docs/json.md}.
  */
 package io.github.chancery.json;

@@ -1,5 +1,6 @@
 package io.github.chancery.json;
 
+import io.github.chancery.json.format.RecordWriter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.chancery.core.actor.State;

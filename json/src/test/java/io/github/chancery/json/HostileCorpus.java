@@ -1,5 +1,6 @@
 package io.github.chancery.json;
 
+import io.github.chancery.json.format.RecordReader;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 

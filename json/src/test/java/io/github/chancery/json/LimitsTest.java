@@ -1,5 +1,6 @@
 package io.github.chancery.json;
 
+import io.github.chancery.json.format.RecordReader;
 import io.github.chancery.json.limits.ReadLimits;
 import io.github.chancery.json.problem.JsonRule;
 import io.github.chancery.json.problem.JsonProblem;

@@ -1,5 +1,7 @@
 package io.github.chancery.json;
 
+import io.github.chancery.json.format.RecordWriter;
+import io.github.chancery.json.format.RecordReader;
 import io.github.chancery.json.limits.ReadLimits;
 import io.github.chancery.json.problem.JsonRule;
 import io.github.chancery.json.problem.JsonProblem;

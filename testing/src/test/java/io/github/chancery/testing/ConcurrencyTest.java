@@ -7,7 +7,7 @@ import io.github.chancery.core.record.ChanceryRecord;
 import io.github.chancery.core.record.RecordType;
 import io.github.chancery.json.ChanceryJson;
 import io.github.chancery.json.ChanceryJsonException;
-import io.github.chancery.json.RecordReader;
+import io.github.chancery.json.format.RecordReader;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -143,7 +143,7 @@ final class ConcurrencyTest {
   @Test
   void eightStreamsReadAtOnceThroughTheSharedReaderGiveTheRecordsWritten() throws Exception {
     ByteArrayOutputStream ndjson = new ByteArrayOutputStream();
-    try (io.github.chancery.json.RecordWriter writer = JSON.writeNdjson(ndjson)) {
+    try (io.github.chancery.json.format.RecordWriter writer = JSON.writeNdjson(ndjson)) {
       for (ChanceryRecord record : records.subList(0, RECORDS / 10)) {
         writer.write(record);
       }

@@ -10,7 +10,7 @@ import io.github.chancery.core.vote.Vote;
 import io.github.chancery.core.vote.VoteOption;
 import io.github.chancery.core.vote.VotingRule;
 import io.github.chancery.json.ChanceryJson;
-import io.github.chancery.json.RecordWriter;
+import io.github.chancery.json.format.RecordWriter;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.stream.Collectors;

@@ -3,7 +3,7 @@ package io.github.chancery.benchmarks.payload;
 import io.github.chancery.core.dossier.Dossier;
 import io.github.chancery.core.record.ChanceryRecord;
 import io.github.chancery.json.ChanceryJson;
-import io.github.chancery.json.RecordWriter;
+import io.github.chancery.json.format.RecordWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;

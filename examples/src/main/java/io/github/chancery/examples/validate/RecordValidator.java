@@ -11,7 +11,7 @@ import io.github.chancery.json.popolo.Popolo;
 import io.github.chancery.json.popolo.PopoloImport;
 import io.github.chancery.json.ChanceryJsonException;
 import io.github.chancery.json.problem.JsonRule;
-import io.github.chancery.json.RecordReader;
+import io.github.chancery.json.format.RecordReader;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;

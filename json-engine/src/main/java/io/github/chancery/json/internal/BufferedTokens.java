@@ -28,7 +28,7 @@ final class BufferedTokens implements TokenReader {
     int depth = 1;
     for (Token t = in.current(); ; t = in.next()) {
       if (t == null) {
-        throw new IOException("the input ended inside an object");
+        throw ParseFailure.of(ParseFailure.Kind.ENDS_EARLY, Paths.ROOT, 0, 0);
       }
       switch (t) {
         case START_OBJECT:
@@ -135,5 +135,11 @@ final class BufferedTokens implements TokenReader {
   @Override
   public String numberText() {
     return texts[position];
+  }
+
+  /** Held tokens are not counted: a held object was read through a reader that counts. */
+  @Override
+  public long position() {
+    return -1;
   }
 }

@@ -437,8 +437,14 @@ public final class RecordEngine {
     return null;
   }
 
-  /** Names the current value's JSON type for messages, in JSON's own terms. */
-  static String describe(TokenReader in) throws IOException {
+  /**
+   * Names the current value's JSON type for messages, in JSON's own terms.
+   *
+   * @param in the tokens, on the value's first
+   * @return {@code a string}, {@code the integer 12}, {@code an object} and so on
+   * @throws IOException if the parser cannot read the number
+   */
+  public static String describe(TokenReader in) throws IOException {
     if (in.current() == null) {
       return "nothing";
     }

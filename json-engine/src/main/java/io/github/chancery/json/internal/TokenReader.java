@@ -11,7 +11,7 @@ import java.math.BigDecimal;
  *
  * <p>Not thread-safe: one reader per text.
  */
-public interface TokenReader {
+public interface TokenReader extends java.io.Closeable {
   /** The kinds of token. */
   enum Token {
     /** The start of an object: <code>{</code>. */
@@ -134,4 +134,20 @@ public interface TokenReader {
       }
     }
   }
+
+  /**
+   * Returns where the parser stands in its input, in bytes or characters as it counts them: how
+   * far a record has run, for {@code maxRecordLength}.
+   *
+   * @return the offset of the end of the current token, from the input's start
+   */
+  long position();
+
+  /**
+   * Closes the parser, without closing a stream it was given.
+   *
+   * @throws IOException if the parser cannot be closed
+   */
+  @Override
+  default void close() throws IOException {}
 }

@@ -9,7 +9,7 @@ import java.math.BigDecimal;
  *
  * <p>Not thread-safe: one writer per text.
  */
-public interface TokenWriter {
+public interface TokenWriter extends java.io.Closeable, java.io.Flushable {
   /**
    * Starts an object.
    *
@@ -89,4 +89,28 @@ public interface TokenWriter {
    * @throws IOException if the generator cannot write
    */
   void number(BigDecimal value) throws IOException;
+
+  /**
+   * Writes text as it is, between values: the line breaks of NDJSON and of a dossier document.
+   *
+   * @param text the text; not null
+   * @throws IOException if the generator cannot write
+   */
+  void raw(String text) throws IOException;
+
+  /**
+   * Writes out what the writer holds.
+   *
+   * @throws IOException if the generator cannot write
+   */
+  @Override
+  void flush() throws IOException;
+
+  /**
+   * Writes out what the writer holds and closes it, without closing a stream it was given.
+   *
+   * @throws IOException if the generator cannot write
+   */
+  @Override
+  void close() throws IOException;
 }

@@ -83,4 +83,23 @@ public final class WireNames {
     String name = rootName(type);
     return name == null ? type.getSimpleName() : name;
   }
+
+  /**
+   * Returns the version the build wrote into a module's {@code version.properties}, so that it is
+   * never typed by hand.
+   *
+   * @param properties the module's {@code version.properties}, or null when it has none; closed
+   * @return the version, or null when there is none
+   */
+  public static String version(java.io.InputStream properties) {
+    java.util.Properties read = new java.util.Properties();
+    try (java.io.InputStream in = properties) {
+      if (in != null) {
+        read.load(in);
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return read.getProperty("version");
+  }
 }

@@ -1,38 +1,20 @@
 package io.github.chancery.json.jackson3;
 
-import io.github.chancery.core.dossier.ConsistencyReport;
-import io.github.chancery.core.dossier.Dossier;
-import io.github.chancery.core.model.Shapes;
 import io.github.chancery.core.record.ChanceryRecord;
-import io.github.chancery.core.record.ValueType;
-import io.github.chancery.json.internal.DocumentEngine;
-import io.github.chancery.json.internal.Paths;
-import io.github.chancery.json.internal.ReadContext;
-import io.github.chancery.json.internal.RecordEngine;
-import io.github.chancery.json.jackson3.internal.ChanceryMapper;
-import io.github.chancery.json.jackson3.internal.ChanceryJsonFactory;
-import io.github.chancery.json.jackson3.internal.Jackson3TokenReader;
-import io.github.chancery.json.jackson3.deser.WireDeserializer;
-import io.github.chancery.json.jackson3.internal.NamedLimits;
-import io.github.chancery.json.jackson3.internal.ParseFailures;
+import io.github.chancery.json.format.AbstractChanceryJson;
+import io.github.chancery.json.jackson3.internal.Jackson3Syntax;
 import io.github.chancery.json.limits.ReadLimits;
 import io.github.chancery.json.problem.JsonProblem;
-import io.github.chancery.json.problem.JsonRule;
-import java.io.InputStream;
 import java.util.Objects;
 import java.util.function.Consumer;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.StreamReadFeature;
-import tools.jackson.core.json.JsonFactory;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.cfg.ContextAttributes;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The entry point of Chancery's JSON for Jackson 3: a strict reader and canonical writer of
- * records, values, dossiers and reports, and a Jackson 3 mapper with Chancery's module and
- * limits for applications that use Jackson directly.
+ * The entry point of Chancery's JSON with Jackson 3: a ready, hardened reader and writer of
+ * records, values, dossiers, reports and record streams, in one line, and a Jackson 3 mapper with
+ * Chancery's module and limits for applications that use Jackson directly.
  *
  * <pre>{@code
  * ChanceryJson json = ChanceryJson.strict();
@@ -41,33 +23,22 @@ import tools.jackson.databind.json.JsonMapper;
  * JsonMapper mapper = json.mapper();                // Jackson 3, with the module and the limits
  * }</pre>
  *
- * <p>Rules, limits ({@link ReadLimits}) and problems are those of the Jackson 2 artifact's {@code
- * io.github.chancery.json.ChanceryJson}, through the same engine; failures are the unchecked
- * {@link ChanceryJsonException}. Instances are immutable and thread-safe; share one.
+ * <p>Everything it reads and writes is described in {@link AbstractChanceryJson}, the same in
+ * Jackson 2's {@code io.github.chancery.json.ChanceryJson}, through the same engine; failures are
+ * the unchecked {@link ChanceryJsonException}. No class name is ever written or read.
+ *
+ * <p>Instances are immutable and thread-safe; share one.
  */
-public final class ChanceryJson {
-  private final ReadLimits limits;
-  private final Consumer<JsonProblem> ignoredListener;
+public final class ChanceryJson extends AbstractChanceryJson<ChanceryJsonException> {
   private final JsonMapper mapper;
 
   private ChanceryJson(ReadLimits limits, Consumer<JsonProblem> ignoredListener) {
-    this.limits = limits;
-    this.ignoredListener = ignoredListener;
-    JsonFactory factory =
-        new ChanceryJsonFactory(
-            JsonFactory.builder()
-                .streamReadConstraints(NamedLimits.of(limits))
-                .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION));
-    JsonMapper.Builder builder =
-        ChanceryMapper.builder(factory)
-            .addModule(new ChanceryModule())
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
-    if (ignoredListener != null) {
-      builder.defaultAttributes(ContextAttributes.getEmpty().withSharedAttribute(WireDeserializer.IGNORED_LISTENER, ignoredListener));
-    }
-    this.mapper = builder.build();
+    this(Jackson3Syntax.of(limits, ignoredListener), limits, ignoredListener);
+  }
+
+  private ChanceryJson(Jackson3Syntax syntax, ReadLimits limits, Consumer<JsonProblem> ignoredListener) {
+    super(syntax, limits, ignoredListener);
+    this.mapper = syntax.mapper();
   }
 
   /**
@@ -76,7 +47,7 @@ public final class ChanceryJson {
    * @return a new strict instance with the default limits
    */
   public static ChanceryJson strict() {
-    return new ChanceryJson(ReadLimits.defaults(), null);
+    return strict(ReadLimits.defaults());
   }
 
   /**
@@ -102,12 +73,13 @@ public final class ChanceryJson {
   }
 
   /**
-   * Returns the limits this reader applies.
+   * Returns a copy with other limits.
    *
-   * @return the limits; never null
+   * @param limits the limits on size and nesting
+   * @return the changed copy
    */
-  public ReadLimits limits() {
-    return limits;
+  public ChanceryJson withLimits(ReadLimits limits) {
+    return new ChanceryJson(Objects.requireNonNull(limits, "limits"), ignoredListener());
   }
 
   /**
@@ -126,126 +98,21 @@ public final class ChanceryJson {
   }
 
   /**
-   * Reads one document as the given type: a record type, {@code ChanceryRecord}, {@code Actor},
-   * a value or part, {@code Dossier} or {@code ConsistencyReport}.
+   * Returns a Jackson 3 reader of any record, from the strictly configured mapper, refusing bad
+   * text in Chancery's words as the mapper does.
    *
-   * @param json the document
-   * @param type the type to read
-   * @param <T> the type read
-   * @return the value read, never null
-   * @throws ChanceryJsonException listing every problem, with its path and rule
+   * @return a reader for {@code ChanceryRecord}; never null
    */
-  public <T> T read(String json, Class<T> type) {
-    Objects.requireNonNull(json, "json");
-    Objects.requireNonNull(type, "type");
-    // A byte order mark read from a file into a string is not part of the document: the factory
-    // skips it, as in bytes.
-    return parse(() -> mapper.createParser(json), type);
+  public ObjectReader reader() {
+    return mapper.readerFor(ChanceryRecord.class);
   }
 
   /**
-   * Reads one document from bytes in UTF-8, UTF-16 or UTF-32; see {@link #read(String, Class)}.
+   * Returns a Jackson 3 writer of records, from the strictly configured mapper.
    *
-   * @param json the document's bytes
-   * @param type the type to read
-   * @param <T> the type read
-   * @return the value read, never null
-   * @throws ChanceryJsonException listing every problem, with its path and rule
+   * @return a writer; never null
    */
-  public <T> T read(byte[] json, Class<T> type) {
-    Objects.requireNonNull(json, "json");
-    Objects.requireNonNull(type, "type");
-    return parse(() -> mapper.createParser(json), type);
-  }
-
-  /**
-   * Reads one document from a stream, which is not closed; see {@link #read(String, Class)}.
-   *
-   * @param json the document's bytes
-   * @param type the type to read
-   * @param <T> the type read
-   * @return the value read, never null
-   * @throws ChanceryJsonException listing every problem, with its path and rule
-   */
-  public <T> T read(InputStream json, Class<T> type) {
-    Objects.requireNonNull(json, "json");
-    Objects.requireNonNull(type, "type");
-    return parse(() -> mapper.createParser(json), type);
-  }
-
-  /** Opens a parser; Jackson 3's failures are unchecked. */
-  private interface Opening {
-    JsonParser open();
-  }
-
-  private <T> T parse(Opening opening, Class<T> type) {
-    JsonParser parser = null;
-    try {
-      parser = opening.open();
-      return read(parser, type);
-    } catch (JacksonException e) {
-      throw ParseFailures.from(e, parser);
-    } finally {
-      if (parser != null) {
-        parser.close();
-      }
-    }
-  }
-
-  // The same steps as the Jackson 2 artifact's, through the engine, so that both give the same
-  // problems for the same document.
-  private <T> T read(JsonParser parser, Class<T> type) {
-    ReadContext context = new ReadContext(ignoredListener);
-    if (parser.nextToken() == null) {
-      throw ParseFailures.single(JsonRule.MALFORMED_JSON, Paths.ROOT, "the document is empty");
-    }
-    T value = engine(type, parser, context);
-    if (parser.nextToken() != null) {
-      String what = ChanceryRecord.class.isAssignableFrom(type) ? "record" : "document";
-      context.problem(JsonRule.TRAILING_TOKENS, Paths.ROOT, "unexpected content after the end of the " + what);
-    }
-    if (context.hasProblems() || value == null) {
-      if (!context.hasProblems()) {
-        context.problem(JsonRule.WRONG_TYPE, Paths.ROOT, "expected a value, found null");
-      }
-      throw new ChanceryJsonException(context.problems());
-    }
-    return value;
-  }
-
-  @SuppressWarnings("unchecked")
-  private <T> T engine(Class<T> type, JsonParser parser, ReadContext context) {
-    Jackson3TokenReader tokens = new Jackson3TokenReader(parser);
-    try {
-      if (ChanceryRecord.class.isAssignableFrom(type)) {
-        return (T) RecordEngine.readRecord(tokens, (Class<? extends ChanceryRecord>) type, context);
-      }
-      if (type == Dossier.class) {
-        return (T) DocumentEngine.readDossier(tokens, context, ignoredListener, null);
-      }
-      if (type == ConsistencyReport.class) {
-        return (T) DocumentEngine.readReport(tokens, context);
-      }
-      ValueType<?> valueType = Shapes.valueTypes().get(type);
-      if (valueType != null) {
-        return tokens.current() == Jackson3TokenReader.Token.NULL ? null : (T) RecordEngine.readValue(tokens, valueType, context);
-      }
-    } catch (java.io.IOException e) {
-      // The Jackson 3 token reader throws none: its failures are unchecked.
-      throw new java.io.UncheckedIOException(e);
-    }
-    // An application's own type: Jackson's rules, Chancery's inside.
-    return mapper.readerFor(type).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readValue(parser);
-  }
-
-  /**
-   * Writes a record, value, dossier or report in its canonical form: the same value, the same
-   * text, as the Jackson 2 artifact writes it.
-   *
-   * @param value what to write
-   * @return its JSON
-   */
-  public String write(Object value) {
-    return mapper.writeValueAsString(Objects.requireNonNull(value, "value"));
+  public ObjectWriter writer() {
+    return mapper.writer();
   }
 }

@@ -2,25 +2,23 @@ package io.github.chancery.json.jackson3;
 
 import io.github.chancery.core.dossier.ConsistencyReport;
 import io.github.chancery.core.dossier.Dossier;
-import io.github.chancery.core.model.Shapes;
 import io.github.chancery.core.record.Actor;
 import io.github.chancery.core.record.ChanceryRecord;
-import io.github.chancery.core.record.Shape;
 import io.github.chancery.core.record.ValueType;
-import io.github.chancery.core.validation.Problem;
 import io.github.chancery.json.internal.DocumentEngine;
-import io.github.chancery.json.internal.RecordEngine;
+import io.github.chancery.json.internal.WireNames;
+import io.github.chancery.json.internal.WireTypes;
 import io.github.chancery.json.jackson3.deser.WireDeserializer;
 import io.github.chancery.json.jackson3.deser.WireKeyDeserializer;
 import io.github.chancery.json.jackson3.ser.WireKeySerializer;
 import io.github.chancery.json.jackson3.ser.WireSerializer;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.Properties;
 import tools.jackson.core.Version;
 import tools.jackson.core.util.VersionUtil;
 import tools.jackson.databind.JacksonModule;
+import tools.jackson.databind.PropertyName;
+import tools.jackson.databind.cfg.MapperConfig;
+import tools.jackson.databind.introspect.AnnotatedClass;
+import tools.jackson.databind.introspect.NopAnnotationIntrospector;
 import tools.jackson.databind.module.SimpleDeserializers;
 import tools.jackson.databind.module.SimpleKeyDeserializers;
 import tools.jackson.databind.module.SimpleSerializers;
@@ -43,7 +41,8 @@ import tools.jackson.databind.module.SimpleSerializers;
  * <p>Stateless and thread-safe.
  */
 public final class ChanceryModule extends JacksonModule {
-  private static final Version VERSION = version("chancery-json-jackson3");
+  private static final Version VERSION =
+      VersionUtil.parseVersion(WireNames.version(ChanceryModule.class.getResourceAsStream("version.properties")), "io.github.chancery", "chancery-json-jackson3");
 
   /** Creates the module. */
   public ChanceryModule() {}
@@ -64,20 +63,23 @@ public final class ChanceryModule extends JacksonModule {
     SimpleDeserializers deserializers = new SimpleDeserializers();
     SimpleSerializers keySerializers = new SimpleSerializers();
     SimpleKeyDeserializers keyDeserializers = new SimpleKeyDeserializers();
-    serializers.addSerializer(ChanceryRecord.class, new WireSerializer<>(ChanceryRecord.class, RecordEngine::writeRecord));
-    for (Shape<? extends ChanceryRecord> shape : Shapes.records()) {
-      addRecord(deserializers, shape.type());
-    }
-    addRecord(deserializers, ChanceryRecord.class);
-    addRecord(deserializers, Actor.class);
-    // Values and parts of records, written and read as they are inside a record; those written
-    // as one string are map keys too.
-    Shapes.valueTypes().forEach((type, valueType) -> addValue(serializers, deserializers, keySerializers, keyDeserializers, type, valueType));
-    serializers.addSerializer(Dossier.class, new WireSerializer<>(Dossier.class, DocumentEngine::writeDossier));
-    deserializers.addDeserializer(Dossier.class, new WireDeserializer<>(Dossier.class, DocumentEngine.DOSSIER));
-    serializers.addSerializer(ConsistencyReport.class, new WireSerializer<>(ConsistencyReport.class, DocumentEngine::writeReport));
-    deserializers.addDeserializer(ConsistencyReport.class, new WireDeserializer<>(ConsistencyReport.class, DocumentEngine::readReport));
-    serializers.addSerializer(Problem.class, new WireSerializer<>(Problem.class, DocumentEngine::writeProblem));
+    WireTypes.register(new WireTypes.Registry() {
+      @Override
+      public <T> void writer(Class<T> type, DocumentEngine.Writing<T> writing) {
+        serializers.addSerializer(type, new WireSerializer<>(type, writing));
+      }
+
+      @Override
+      public <T> void reader(Class<T> type, DocumentEngine.Reading<T> reading) {
+        deserializers.addDeserializer(type, new WireDeserializer<>(type, reading));
+      }
+
+      @Override
+      public <V> void key(Class<V> type, ValueType<V> valueType) {
+        keySerializers.addSerializer(type, new WireKeySerializer<>(type, valueType));
+        keyDeserializers.addDeserializer(type, new WireKeyDeserializer<>(valueType));
+      }
+    });
     context.addSerializers(serializers);
     context.addDeserializers(deserializers);
     context.addKeySerializers(keySerializers);
@@ -87,48 +89,13 @@ public final class ChanceryModule extends JacksonModule {
   }
 
   /** Names the root of Chancery's values by their wire names. */
-  private static final class WireRootNames extends tools.jackson.databind.introspect.NopAnnotationIntrospector {
+  private static final class WireRootNames extends NopAnnotationIntrospector {
     private static final long serialVersionUID = 1L;
 
     @Override
-    public tools.jackson.databind.PropertyName findRootName(
-        tools.jackson.databind.cfg.MapperConfig<?> config, tools.jackson.databind.introspect.AnnotatedClass type) {
-      String name = io.github.chancery.json.internal.WireNames.rootName(type.getRawType());
-      return name == null ? null : tools.jackson.databind.PropertyName.construct(name);
+    public PropertyName findRootName(MapperConfig<?> config, AnnotatedClass type) {
+      String name = WireNames.rootName(type.getRawType());
+      return name == null ? null : PropertyName.construct(name);
     }
-  }
-
-  private static <T extends ChanceryRecord> void addRecord(SimpleDeserializers deserializers, Class<T> type) {
-    deserializers.addDeserializer(type, new WireDeserializer<>(type, (in, read) -> RecordEngine.readRecord(in, type, read)));
-  }
-
-  @SuppressWarnings("unchecked")
-  private static <V> void addValue(
-      SimpleSerializers serializers,
-      SimpleDeserializers deserializers,
-      SimpleSerializers keySerializers,
-      SimpleKeyDeserializers keyDeserializers,
-      Class<V> type,
-      ValueType<?> valueType) {
-    ValueType<V> typed = (ValueType<V>) valueType;
-    serializers.addSerializer(type, new WireSerializer<>(type, (out, value) -> RecordEngine.writeValue(out, typed, value)));
-    deserializers.addDeserializer(type, new WireDeserializer<>(type, (in, read) -> RecordEngine.readValue(in, typed, read)));
-    if (typed.isParsed()) {
-      keySerializers.addSerializer(type, new WireKeySerializer<>(type, typed));
-      keyDeserializers.addDeserializer(type, new WireKeyDeserializer<>(typed));
-    }
-  }
-
-  /** The version the build wrote into the jar, so that it is never typed by hand. */
-  static Version version(String artifactId) {
-    Properties properties = new Properties();
-    try (InputStream in = ChanceryModule.class.getResourceAsStream("version.properties")) {
-      if (in != null) {
-        properties.load(in);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return VersionUtil.parseVersion(properties.getProperty("version"), "io.github.chancery", artifactId);
   }
 }

@@ -5,7 +5,7 @@ import io.github.chancery.core.dossier.Dossier;
 import io.github.chancery.core.record.ChanceryRecord;
 import io.github.chancery.json.ChanceryJson;
 import io.github.chancery.json.ChanceryJsonException;
-import io.github.chancery.json.RecordReader;
+import io.github.chancery.json.format.RecordReader;
 import io.github.chancery.json.popolo.Popolo;
 import io.github.chancery.json.popolo.PopoloImport;
 import java.io.ByteArrayInputStream;

@@ -1,6 +1,7 @@
 package io.github.chancery.json.jackson3.deser;
 
 import io.github.chancery.json.internal.DocumentEngine;
+import io.github.chancery.json.internal.ParseFailure;
 import io.github.chancery.json.internal.Paths;
 import io.github.chancery.json.internal.ReadContext;
 import io.github.chancery.json.jackson3.ChanceryJson;
@@ -55,21 +56,16 @@ public final class WireDeserializer<T> extends StdDeserializer<T> {
   @Override
   public T deserialize(JsonParser parser, DeserializationContext context) {
     try {
-      String path = ParseFailures.pathOf(parser);
-      ReadContext read = new ReadContext(listener(context)).at(path);
-      Jackson3TokenReader tokens = new Jackson3TokenReader(parser);
-      T value = tokens.current() == null || tokens.current() == Jackson3TokenReader.Token.NULL ? null : reading.read(tokens, read);
-      if (read.hasProblems() || value == null) {
-        if (!read.hasProblems()) {
-          read.problem(JsonRule.REQUIRED, path, "must not be null");
-        }
+      ReadContext read = new ReadContext(listener(context)).at(ParseFailures.pathOf(parser));
+      T value = DocumentEngine.readEmbedded(new Jackson3TokenReader(parser), reading, read);
+      if (value == null) {
         throw new ChanceryJsonException(read.problems());
       }
       return value;
-    } catch (JacksonException e) {
-      throw ParseFailures.from(e, parser);
+    } catch (ParseFailure e) {
+      throw ParseFailures.exception(e);
     } catch (IOException e) {
-      // The Jackson 3 token reader throws none: its failures are unchecked.
+      // The Jackson 3 token reader throws only parse failures: the rest is unchecked.
       throw new UncheckedIOException(e);
     }
   }
@@ -79,10 +75,5 @@ public final class WireDeserializer<T> extends StdDeserializer<T> {
   static Consumer<JsonProblem> listener(DeserializationContext context) {
     Object listener = context.getAttribute(IGNORED_LISTENER);
     return listener instanceof Consumer ? (Consumer<JsonProblem>) listener : null;
-  }
-
-  /** Returns the JSON path of the parser's current position. */
-  static String path(JsonParser parser) {
-    return parser == null ? Paths.ROOT : ParseFailures.pathOf(parser);
   }
 }

@@ -2,8 +2,10 @@ package io.github.chancery.json.jackson3.deser;
 
 import io.github.chancery.core.record.ValueType;
 import io.github.chancery.json.internal.DocumentEngine;
+import io.github.chancery.json.jackson3.internal.ParseFailures;
 import io.github.chancery.json.internal.ReadContext;
 import io.github.chancery.json.jackson3.ChanceryJsonException;
+import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.KeyDeserializer;
 
@@ -32,18 +34,16 @@ public final class WireKeyDeserializer<V> extends KeyDeserializer {
 
   @Override
   public V deserializeKey(String key, DeserializationContext context) {
-    ReadContext read = ReadContext.strict().at(WireDeserializer.path(context.getParser()));
-    V value = DocumentEngine.readKey(key, valueType, read);
-    // Two keys that are one value ("FR" and "fr") would make one entry of the map, silently.
-    if (value != null && context.getParser() != null) {
-      DocumentEngine.MapKeys keys = (DocumentEngine.MapKeys) context.getAttribute(SEEN);
-      if (keys == null) {
-        keys = new DocumentEngine.MapKeys();
-        context.setAttribute(SEEN, keys);
-      }
-      keys.add(io.github.chancery.json.jackson3.internal.ParseFailures.pathOf(context.getParser().streamReadContext().getParent()), key, value, read);
+    JsonParser parser = context.getParser();
+    ReadContext read = ReadContext.strict().at(ParseFailures.pathOf(parser));
+    DocumentEngine.MapKeys keys = parser == null ? null : (DocumentEngine.MapKeys) context.getAttribute(SEEN);
+    if (parser != null && keys == null) {
+      keys = new DocumentEngine.MapKeys();
+      context.setAttribute(SEEN, keys);
     }
-    if (read.hasProblems() || value == null) {
+    String map = parser == null ? null : ParseFailures.pathOf(parser.streamReadContext().getParent());
+    V value = DocumentEngine.readKey(key, valueType, read, keys, map);
+    if (value == null) {
       throw new ChanceryJsonException(read.problems());
     }
     return value;

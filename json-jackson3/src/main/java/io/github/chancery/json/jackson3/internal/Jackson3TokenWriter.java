@@ -92,4 +92,19 @@ public final class Jackson3TokenWriter implements TokenWriter {
       out.writeNumber(value);
     }
   }
+
+  @Override
+  public void raw(String text) {
+    out.writeRaw(text);
+  }
+
+  @Override
+  public void flush() {
+    out.flush();
+  }
+
+  @Override
+  public void close() {
+    out.close();
+  }
 }

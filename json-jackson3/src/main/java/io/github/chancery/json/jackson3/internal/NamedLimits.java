@@ -18,15 +18,17 @@ public final class NamedLimits extends StreamReadConstraints {
   }
 
   /**
-   * Returns Chancery's limits as Jackson 3's constraints for documents read whole.
+   * Returns Chancery's limits as Jackson 3's constraints, for documents read whole or streams.
    *
    * @param limits the limits
+   * @param wholeDocument true for a document read whole, which the document length limits; false
+   *     for a stream, which it does not
    * @return the constraints
    */
-  public static NamedLimits of(ReadLimits limits) {
+  public static NamedLimits of(ReadLimits limits, boolean wholeDocument) {
     return new NamedLimits(
-        limits.maxNestingDepth(), limits.maxDocumentLength(), limits.maxNumberLength(), limits.maxStringLength(),
-        limits.maxNameLength());
+        limits.maxNestingDepth(), wholeDocument ? limits.maxDocumentLength() : -1, limits.maxNumberLength(),
+        limits.maxStringLength(), limits.maxNameLength());
   }
 
   /** Thrown when one of the limits is exceeded; it names the limit and its value. */

@@ -2,6 +2,7 @@ package io.github.chancery.json.jackson3.internal;
 
 import io.github.chancery.core.validation.ProblemCode;
 import io.github.chancery.json.internal.LimitMessages;
+import io.github.chancery.json.internal.ParseFailure;
 import io.github.chancery.json.internal.Paths;
 import io.github.chancery.json.jackson3.ChanceryJsonException;
 import io.github.chancery.json.problem.JsonProblem;
@@ -26,6 +27,57 @@ public final class ParseFailures {
   private ParseFailures() {}
 
   /**
+   * Returns the kind of failure Jackson 3's exception is, where the parser stood, or null when it
+   * is not a failure of the text (an application's own class refusing a value, say).
+   *
+   * @param failure Jackson's failure; not null
+   * @param parser the parser that failed, or null when there is none
+   * @return the failure, of one of the engine's kinds, or null
+   */
+  public static ParseFailure failureOrNull(JacksonException failure, JsonParser parser) {
+    if (failure instanceof ChanceryJsonException) {
+      return null;
+    }
+    String path = pathOf(parser);
+    if (failure instanceof NamedLimits.Exceeded) {
+      return ParseFailure.limit(path, ((NamedLimits.Exceeded) failure).description());
+    }
+    if (failure instanceof StreamConstraintsException) {
+      return ParseFailure.limit(path, LimitMessages.other());
+    }
+    if (failure instanceof JacksonIOException) {
+      if (failure.getCause() instanceof java.io.CharConversionException || raisedByJackson(failure.getCause())) {
+        return ParseFailure.of(ParseFailure.Kind.NOT_AN_ENCODING, Paths.ROOT, 0, 0);
+      }
+      return ParseFailure.of(ParseFailure.Kind.INPUT_FAILED, path, 0, 0);
+    }
+    if (!(failure instanceof StreamReadException)) {
+      return null;
+    }
+    ParseFailure.Kind kind = failure instanceof UnexpectedEndOfInputException ? ParseFailure.Kind.ENDS_EARLY : ParseFailure.Kind.MALFORMED;
+    TokenStreamLocation location = failure.getLocation();
+    return location == null
+        ? ParseFailure.of(kind, path, 0, 0)
+        : ParseFailure.of(kind, path, location.getLineNr(), location.getColumnNr());
+  }
+
+  /**
+   * Returns the kind of failure of the text Jackson 3's exception is; one that is not a failure
+   * of the text is thrown as it is.
+   *
+   * @param failure Jackson's failure; not null
+   * @param parser the parser that failed, or null when there is none
+   * @return the failure, of one of the engine's kinds
+   */
+  static ParseFailure failure(JacksonException failure, JsonParser parser) {
+    ParseFailure kind = failureOrNull(failure, parser);
+    if (kind == null) {
+      throw failure;
+    }
+    return kind;
+  }
+
+  /**
    * Converts a failure to read the text at the parser's position; a failure that is already
    * Chancery's, or is about an application's own classes, is returned as it is.
    *
@@ -35,35 +87,18 @@ public final class ParseFailures {
    *     already Chancery's or is not about reading the text
    */
   public static JacksonException from(JacksonException failure, JsonParser parser) {
-    if (failure instanceof ChanceryJsonException) {
-      return failure;
-    }
-    String path = pathOf(parser);
-    if (failure instanceof NamedLimits.Exceeded) {
-      return single(JsonRule.LIMIT_EXCEEDED, path, ((NamedLimits.Exceeded) failure).description());
-    }
-    if (failure instanceof StreamConstraintsException) {
-      return single(JsonRule.LIMIT_EXCEEDED, path, LimitMessages.other());
-    }
-    if (failure instanceof JacksonIOException) {
-      if (failure.getCause() instanceof java.io.CharConversionException || raisedByJackson(failure.getCause())) {
-        return single(JsonRule.MALFORMED_JSON, Paths.ROOT, "the text is not in a JSON encoding (UTF-8, UTF-16 or UTF-32)");
-      }
-      return single(JsonRule.UNREADABLE, path, "the document could not be read: the input failed");
-    }
-    String message;
-    if (failure instanceof UnexpectedEndOfInputException) {
-      message = "the text ends before the JSON value is complete";
-    } else if (failure instanceof StreamReadException) {
-      message = "the text is not well-formed JSON";
-    } else {
-      return failure;
-    }
-    TokenStreamLocation location = failure.getLocation();
-    if (location != null && location.getLineNr() > 0) {
-      message += " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
-    }
-    return single(JsonRule.MALFORMED_JSON, path, message);
+    ParseFailure kind = failureOrNull(failure, parser);
+    return kind == null ? failure : exception(kind);
+  }
+
+  /**
+   * Returns Chancery's exception for a failure of the text.
+   *
+   * @param failure the failure; not null
+   * @return a new exception of its one problem
+   */
+  public static ChanceryJsonException exception(ParseFailure failure) {
+    return new ChanceryJsonException(List.of(failure.problem(0)));
   }
 
   /**

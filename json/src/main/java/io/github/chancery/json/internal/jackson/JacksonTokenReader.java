@@ -1,27 +1,25 @@
 package io.github.chancery.json.internal.jackson;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import io.github.chancery.json.internal.ParseFailure;
 import io.github.chancery.json.internal.TokenReader;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.List;
 
 /**
- * The engine's tokens read from a Jackson 2 {@link JsonParser}. A reader may be bounded: it then
- * stops with {@link TooLong} as soon as the value it reads is longer than the bound, so that a
- * huge value is never held in memory whole. Not thread-safe.
+ * The engine's tokens read from a Jackson 2 {@link JsonParser}; what the parser cannot read is a
+ * {@link ParseFailure}, of the kind {@link ParseFailures} gives it. Not thread-safe.
  */
 public final class JacksonTokenReader implements TokenReader {
   private final JsonParser parser;
-  private final long start;
-  private final long maxLength;
   private Token current;
 
-  private JacksonTokenReader(JsonParser parser, long maxLength) throws IOException {
+  private JacksonTokenReader(JsonParser parser) throws IOException {
     this.parser = parser;
-    this.maxLength = maxLength;
-    this.start = maxLength == Long.MAX_VALUE ? 0 : offset(parser.currentTokenLocation());
     this.current = map(parser, parser.currentToken());
   }
 
@@ -29,50 +27,33 @@ public final class JacksonTokenReader implements TokenReader {
    * Returns a reader of the parser's tokens, from its current one.
    *
    * @param parser the parser, on the first token to read or before it; not null
-   * @return a reader without a bound
+   * @return the reader
    * @throws IOException if the parser's current token is not JSON, such as an embedded object
    */
   public static JacksonTokenReader of(JsonParser parser) throws IOException {
-    return new JacksonTokenReader(parser, Long.MAX_VALUE);
+    return new JacksonTokenReader(parser);
   }
 
   /**
-   * Returns a reader of the value starting at the parser's current token that stops with {@link
-   * TooLong} once the value's text (in bytes or characters, as the parser counts them) passes
-   * {@code maxLength}.
+   * Returns the parser read.
    *
-   * @param parser the parser, on the value's first token; not null
-   * @param maxLength the bound, in the parser's units, above zero
-   * @return the bounded reader
-   * @throws IOException if the parser's current token is not JSON, such as an embedded object
+   * @return the parser; never null
    */
-  public static JacksonTokenReader bounded(JsonParser parser, long maxLength) throws IOException {
-    return new JacksonTokenReader(parser, maxLength);
-  }
-
-  /** Thrown when a bounded reader's value is longer than its bound. */
-  public static final class TooLong extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    TooLong() {
-      super("the value is longer than the limit", null, false, false);
-    }
-  }
-
-  private static long offset(JsonLocation location) {
-    return Math.max(location.getByteOffset(), location.getCharOffset());
+  public JsonParser parser() {
+    return parser;
   }
 
   @Override
   public Token next() throws IOException {
-    current = map(parser, parser.nextToken());
-    if (maxLength != Long.MAX_VALUE && offset(parser.currentLocation()) - start > maxLength) {
-      throw new TooLong();
+    try {
+      current = map(parser, parser.nextToken());
+      return current;
+    } catch (JsonProcessingException | CharConversionException e) {
+      throw ParseFailures.failure(e, parser);
     }
-    return current;
   }
 
-  private static Token map(JsonParser parser, JsonToken token) throws com.fasterxml.jackson.core.JsonParseException {
+  private static Token map(JsonParser parser, JsonToken token) throws ParseFailure {
     if (token == null) {
       return null;
     }
@@ -101,17 +82,8 @@ public final class JacksonTokenReader implements TokenReader {
         return Token.NULL;
       default:
         // Only embedded objects, which no JSON text holds: a buffer or tree an application made.
-        throw new com.fasterxml.jackson.core.JsonParseException(parser, "a value that is not JSON");
+        throw ParseFailures.notJson(parser);
     }
-  }
-
-  /**
-   * Takes the parser's current token as this reader's, after the parser was moved directly.
-   *
-   * @throws IOException if the parser's current token is not JSON, such as an embedded object
-   */
-  public void sync() throws IOException {
-    current = map(parser, parser.currentToken());
   }
 
   @Override
@@ -121,20 +93,28 @@ public final class JacksonTokenReader implements TokenReader {
 
   @Override
   public String text() throws IOException {
-    return current == Token.NAME ? parser.currentName() : parser.getText();
+    try {
+      return current == Token.NAME ? parser.currentName() : parser.getText();
+    } catch (JsonProcessingException | CharConversionException e) {
+      throw ParseFailures.failure(e, parser);
+    }
   }
 
   @Override
-  public String text(java.util.List<String> candidates) throws IOException {
-    if (current == Token.STRING && parser.hasTextCharacters()) {
-      char[] chars = parser.getTextCharacters();
-      int offset = parser.getTextOffset();
-      int length = parser.getTextLength();
-      for (String candidate : candidates) {
-        if (candidate.length() == length && matches(candidate, chars, offset)) {
-          return candidate;
+  public String text(List<String> candidates) throws IOException {
+    try {
+      if (current == Token.STRING && parser.hasTextCharacters()) {
+        char[] chars = parser.getTextCharacters();
+        int offset = parser.getTextOffset();
+        int length = parser.getTextLength();
+        for (String candidate : candidates) {
+          if (candidate.length() == length && matches(candidate, chars, offset)) {
+            return candidate;
+          }
         }
       }
+    } catch (JsonProcessingException | CharConversionException e) {
+      throw ParseFailures.failure(e, parser);
     }
     return text();
   }
@@ -150,21 +130,44 @@ public final class JacksonTokenReader implements TokenReader {
 
   @Override
   public boolean fitsInt() throws IOException {
-    return parser.getNumberType() == JsonParser.NumberType.INT;
+    try {
+      return parser.getNumberType() == JsonParser.NumberType.INT;
+    } catch (JsonProcessingException e) {
+      throw ParseFailures.failure(e, parser);
+    }
   }
 
   @Override
   public int intValue() throws IOException {
-    return parser.getIntValue();
+    try {
+      return parser.getIntValue();
+    } catch (JsonProcessingException e) {
+      throw ParseFailures.failure(e, parser);
+    }
   }
 
   @Override
   public BigDecimal decimalValue() throws IOException {
-    return parser.getDecimalValue();
+    try {
+      return parser.getDecimalValue();
+    } catch (JsonProcessingException e) {
+      throw ParseFailures.failure(e, parser);
+    }
   }
 
   @Override
   public String numberText() throws IOException {
-    return parser.getText();
+    return text();
+  }
+
+  @Override
+  public long position() {
+    com.fasterxml.jackson.core.JsonLocation location = parser.currentLocation();
+    return Math.max(location.getByteOffset(), location.getCharOffset());
+  }
+
+  @Override
+  public void close() throws IOException {
+    parser.close();
   }
 }

@@ -93,4 +93,19 @@ public final class JacksonTokenWriter implements TokenWriter {
       out.writeNumber(value);
     }
   }
+
+  @Override
+  public void raw(String text) throws IOException {
+    out.writeRaw(text);
+  }
+
+  @Override
+  public void flush() throws IOException {
+    out.flush();
+  }
+
+  @Override
+  public void close() throws IOException {
+    out.close();
+  }
 }

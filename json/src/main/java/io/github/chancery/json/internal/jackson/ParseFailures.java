@@ -3,21 +3,26 @@ package io.github.chancery.json.internal.jackson;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.core.filter.FilteringParserDelegate;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import io.github.chancery.core.validation.ProblemCode;
 import io.github.chancery.json.ChanceryJsonException;
-import io.github.chancery.json.problem.JsonProblem;
-import io.github.chancery.json.problem.JsonRule;
+import io.github.chancery.json.internal.LimitMessages;
+import io.github.chancery.json.internal.ParseFailure;
 import io.github.chancery.json.internal.Paths;
+import io.github.chancery.json.problem.JsonProblem;
+import java.io.CharConversionException;
+import java.io.IOException;
+import java.util.ArrayDeque;
 import java.util.List;
 
 /**
- * Turns Jackson's failures to read a text into Chancery problems, once, at the library's edge: by
- * the type of the exception and where the parser stood, never by reading Jackson's messages,
- * which a release may reword. Each problem has a path, a rule and a line and column, and names no
- * Jackson type or setting.
+ * Gives each of Jackson 2's failures to read a text its {@link ParseFailure} kind, once, at the
+ * library's edge: by the type of the exception and where the parser stood, never by reading
+ * Jackson's messages, which a release may reword. The engine words each kind.
  *
  * <p>Stateless and thread-safe.
  */
@@ -25,7 +30,41 @@ public final class ParseFailures {
   private ParseFailures() {}
 
   /**
-   * Converts a failure to read the text at the parser's position.
+   * Returns the kind of failure Jackson's exception is, where the parser stood.
+   *
+   * @param failure Jackson's failure to read the text, or bytes in no encoding; not null
+   * @param parser the parser that failed, or null when there is none
+   * @return the failure, of one of the engine's kinds
+   */
+  public static ParseFailure failure(IOException failure, JsonParser parser) {
+    if (failure instanceof CharConversionException) {
+      return ParseFailure.of(ParseFailure.Kind.NOT_AN_ENCODING, Paths.ROOT, 0, 0);
+    }
+    String path = pathOf(parser);
+    if (failure instanceof NamedLimits.Exceeded) {
+      return ParseFailure.limit(path, ((NamedLimits.Exceeded) failure).description());
+    }
+    if (failure instanceof StreamConstraintsException) {
+      return ParseFailure.limit(path, LimitMessages.other());
+    }
+    if (!(failure instanceof StreamReadException)) {
+      return ParseFailure.of(ParseFailure.Kind.UNREADABLE, path, 0, 0);
+    }
+    ParseFailure.Kind kind = failure instanceof JsonEOFException ? ParseFailure.Kind.ENDS_EARLY : ParseFailure.Kind.MALFORMED;
+    JsonLocation location = ((StreamReadException) failure).getLocation();
+    return location == null
+        ? ParseFailure.of(kind, path, 0, 0)
+        : ParseFailure.of(kind, path, location.getLineNr(), location.getColumnNr());
+  }
+
+  /** The failure of a token that no JSON text holds: an embedded object of a buffer or tree. */
+  static ParseFailure notJson(JsonParser parser) {
+    JsonLocation location = parser.currentLocation();
+    return ParseFailure.of(ParseFailure.Kind.MALFORMED, pathOf(parser), location.getLineNr(), location.getColumnNr());
+  }
+
+  /**
+   * Converts a failure to read the text, where the parser stood, into Chancery's exception.
    *
    * @param failure Jackson's failure; not null
    * @param parser the parser that failed, or null when there is none
@@ -33,43 +72,17 @@ public final class ParseFailures {
    *     problem
    */
   public static ChanceryJsonException from(JsonProcessingException failure, JsonParser parser) {
-    return from(failure, parser, 0);
+    return failure instanceof ChanceryJsonException ? (ChanceryJsonException) failure : exception(failure(failure, parser));
   }
 
   /**
-   * Converts a failure to read the text; {@code lineOffset} is added to the parser's line, for a
-   * parser that reads one line of a larger file.
+   * Returns Chancery's exception for a failure of the text.
    *
-   * @param failure Jackson's failure; not null
-   * @param parser the parser that failed, or null when there is none
-   * @param lineOffset the number of lines before the parser's text, zero or more
-   * @return the failure itself when it is a {@link ChanceryJsonException}, else an exception of one
-   *     problem
+   * @param failure the failure; not null
+   * @return a new exception of its one problem
    */
-  public static ChanceryJsonException from(JsonProcessingException failure, JsonParser parser, long lineOffset) {
-    if (failure instanceof ChanceryJsonException) {
-      return (ChanceryJsonException) failure;
-    }
-    String path = pathOf(parser);
-    if (failure instanceof NamedLimits.Exceeded) {
-      return single(JsonRule.LIMIT_EXCEEDED, path, ((NamedLimits.Exceeded) failure).description());
-    }
-    if (failure instanceof StreamConstraintsException) {
-      return single(JsonRule.LIMIT_EXCEEDED, path, io.github.chancery.json.internal.LimitMessages.other());
-    }
-    String message;
-    if (failure instanceof JsonEOFException) {
-      message = "the text ends before the JSON value is complete";
-    } else if (failure instanceof StreamReadException) {
-      message = "the text is not well-formed JSON";
-    } else {
-      return single(JsonRule.MALFORMED_JSON, path, "the document cannot be read as JSON");
-    }
-    JsonLocation location = failure.getLocation();
-    if (location != null && location.getLineNr() > 0) {
-      message += " (line " + (location.getLineNr() + lineOffset) + ", column " + location.getColumnNr() + ")";
-    }
-    return single(JsonRule.MALFORMED_JSON, path, message);
+  public static ChanceryJsonException exception(ParseFailure failure) {
+    return new ChanceryJsonException(List.of(failure.problem(0)));
   }
 
   /**
@@ -78,7 +91,7 @@ public final class ParseFailures {
    * @return a new exception of one {@code malformed-json} problem at the root
    */
   public static ChanceryJsonException notAnEncoding() {
-    return single(JsonRule.MALFORMED_JSON, Paths.ROOT, "the text is not in a JSON encoding (UTF-8, UTF-16 or UTF-32)");
+    return exception(ParseFailure.of(ParseFailure.Kind.NOT_AN_ENCODING, Paths.ROOT, 0, 0));
   }
 
   /**
@@ -102,8 +115,8 @@ public final class ParseFailures {
   public static String pathOf(JsonParser parser) {
     // A parser reading part of a document (ObjectReader.at) shows the part's context; the path
     // of the failure is in the whole document, which the parser it filters knows.
-    while (parser instanceof com.fasterxml.jackson.core.filter.FilteringParserDelegate) {
-      parser = ((com.fasterxml.jackson.core.filter.FilteringParserDelegate) parser).delegate();
+    while (parser instanceof FilteringParserDelegate) {
+      parser = ((FilteringParserDelegate) parser).delegate();
     }
     if (parser == null || parser.getParsingContext() == null) {
       return Paths.ROOT;
@@ -119,13 +132,13 @@ public final class ParseFailures {
    * @param place the innermost context, or null for the root
    * @return the path, such as {@code $.counts[1]}
    */
-  public static String pathOf(com.fasterxml.jackson.core.JsonStreamContext place) {
-    java.util.ArrayDeque<com.fasterxml.jackson.core.JsonStreamContext> chain = new java.util.ArrayDeque<>();
-    for (com.fasterxml.jackson.core.JsonStreamContext context = place; context != null; context = context.getParent()) {
+  public static String pathOf(JsonStreamContext place) {
+    ArrayDeque<JsonStreamContext> chain = new ArrayDeque<>();
+    for (JsonStreamContext context = place; context != null; context = context.getParent()) {
       chain.push(context);
     }
     String path = Paths.ROOT;
-    for (com.fasterxml.jackson.core.JsonStreamContext context : chain) {
+    for (JsonStreamContext context : chain) {
       if (context.inObject() && context.getCurrentName() != null) {
         path = Paths.property(path, context.getCurrentName());
       } else if (context.inArray() && context.hasCurrentIndex()) {

@@ -1,7 +1,8 @@
-package io.github.chancery.json;
+package io.github.chancery.json.format;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.chancery.core.record.ChanceryRecord;
+import io.github.chancery.json.internal.RecordEngine;
+import io.github.chancery.json.internal.TokenWriter;
 import java.io.Closeable;
 import java.io.Flushable;
 import java.io.IOException;
@@ -10,43 +11,47 @@ import java.util.Objects;
 
 /**
  * Writes a stream of mixed records, NDJSON or a JSON array, one canonical record at a time,
- * without holding them in memory. Closing it ends the array (or the last line) and closes the
- * output. Not thread-safe: one writer per thread.
+ * without holding them in memory. Made by a {@code ChanceryJson} of either Jackson line ({@code
+ * writeNdjson}, {@code writeArray}); both write the same bytes. Each NDJSON record ends its line.
+ * Closing it ends the array and closes the output. Not thread-safe: one writer per thread.
  */
 public final class RecordWriter implements Closeable, Flushable {
-  private final JsonGenerator generator;
+  private final TokenWriter writer;
   private final OutputStream out;
   private final boolean array;
   private long written;
   private boolean closed;
 
-  private RecordWriter(JsonGenerator generator, OutputStream out, boolean array) {
-    this.generator = generator;
+  private RecordWriter(TokenWriter writer, OutputStream out, boolean array) {
+    this.writer = writer;
     this.out = out;
     this.array = array;
   }
 
-  static RecordWriter ndjson(JsonGenerator generator, OutputStream out) {
-    return new RecordWriter(generator, out, false);
+  static RecordWriter ndjson(TokenWriter writer, OutputStream out) {
+    return new RecordWriter(writer, out, false);
   }
 
-  static RecordWriter array(JsonGenerator generator, OutputStream out) throws IOException {
-    generator.writeStartArray();
-    return new RecordWriter(generator, out, true);
+  static RecordWriter array(TokenWriter writer, OutputStream out) throws IOException {
+    writer.startArray();
+    return new RecordWriter(writer, out, true);
   }
 
   /**
    * Writes one record.
    *
    * @param record the record
-   * @throws IOException if the output fails
+   * @throws IOException if the output fails, or the writer is closed
    */
   public void write(ChanceryRecord record) throws IOException {
     Objects.requireNonNull(record, "record");
     if (closed) {
       throw new IOException("the record writer is closed");
     }
-    ChanceryJson.writeRecord(generator, record);
+    RecordEngine.writeRecord(writer, record);
+    if (!array) {
+      writer.raw("\n");
+    }
     written++;
   }
 
@@ -61,7 +66,7 @@ public final class RecordWriter implements Closeable, Flushable {
 
   @Override
   public void flush() throws IOException {
-    generator.flush();
+    writer.flush();
   }
 
   @Override
@@ -72,11 +77,9 @@ public final class RecordWriter implements Closeable, Flushable {
     closed = true;
     try (out) {
       if (array) {
-        generator.writeEndArray();
-      } else if (written > 0) {
-        generator.writeRaw('\n');
+        writer.endArray();
       }
-      generator.close();
+      writer.close();
     }
   }
 }

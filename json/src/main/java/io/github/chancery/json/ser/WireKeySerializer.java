@@ -8,14 +8,13 @@ import java.io.IOException;
 
 /**
  * Writes a value written as one string (a date, a language tag, a code, a reference) as a map
- * key, in the form it has as a value, so that {@link
- * io.github.chancery.json.deser.ValueKeyDeserializer} reads it back.
+ * key, as the value is written.
  *
  * <p>Immutable and thread-safe: one instance serves every mapper and thread.
  *
  * @param <V> the type written
  */
-public final class ValueKeySerializer<V> extends StdSerializer<V> {
+public final class WireKeySerializer<V> extends StdSerializer<V> {
   private static final long serialVersionUID = 1L;
 
   private final transient ValueType<V> valueType;
@@ -26,7 +25,7 @@ public final class ValueKeySerializer<V> extends StdSerializer<V> {
    * @param type the type written
    * @param valueType how it is written
    */
-  public ValueKeySerializer(Class<V> type, ValueType<V> valueType) {
+  public WireKeySerializer(Class<V> type, ValueType<V> valueType) {
     super(type);
     this.valueType = valueType;
   }

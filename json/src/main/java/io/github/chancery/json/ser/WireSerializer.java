@@ -3,43 +3,43 @@ package io.github.chancery.json.ser;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.type.WritableTypeId;
-import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
-import io.github.chancery.json.internal.WireNames;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
-import io.github.chancery.core.record.ValueType;
-import io.github.chancery.json.internal.RecordEngine;
+import io.github.chancery.json.internal.DocumentEngine;
+import io.github.chancery.json.internal.WireNames;
 import io.github.chancery.json.internal.jackson.JacksonTokenWriter;
 import java.io.IOException;
 
 /**
- * Writes a value or part of a record (a date, a text in several languages, a code, a count, a
- * ballot, ...) exactly as it is written inside a record, so that an application's own documents
- * hold them in the documented wire format.
+ * Writes a record, a value or part of a record, a dossier, a consistency report or a problem in
+ * its wire form, through the engine shared with the Jackson 3 artifact: the same bytes whichever
+ * Jackson writes.
  *
  * <p>Immutable and thread-safe: one instance serves every mapper and thread.
  *
- * @param <V> the type written
+ * @param <T> the type written
  */
-public final class ValueSerializer<V> extends StdSerializer<V> {
+public final class WireSerializer<T> extends StdSerializer<T> {
   private static final long serialVersionUID = 1L;
 
-  private final transient ValueType<V> valueType;
+  private final transient DocumentEngine.Writing<T> writing;
 
   /**
    * Creates the serializer of a type.
    *
    * @param type the type written
-   * @param valueType how it is written
+   * @param writing how it is written
    */
-  public ValueSerializer(Class<V> type, ValueType<V> valueType) {
+  @SuppressWarnings("exports") // the engine's package is exported to Chancery's JSON modules only
+  public WireSerializer(Class<T> type, DocumentEngine.Writing<T> writing) {
     super(type);
-    this.valueType = valueType;
+    this.writing = writing;
   }
 
   @Override
-  public void serialize(V value, JsonGenerator out, SerializerProvider provider) throws IOException {
-    RecordEngine.writeValue(new JacksonTokenWriter(out), valueType, value);
+  public void serialize(T value, JsonGenerator out, SerializerProvider provider) throws IOException {
+    writing.write(new JacksonTokenWriter(out), value);
   }
 
   /**
@@ -47,7 +47,7 @@ public final class ValueSerializer<V> extends StdSerializer<V> {
    * ({@code Vote}, never a generated class), around the value as the wire format has it.
    */
   @Override
-  public void serializeWithType(V value, JsonGenerator out, SerializerProvider provider, TypeSerializer types) throws IOException {
+  public void serializeWithType(T value, JsonGenerator out, SerializerProvider provider, TypeSerializer types) throws IOException {
     WritableTypeId id = types.writeTypePrefix(out, types.typeId(value, WireNames.publicType(value.getClass()), JsonToken.VALUE_STRING));
     serialize(value, out, provider);
     types.writeTypeSuffix(out, id);
