@@ -446,12 +446,4 @@ public abstract class AbstractChanceryJson<X extends Exception & InvalidJson> {
   private X failure(List<JsonProblem> problems, long recordIndex, long line) {
     return (X) syntax.failure(List.copyOf(problems), recordIndex, line);
   }
-
-  /** Returns the line's exception to throw: unchecked ones are thrown here. */
-  static IOException raise(Exception failure) {
-    if (failure instanceof RuntimeException) {
-      throw (RuntimeException) failure;
-    }
-    return (IOException) failure;
-  }
 }

@@ -121,7 +121,7 @@ public final class RecordReader implements Closeable {
         Exception failure = syntax.failure(bad.problems, bad.skippable ? at : -1, bad.skippable ? line() : -1);
         if (onBadRecord == null || !bad.skippable) {
           finished = true;
-          throw AbstractChanceryJson.raise(failure);
+          throw JsonSyntax.raise(failure);
         }
         skipped++;
         onBadRecord.accept(failure);

@@ -112,4 +112,28 @@ public interface JsonSyntax {
    * @return the exception, an {@code IOException} or a {@code RuntimeException}
    */
   Exception failure(List<JsonProblem> problems, long recordIndex, long line);
+
+  /**
+   * Returns the line's exception for problems of a whole document, to throw: one that is
+   * unchecked is thrown here, so that {@code throw syntax.raise(problems)} throws either.
+   *
+   * @param problems what was found, at least one
+   * @return the line's checked exception, to throw
+   */
+  default IOException raise(List<JsonProblem> problems) {
+    return raise(failure(problems, -1, -1));
+  }
+
+  /**
+   * Returns a line's exception to throw: one that is unchecked is thrown here.
+   *
+   * @param failure the line's exception, an {@code IOException} or a {@code RuntimeException}
+   * @return the exception when it is checked, to throw
+   */
+  static IOException raise(Exception failure) {
+    if (failure instanceof RuntimeException) {
+      throw (RuntimeException) failure;
+    }
+    return (IOException) failure;
+  }
 }
