@@ -12,6 +12,10 @@ module io.github.chancery.json.engine {
   exports io.github.chancery.json.format;
   exports io.github.chancery.json.limits;
   exports io.github.chancery.json.problem;
+  exports io.github.chancery.json.schema;
+
+  // Open so that the schema files can be read by their resource names, as on the class path.
+  opens io.github.chancery.json.schema;
 
   exports io.github.chancery.json.internal to
       io.github.chancery.json,

@@ -52,9 +52,10 @@ public final class Consumer {
         + MinimalRecords.class.getModule().getName());
 
     // API packages are exported; internal ones are not (the engine's only to the two JSON modules).
-    check(json.isExported("io.github.chancery.json") && json.isExported("io.github.chancery.json.schema"), "json exports its API");
+    check(json.isExported("io.github.chancery.json"), "json exports its API");
     check(!json.isExported("io.github.chancery.json.internal.jackson"), "json does not export internal.jackson");
-    check(engine.isExported("io.github.chancery.json.problem") && engine.isExported("io.github.chancery.json.limits"), "the engine exports its API");
+    check(engine.isExported("io.github.chancery.json.problem") && engine.isExported("io.github.chancery.json.limits")
+        && engine.isExported("io.github.chancery.json.format") && engine.isExported("io.github.chancery.json.schema"), "the engine exports its API");
     check(!engine.isExported("io.github.chancery.json.internal"), "the engine does not export internal to all");
     check(!engine.isExported("io.github.chancery.json.internal", self), "the engine does not export internal to the consumer");
     check(engine.isExported("io.github.chancery.json.internal", json), "the engine exports internal to json");

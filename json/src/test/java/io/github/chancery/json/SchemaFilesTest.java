@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * -Dtest=SchemaFilesTest -Dchancery.updateSchemas=true} and review the diff.
  */
 final class SchemaFilesTest extends JsonTestSupport {
-  private static final Path SOURCE = Paths.get("src", "main", "resources", "io", "github", "chancery", "json", "schema");
+  private static final Path SOURCE = Paths.get("..", "json-engine", "src", "main", "resources", "io", "github", "chancery", "json", "schema");
 
   @Test
   void shippedSchemasAreTheGeneratedOnes() throws IOException {

@@ -1,9 +1,5 @@
 package io.github.chancery.json.schema;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.chancery.core.model.Shapes;
 import io.github.chancery.core.record.ChanceryRecord;
 import io.github.chancery.core.record.Shape;
@@ -14,7 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The JSON Schemas (draft 2020-12) of the wire format, shipped in this jar under {@value
+ * The JSON Schemas (draft 2020-12) of the wire format, shipped in the engine's jar under {@value
  * #RESOURCE_DIRECTORY}: {@code record.schema.json} for a record of any type, one {@code
  * <type>.schema.json} per record type, such as {@code vote.schema.json}, and {@code
  * dossier.schema.json} for a dossier document.
@@ -71,59 +67,54 @@ public final class RecordSchemas {
    *     one per record type
    */
   public static Map<String, String> generate() {
-    ObjectMapper printer = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     Map<String, String> files = new LinkedHashMap<>();
-    try {
-      files.put(ANY_RECORD, printer.writeValueAsString(anyRecord()) + "\n");
-      files.put(DOSSIER, printer.writeValueAsString(dossier()) + "\n");
-      for (RecordType type : RecordType.values()) {
-        files.put(fileName(type), printer.writeValueAsString(oneRecord(type)) + "\n");
-      }
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException("cannot print a generated schema", e);
+    files.put(ANY_RECORD, anyRecord().text() + "\n");
+    files.put(DOSSIER, dossier().text() + "\n");
+    for (RecordType type : RecordType.values()) {
+      files.put(fileName(type), oneRecord(type).text() + "\n");
     }
     return files;
   }
 
-  private static ObjectNode anyRecord() {
+  private static SchemaNode anyRecord() {
     SchemaContext schemas = new SchemaContext();
-    ObjectNode root = header("urn:io.github.chancery:schema:record", "A Chancery record of any type");
-    ArrayNode oneOf = root.putArray("oneOf");
+    SchemaNode root = header("urn:io.github.chancery:schema:record", "A Chancery record of any type");
+    SchemaNode oneOf = root.putArray("oneOf");
     for (Shape<? extends ChanceryRecord> shape : Shapes.records()) {
       oneOf.add(ShapeSchemas.record(shape, schemas));
     }
-    root.putObject("$defs").setAll(schemas.definitions());
+    root.putObject("$defs").putAll(schemas.definitions());
     return root;
   }
 
-  private static ObjectNode dossier() {
+  private static SchemaNode dossier() {
     SchemaContext schemas = new SchemaContext();
-    ObjectNode root = header("urn:io.github.chancery:schema:dossier", "A Chancery dossier document");
+    SchemaNode root = header("urn:io.github.chancery:schema:dossier", "A Chancery dossier document");
     root.put("type", "object");
-    ObjectNode properties = root.putObject("properties");
+    SchemaNode properties = root.putObject("properties");
     properties.putObject("format").put("const", "chancery-dossier");
     properties.putObject("version").put("const", 1);
-    ObjectNode records = properties.putObject("records").put("type", "array");
-    ArrayNode oneOf = records.putObject("items").putArray("oneOf");
+    SchemaNode records = properties.putObject("records").put("type", "array");
+    SchemaNode oneOf = records.putObject("items").putArray("oneOf");
     for (Shape<? extends ChanceryRecord> shape : Shapes.records()) {
       oneOf.add(ShapeSchemas.record(shape, schemas));
     }
     root.putArray("required").add("format").add("version").add("records");
     root.put("additionalProperties", false);
-    root.putObject("$defs").setAll(schemas.definitions());
+    root.putObject("$defs").putAll(schemas.definitions());
     return root;
   }
 
-  private static ObjectNode oneRecord(RecordType type) {
+  private static SchemaNode oneRecord(RecordType type) {
     SchemaContext schemas = new SchemaContext();
-    ObjectNode root = header("urn:io.github.chancery:schema:" + type.wireName(), "A Chancery " + type.wireName() + " record");
-    ObjectNode reference = ShapeSchemas.record(Shapes.of(type), schemas);
-    root.setAll(reference);
-    root.putObject("$defs").setAll(schemas.definitions());
+    SchemaNode root = header("urn:io.github.chancery:schema:" + type.wireName(), "A Chancery " + type.wireName() + " record");
+    SchemaNode reference = ShapeSchemas.record(Shapes.of(type), schemas);
+    root.putAll(reference.properties());
+    root.putObject("$defs").putAll(schemas.definitions());
     return root;
   }
 
-  private static ObjectNode header(String id, String title) {
+  private static SchemaNode header(String id, String title) {
     return SchemaContext.node().put("$schema", DRAFT).put("$id", id).put("title", title);
   }
 }

@@ -1,7 +1,5 @@
 package io.github.chancery.json.schema;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.chancery.core.code.OpenCode;
 import io.github.chancery.core.record.Identifier;
 import io.github.chancery.core.record.IdentifierScheme;
@@ -35,32 +33,32 @@ final class ShapeSchemas {
   private ShapeSchemas() {}
 
   /** Returns a reference to the schema of a record type, adding its definition. */
-  static ObjectNode record(Shape<?> shape, SchemaContext schemas) {
+  static SchemaNode record(Shape<?> shape, SchemaContext schemas) {
     return schemas.reference(
         shape.name(), () -> object(shape, schemas, Map.of(TYPE, SchemaContext.node().put("const", shape.name()))));
   }
 
-  private static ObjectNode object(Shape<?> shape, SchemaContext schemas, Map<String, ObjectNode> extra) {
-    ObjectNode schema = SchemaContext.node().put("type", "object");
-    ObjectNode properties = schema.putObject("properties");
-    extra.forEach(properties::set);
-    ArrayNode required = SchemaContext.node().arrayNode();
+  private static SchemaNode object(Shape<?> shape, SchemaContext schemas, Map<String, SchemaNode> extra) {
+    SchemaNode schema = SchemaContext.node().put("type", "object");
+    SchemaNode properties = schema.putObject("properties");
+    extra.forEach(properties::put);
+    SchemaNode required = SchemaNode.array();
     extra.keySet().forEach(required::add);
     for (Property<?, ?> property : shape.properties()) {
-      properties.set(property.name(), property(property, schemas));
+      properties.put(property.name(), property(property, schemas));
       if (property.cardinality() == Cardinality.REQUIRED || property.cardinality() == Cardinality.NON_EMPTY_LIST) {
         required.add(property.name());
       }
     }
-    schema.set("required", required);
+    schema.put("required", required);
     if (!shape.atLeastOneOf().isEmpty()) {
-      ArrayNode alternatives = schema.putArray(shape.atLeastOneOf().size() == 1 ? "anyOf" : "allOf");
+      SchemaNode alternatives = schema.putArray(shape.atLeastOneOf().size() == 1 ? "anyOf" : "allOf");
       for (List<String> group : shape.atLeastOneOf()) {
-        ArrayNode options = shape.atLeastOneOf().size() == 1 ? alternatives : alternatives.addObject().putArray("anyOf");
+        SchemaNode options = shape.atLeastOneOf().size() == 1 ? alternatives : alternatives.addObject().putArray("anyOf");
         // Present and not null: the reader takes a null as absent.
         group.forEach(
             name -> {
-              ObjectNode option = options.addObject();
+              SchemaNode option = options.addObject();
               option.putArray("required").add(name);
               option.putObject("properties").putObject(name).putObject("not").put("type", "null");
             });
@@ -74,25 +72,25 @@ final class ShapeSchemas {
   }
 
   /** An identifier of a known scheme follows the scheme's format, as the core checks. */
-  private static void schemeFormats(ObjectNode schema) {
-    ArrayNode all = schema.putArray("allOf");
+  private static void schemeFormats(SchemaNode schema) {
+    SchemaNode all = schema.putArray("allOf");
     for (IdentifierScheme scheme : IdentifierScheme.knownValues()) {
-      ObjectNode rule = all.addObject();
+      SchemaNode rule = all.addObject();
       rule.putObject("if").putObject("properties").putObject("scheme").put("const", scheme.code());
       rule.putObject("then").putObject("properties").putObject("value").put("pattern", "^(" + scheme.pattern().orElseThrow() + ")$");
     }
   }
 
-  private static ObjectNode property(Property<?, ?> property, SchemaContext schemas) {
-    ObjectNode single = value(property.type(), schemas);
+  private static SchemaNode property(Property<?, ?> property, SchemaContext schemas) {
+    SchemaNode single = value(property.type(), schemas);
     switch (property.cardinality()) {
       case REQUIRED:
         return single;
       case OPTIONAL:
         return orNull(single);
       default:
-        ObjectNode array = SchemaContext.node().put("type", "array");
-        array.set("items", single);
+        SchemaNode array = SchemaContext.node().put("type", "array");
+        array.put("items", single);
         if (property.cardinality() == Cardinality.NON_EMPTY_LIST) {
           array.put("minItems", 1);
           return array;
@@ -102,14 +100,14 @@ final class ShapeSchemas {
   }
 
   /** The reader takes null for an optional property or list as absent; the schema says so. */
-  private static ObjectNode orNull(ObjectNode schema) {
-    ObjectNode either = SchemaContext.node();
+  private static SchemaNode orNull(SchemaNode schema) {
+    SchemaNode either = SchemaContext.node();
     either.putArray("anyOf").add(schema).add(SchemaContext.node().put("type", "null"));
     return either;
   }
 
   /** Returns the schema of one value of a type. */
-  static ObjectNode value(ValueType<?> type, SchemaContext schemas) {
+  static SchemaNode value(ValueType<?> type, SchemaContext schemas) {
     switch (type.kind()) {
       case TEXT:
         return string().put("minLength", 1).put("pattern", "[^" + SPACING + "]");
@@ -138,9 +136,9 @@ final class ShapeSchemas {
         return schemas.reference(
             "multilingual_text",
             () -> {
-              ObjectNode schema = SchemaContext.node().put("type", "object").put("minProperties", 1);
+              SchemaNode schema = SchemaContext.node().put("type", "object").put("minProperties", 1);
               schema.putObject("propertyNames").put("pattern", LANGUAGE_TAG);
-              schema.set("additionalProperties", value(ValueType.TEXT, schemas));
+              schema.put("additionalProperties", value(ValueType.TEXT, schemas));
               return schema;
             });
       case CODE:
@@ -150,12 +148,12 @@ final class ShapeSchemas {
     }
   }
 
-  private static ObjectNode string() {
+  private static SchemaNode string() {
     return SchemaContext.node().put("type", "string");
   }
 
-  private static ObjectNode code(ValueType<?> type) {
-    ObjectNode schema =
+  private static SchemaNode code(ValueType<?> type) {
+    SchemaNode schema =
         string()
             .put("minLength", 1)
             .put("maxLength", OpenCode.MAX_LENGTH)
@@ -165,7 +163,7 @@ final class ShapeSchemas {
         "An open code list (" + type.listName() + "): known values are "
             + type.knownCodes().stream().map(c -> "'" + c + "'").collect(Collectors.joining(", "))
             + "; any other code is kept verbatim.");
-    ArrayNode examples = schema.putArray("examples");
+    SchemaNode examples = schema.putArray("examples");
     type.knownCodes().forEach(c -> examples.add(c.toString()));
     return schema;
   }
