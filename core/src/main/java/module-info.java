@@ -20,4 +20,5 @@ module io.github.chancery.core {
   exports io.github.chancery.core.treaty;
   exports io.github.chancery.core.validation;
   exports io.github.chancery.core.vote;
+  exports io.github.chancery.core.wire;
 }

@@ -9,6 +9,7 @@ import io.github.chancery.core.record.IdentifierScheme;
 import io.github.chancery.core.record.Property;
 import io.github.chancery.core.record.RecordType;
 import io.github.chancery.core.record.Shape;
+import io.github.chancery.core.record.SharedNames;
 import io.github.chancery.core.record.ValueType;
 import io.github.chancery.core.text.MultilingualText;
 import io.github.chancery.core.time.PartialDate;
@@ -143,8 +144,9 @@ public final class RecordGenerator {
 
   /**
    * Returns a dossier of about {@code size} valid records of every type in which every reference
-   * resolves to a record of a type it may name: sources, actors and legislatures first, then the
-   * sessions, memberships, motions, votes, notes, statements and treaties that refer to them.
+   * resolves to a record of a type it may name: the types are made in the order of their shapes'
+   * references ({@link Shapes#inReferenceOrder()}), sources, actors and legislatures first, then
+   * the sessions, memberships, motions, votes, notes, statements and treaties that refer to them.
    * Each record is valid, every reference resolves, and the consistency report finds no error: a
    * record whose facts do not fit the others (a vote dated before its motion, more votes than
    * seats) is drawn again under its id until they do. The report may still warn, as it does on
@@ -205,7 +207,7 @@ public final class RecordGenerator {
 
   /** A new record of a shape, under a given id, so that the records naming it still do. */
   private <T> T withId(Shape<T> shape, String id) {
-    Property<T, ?> idProperty = shape.lookup("id");
+    Property<T, ?> idProperty = shape.property(SharedNames.ID).orElseThrow();
     for (int attempt = 0; ; attempt++) {
       T candidate = build(shape);
       Object[] values = shape.newValues();
@@ -347,11 +349,8 @@ public final class RecordGenerator {
     }
   }
 
-  private static final List<RecordType> ORDER =
-      List.of(
-          RecordType.SOURCE, RecordType.STATE, RecordType.DISPUTED_ENTITY, RecordType.ORGANIZATION, RecordType.PERSON,
-          RecordType.LEGISLATURE, RecordType.SESSION, RecordType.MEMBERSHIP, RecordType.MOTION, RecordType.VOTE,
-          RecordType.PROTEST_NOTE, RecordType.STATEMENT, RecordType.TREATY);
+  /** The record types in an order where each finds what it refers to, read from the shapes. */
+  private static final List<RecordType> ORDER = Shapes.inReferenceOrder();
 
   private ChanceryRecord pooled(RecordType type) {
     ChanceryRecord record = record(type);

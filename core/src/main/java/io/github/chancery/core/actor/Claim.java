@@ -1,7 +1,8 @@
 package io.github.chancery.core.actor;
 
-import io.github.chancery.core.record.WireValue;
+import io.github.chancery.core.wire.WireValue;
 import io.github.chancery.core.record.ValueType;
+import io.github.chancery.core.record.Property;
 import io.github.chancery.core.record.Shape;
 import io.github.chancery.core.text.MultilingualText;
 import io.github.chancery.core.time.PartialDate;
@@ -19,12 +20,26 @@ import org.immutables.value.Value;
 public abstract class Claim implements WithClaim, WireValue {
   Claim() {}
 
-  private static final Shape<Claim> SHAPE =
-    Shape.ofPart("claim", Claim.class, ImmutableClaim::builder, ImmutableClaim.Builder::build)
-        .required("kind", ValueType.code(ClaimKind::of, ClaimKind.knownValues()), Claim::kind, ImmutableClaim.Builder::kind)
-        .optional("proclaimed_on", ValueType.DATE, Claim::proclaimedOn, ImmutableClaim.Builder::proclaimedOn)
-        .optional("claimed_name", ValueType.MULTILINGUAL_TEXT, Claim::claimedName, ImmutableClaim.Builder::claimedName)
-        .build();
+  private static final Shape.Declaration<Claim, ImmutableClaim.Builder> DECLARATION =
+      Shape.ofPart("claim", Claim.class, ImmutableClaim::builder, ImmutableClaim.Builder::build);
+
+  /** {@code kind}, required: what is claimed. */
+  public static final Property<Claim, ClaimKind> KIND =
+      DECLARATION.required(
+          "kind",
+          ValueType.code(ClaimKind::of, ClaimKind.knownValues()),
+          Claim::kind,
+          ImmutableClaim.Builder::kind);
+
+  /** {@code proclaimed_on}, optional: when it was proclaimed. */
+  public static final Property<Claim, PartialDate> PROCLAIMED_ON =
+      DECLARATION.optional("proclaimed_on", ValueType.DATE, Claim::proclaimedOn, ImmutableClaim.Builder::proclaimedOn);
+
+  /** {@code claimed_name}, optional: the name the entity claims, such as "Republic of Artsakh". */
+  public static final Property<Claim, MultilingualText> CLAIMED_NAME =
+      DECLARATION.optional("claimed_name", ValueType.MULTILINGUAL_TEXT, Claim::claimedName, ImmutableClaim.Builder::claimedName);
+
+  private static final Shape<Claim> SHAPE = DECLARATION.build();
 
   /**
    * Returns the shape of this part: its properties in wire order, read by validation, dossiers and
@@ -71,7 +86,7 @@ public abstract class Claim implements WithClaim, WireValue {
   @Value.Check
   final void checkPresent() {
     Violations v = Violations.collect();
-    v.required("kind", kind());
+    v.required(KIND, kind());
     v.throwIfAny(null, null);
   }
 }

@@ -1,12 +1,15 @@
 package io.github.chancery.core.actor;
 
+import io.github.chancery.core.record.Actor;
 import io.github.chancery.core.record.Identifier;
 import io.github.chancery.core.record.OtherName;
-import io.github.chancery.core.record.ValueType;
-import io.github.chancery.core.record.Shape;
-import io.github.chancery.core.record.Actor;
+import io.github.chancery.core.record.Property;
+import io.github.chancery.core.record.Provenance;
 import io.github.chancery.core.record.RecordType;
 import io.github.chancery.core.record.Reference;
+import io.github.chancery.core.record.Shape;
+import io.github.chancery.core.record.ValueType;
+import io.github.chancery.core.text.MultilingualText;
 import io.github.chancery.core.validation.Violations;
 import java.util.List;
 import java.util.Optional;
@@ -29,21 +32,56 @@ import org.immutables.value.Value;
 public abstract class DisputedEntity implements Actor, WithDisputedEntity {
   DisputedEntity() {}
 
-  private static final Shape<DisputedEntity> SHAPE =
-    Shape.ofRecord(RecordType.DISPUTED_ENTITY, DisputedEntity.class, DisputedEntity::builder, DisputedEntity.Builder::build)
-        .required("id", ValueType.ID, DisputedEntity::id, DisputedEntity.Builder::id)
-        .required("name", ValueType.MULTILINGUAL_TEXT, DisputedEntity::name, DisputedEntity.Builder::name)
-        .list("other_names", ValueType.part(OtherName.shape()), DisputedEntity::otherNames, DisputedEntity.Builder::addAllOtherNames)
-        .list("claims", ValueType.part(Claim.shape()), DisputedEntity::claims, DisputedEntity.Builder::addAllClaims)
-        .list("recognitions", ValueType.part(Recognition.shape()), DisputedEntity::recognitions, DisputedEntity.Builder::addAllRecognitions)
-        .optional(
-            "internationally_recognised_as_part_of_id",
-            ValueType.reference(RecordType.STATE),
-            DisputedEntity::internationallyRecognisedAsPartOf,
-            DisputedEntity.Builder::internationallyRecognisedAsPartOf)
-        .list("identifiers", ValueType.part(Identifier.shape()), DisputedEntity::identifiers, DisputedEntity.Builder::addAllIdentifiers)
-        .list("source_ids", ValueType.reference(RecordType.SOURCE), DisputedEntity::sources, DisputedEntity.Builder::addAllSources)
-        .build();
+  private static final Shape.Declaration<DisputedEntity, DisputedEntity.Builder> DECLARATION =
+      Shape.ofRecord(RecordType.DISPUTED_ENTITY, DisputedEntity.class, DisputedEntity::builder, DisputedEntity.Builder::build);
+
+  /** {@code id}, required: the disputed entity's id. */
+  public static final Property<DisputedEntity, String> ID = DECLARATION.id(DisputedEntity::id, DisputedEntity.Builder::id);
+
+  /** {@code name}, required: the disputed entity's name, in as many languages as are known. */
+  public static final Property<DisputedEntity, MultilingualText> NAME =
+      DECLARATION.required("name", ValueType.MULTILINGUAL_TEXT, DisputedEntity::name, DisputedEntity.Builder::name);
+
+  /** {@code other_names}, a list: the other names the disputed entity is known by. */
+  public static final Property<DisputedEntity, OtherName> OTHER_NAMES =
+      DECLARATION.list(
+          "other_names",
+          ValueType.part(OtherName.shape()),
+          DisputedEntity::otherNames,
+          DisputedEntity.Builder::addAllOtherNames);
+
+  /** {@code claims}, a list: what the entity claims, such as independence proclaimed on a date. */
+  public static final Property<DisputedEntity, Claim> CLAIMS =
+      DECLARATION.list("claims", ValueType.part(Claim.shape()), DisputedEntity::claims, DisputedEntity.Builder::addAllClaims);
+
+  /** {@code recognitions}, a list: the recognitions it has received. */
+  public static final Property<DisputedEntity, Recognition> RECOGNITIONS =
+      DECLARATION.list(
+          "recognitions",
+          ValueType.part(Recognition.shape()),
+          DisputedEntity::recognitions,
+          DisputedEntity.Builder::addAllRecognitions);
+
+  /**
+   * {@code internationally_recognised_as_part_of_id}, optional: the state whose territory it is
+   * internationally recognised as part of.
+   */
+  public static final Property<DisputedEntity, Reference<State>> INTERNATIONALLY_RECOGNISED_AS_PART_OF =
+      DECLARATION.optional(
+          "internationally_recognised_as_part_of_id",
+          ValueType.reference(RecordType.STATE),
+          DisputedEntity::internationallyRecognisedAsPartOf,
+          DisputedEntity.Builder::internationallyRecognisedAsPartOf);
+
+  /** {@code identifiers}, a list: the identifiers other registers give the disputed entity. */
+  public static final Property<DisputedEntity, Identifier> IDENTIFIERS =
+      DECLARATION.identifiers(DisputedEntity::identifiers, DisputedEntity.Builder::addAllIdentifiers);
+
+  /** {@code source_ids}, a list: the sources that report the disputed entity. */
+  public static final Property<DisputedEntity, Reference<? extends Provenance>> SOURCES =
+      DECLARATION.sources(DisputedEntity::sources, DisputedEntity.Builder::addAllSources);
+
+  private static final Shape<DisputedEntity> SHAPE = DECLARATION.build();
 
   /**
    * Returns the shape of this record: its properties in wire order, read by validation, dossiers
@@ -93,21 +131,21 @@ public abstract class DisputedEntity implements Actor, WithDisputedEntity {
   @Value.Check
   final void check() {
     Violations v = Violations.collect();
-    v.id("id", id());
-    v.noNullElements("claims", claims());
-    v.noNullElements("recognitions", recognitions());
-    v.noNullElements("source_ids", sources());
-    v.required("name", name());
-    v.noNullElements("other_names", otherNames());
-    v.distinct("other_names", otherNames());
+    v.id(ID, id());
+    v.noNullElements(CLAIMS, claims());
+    v.noNullElements(RECOGNITIONS, recognitions());
+    v.noNullElements(SOURCES, sources());
+    v.required(NAME, name());
+    v.noNullElements(OTHER_NAMES, otherNames());
+    v.distinct(OTHER_NAMES, otherNames());
     for (int i = 0; i < recognitions().size(); i++) {
       if (recognitions().get(i) != null) {
-        recognitions().get(i).validate(v, "recognitions[" + i + "]");
+        recognitions().get(i).validate(v, RECOGNITIONS.at(i));
       }
     }
-    v.noNullElements("identifiers", identifiers());
-    v.distinct("identifiers", identifiers());
-    v.distinct("source_ids", sources());
+    v.noNullElements(IDENTIFIERS, identifiers());
+    v.distinct(IDENTIFIERS, identifiers());
+    v.distinct(SOURCES, sources());
     v.throwIfAny(RecordType.DISPUTED_ENTITY.wireName(), id());
   }
 

@@ -1,8 +1,9 @@
 package io.github.chancery.core.actor;
 
-import io.github.chancery.core.record.WireValue;
+import io.github.chancery.core.wire.WireValue;
 import io.github.chancery.core.code.CodeAssignment;
 import io.github.chancery.core.code.CountryCode;
+import io.github.chancery.core.record.Property;
 import io.github.chancery.core.record.Shape;
 import io.github.chancery.core.record.ValueType;
 import io.github.chancery.core.time.DateOrder;
@@ -27,12 +28,22 @@ import org.immutables.value.Value;
 public abstract class FormerCode implements WithFormerCode, WireValue {
   FormerCode() {}
 
-  private static final Shape<FormerCode> SHAPE =
-    Shape.ofPart("former_code", FormerCode.class, ImmutableFormerCode::builder, ImmutableFormerCode.Builder::build)
-        .required("code", ValueType.COUNTRY_CODE, FormerCode::code, ImmutableFormerCode.Builder::code)
-        .optional("start", ValueType.DATE, FormerCode::start, ImmutableFormerCode.Builder::start)
-        .optional("end", ValueType.DATE, FormerCode::end, ImmutableFormerCode.Builder::end)
-        .build();
+  private static final Shape.Declaration<FormerCode, ImmutableFormerCode.Builder> DECLARATION =
+      Shape.ofPart("former_code", FormerCode.class, ImmutableFormerCode::builder, ImmutableFormerCode.Builder::build);
+
+  /** {@code code}, required: the former country code. */
+  public static final Property<FormerCode, CountryCode> CODE =
+      DECLARATION.required("code", ValueType.COUNTRY_CODE, FormerCode::code, ImmutableFormerCode.Builder::code);
+
+  /** {@code start}, optional: from when the state was designated by it. */
+  public static final Property<FormerCode, PartialDate> START =
+      DECLARATION.optional("start", ValueType.DATE, FormerCode::start, ImmutableFormerCode.Builder::start);
+
+  /** {@code end}, optional: until when. */
+  public static final Property<FormerCode, PartialDate> END =
+      DECLARATION.optional("end", ValueType.DATE, FormerCode::end, ImmutableFormerCode.Builder::end);
+
+  private static final Shape<FormerCode> SHAPE = DECLARATION.build();
 
   /**
    * Returns the shape of this part: its properties in wire order, read by validation, dossiers and
@@ -91,12 +102,12 @@ public abstract class FormerCode implements WithFormerCode, WireValue {
   @Value.Check
   final void checkPresent() {
     Violations v = Violations.collect();
-    v.required("code", code());
+    v.required(CODE, code());
     v.throwIfAny(null, null);
   }
 
   void validate(Violations v, String path) {
-    DateOrder.check(v, path + ".end", end(), path + ".start", start());
+    DateOrder.check(v, END.under(path), end(), START.under(path), start());
   }
 
   /**

@@ -4,6 +4,8 @@ import io.github.chancery.core.legislature.Session;
 import io.github.chancery.core.record.Actor;
 import io.github.chancery.core.record.ChanceryRecord;
 import io.github.chancery.core.record.Identifier;
+import io.github.chancery.core.record.Property;
+import io.github.chancery.core.record.Provenance;
 import io.github.chancery.core.record.RecordType;
 import io.github.chancery.core.record.Reference;
 import io.github.chancery.core.record.Shape;
@@ -34,28 +36,78 @@ import org.immutables.value.Value;
 public abstract class Membership implements ChanceryRecord, WithMembership {
   Membership() {}
 
-  private static final Shape<Membership> SHAPE =
-    Shape.ofRecord(RecordType.MEMBERSHIP, Membership.class, Membership::builder, Membership.Builder::build)
-        .required("id", ValueType.ID, Membership::id, Membership.Builder::id)
-        .required(
-            "member_id",
-            ValueType.reference(EnumSet.of(RecordType.PERSON, RecordType.ORGANIZATION, RecordType.STATE, RecordType.DISPUTED_ENTITY)),
-            Membership::member,
-            Membership.Builder::member)
-        .required(
-            "organization_id",
-            ValueType.reference(EnumSet.of(RecordType.ORGANIZATION, RecordType.LEGISLATURE)),
-            Membership::organization,
-            Membership.Builder::organization)
-        .optional("role", ValueType.TEXT, Membership::role, Membership.Builder::role)
-        .optional("post", ValueType.TEXT, Membership::post, Membership.Builder::post)
-        .optional("on_behalf_of_id", ValueType.reference(RecordType.ORGANIZATION), Membership::onBehalfOf, Membership.Builder::onBehalfOf)
-        .optional("session_id", ValueType.reference(RecordType.SESSION), Membership::session, Membership.Builder::session)
-        .optional("start", ValueType.DATE, Membership::start, Membership.Builder::start)
-        .optional("end", ValueType.DATE, Membership::end, Membership.Builder::end)
-        .list("identifiers", ValueType.part(Identifier.shape()), Membership::identifiers, Membership.Builder::addAllIdentifiers)
-        .list("source_ids", ValueType.reference(RecordType.SOURCE), Membership::sources, Membership.Builder::addAllSources)
-        .build();
+  private static final Shape.Declaration<Membership, Membership.Builder> DECLARATION =
+      Shape.ofRecord(RecordType.MEMBERSHIP, Membership.class, Membership::builder, Membership.Builder::build);
+
+  /** {@code id}, required: the membership's id. */
+  public static final Property<Membership, String> ID = DECLARATION.id(Membership::id, Membership.Builder::id);
+
+  /** {@code member_id}, required: the member. */
+  public static final Property<Membership, Reference<? extends Actor>> MEMBER =
+      DECLARATION.required(
+          "member_id",
+          ValueType.reference(EnumSet.of(RecordType.PERSON, RecordType.ORGANIZATION, RecordType.STATE, RecordType.DISPUTED_ENTITY)),
+          Membership::member,
+          Membership.Builder::member);
+
+  /** {@code organization_id}, required: what it is a membership of. */
+  public static final Property<Membership, Reference<? extends Actor>> ORGANIZATION =
+      DECLARATION.required(
+          "organization_id",
+          ValueType.reference(EnumSet.of(RecordType.ORGANIZATION, RecordType.LEGISLATURE)),
+          Membership::organization,
+          Membership.Builder::organization);
+
+  /**
+   * {@code role}, optional: the member's role in it, such as {@code member}, {@code chair} or
+   * {@code whip}.
+   */
+  public static final Property<Membership, String> ROLE =
+      DECLARATION.optional("role", ValueType.TEXT, Membership::role, Membership.Builder::role);
+
+  /** {@code post}, optional: the seat or post held, such as {@code Senator for Quebec}. */
+  public static final Property<Membership, String> POST =
+      DECLARATION.optional("post", ValueType.TEXT, Membership::post, Membership.Builder::post);
+
+  /**
+   * {@code on_behalf_of_id}, optional: the organisation on whose behalf the member sits, such as
+   * the party a deputy was elected for.
+   */
+  public static final Property<Membership, Reference<Organization>> ON_BEHALF_OF =
+      DECLARATION.optional(
+          "on_behalf_of_id",
+          ValueType.reference(RecordType.ORGANIZATION),
+          Membership::onBehalfOf,
+          Membership.Builder::onBehalfOf);
+
+  /**
+   * {@code session_id}, optional: the term or session the membership belongs to, such as a
+   * legislative period.
+   */
+  public static final Property<Membership, Reference<Session>> SESSION =
+      DECLARATION.optional(
+          "session_id",
+          ValueType.reference(RecordType.SESSION),
+          Membership::session,
+          Membership.Builder::session);
+
+  /** {@code start}, optional: when the membership began. */
+  public static final Property<Membership, PartialDate> START =
+      DECLARATION.optional("start", ValueType.DATE, Membership::start, Membership.Builder::start);
+
+  /** {@code end}, optional: when it ended. */
+  public static final Property<Membership, PartialDate> END =
+      DECLARATION.optional("end", ValueType.DATE, Membership::end, Membership.Builder::end);
+
+  /** {@code identifiers}, a list: the identifiers other registers give the membership. */
+  public static final Property<Membership, Identifier> IDENTIFIERS =
+      DECLARATION.identifiers(Membership::identifiers, Membership.Builder::addAllIdentifiers);
+
+  /** {@code source_ids}, a list: the sources that report the membership. */
+  public static final Property<Membership, Reference<? extends Provenance>> SOURCES =
+      DECLARATION.sources(Membership::sources, Membership.Builder::addAllSources);
+
+  private static final Shape<Membership> SHAPE = DECLARATION.build();
 
   /**
    * Returns the shape of this record: its properties in wire order, read by validation, dossiers
@@ -164,19 +216,19 @@ public abstract class Membership implements ChanceryRecord, WithMembership {
   @Value.Check
   final void check() {
     Violations v = Violations.collect();
-    v.id("id", id());
-    v.noNullElements("source_ids", sources());
-    v.required("member_id", member());
-    v.required("organization_id", organization());
-    v.optionalText("role", role());
-    v.optionalText("post", post());
-    DateOrder.check(v, "end", end(), "start", start());
+    v.id(ID, id());
+    v.noNullElements(SOURCES, sources());
+    v.required(MEMBER, member());
+    v.required(ORGANIZATION, organization());
+    v.optionalText(ROLE, role());
+    v.optionalText(POST, post());
+    DateOrder.check(v, END, end(), START, start());
     if (member() != null && organization() != null) {
-      v.notSelf("organization_id", member().id(), Optional.of(organization().id()), "a member cannot be a member of itself");
+      v.notSelf(ORGANIZATION, member().id(), Optional.of(organization().id()), "a member cannot be a member of itself");
     }
-    v.noNullElements("identifiers", identifiers());
-    v.distinct("identifiers", identifiers());
-    v.distinct("source_ids", sources());
+    v.noNullElements(IDENTIFIERS, identifiers());
+    v.distinct(IDENTIFIERS, identifiers());
+    v.distinct(SOURCES, sources());
     v.throwIfAny(RecordType.MEMBERSHIP.wireName(), id());
   }
 

@@ -1,7 +1,8 @@
 package io.github.chancery.core.actor;
 
-import io.github.chancery.core.record.WireValue;
+import io.github.chancery.core.wire.WireValue;
 import io.github.chancery.core.record.ValueType;
+import io.github.chancery.core.record.Property;
 import io.github.chancery.core.record.Shape;
 import io.github.chancery.core.record.Actor;
 import io.github.chancery.core.record.Reference;
@@ -23,13 +24,30 @@ import org.immutables.value.Value;
 public abstract class Office implements WithOffice, WireValue {
   Office() {}
 
-  private static final Shape<Office> SHAPE =
-    Shape.ofPart("office", Office.class, ImmutableOffice::builder, ImmutableOffice.Builder::build)
-        .required("role", ValueType.TEXT, Office::role, ImmutableOffice.Builder::role)
-        .optional("organization_id", ValueType.actorReference(), Office::organization, ImmutableOffice.Builder::organization)
-        .optional("start", ValueType.DATE, Office::start, ImmutableOffice.Builder::start)
-        .optional("end", ValueType.DATE, Office::end, ImmutableOffice.Builder::end)
-        .build();
+  private static final Shape.Declaration<Office, ImmutableOffice.Builder> DECLARATION =
+      Shape.ofPart("office", Office.class, ImmutableOffice::builder, ImmutableOffice.Builder::build);
+
+  /** {@code role}, required: the role, such as {@code President}. */
+  public static final Property<Office, String> ROLE =
+      DECLARATION.required("role", ValueType.TEXT, Office::role, ImmutableOffice.Builder::role);
+
+  /** {@code organization_id}, optional: the state, chamber or organisation the office is held in. */
+  public static final Property<Office, Reference<? extends Actor>> ORGANIZATION =
+      DECLARATION.optional(
+          "organization_id",
+          ValueType.actorReference(),
+          Office::organization,
+          ImmutableOffice.Builder::organization);
+
+  /** {@code start}, optional: when the person took office. */
+  public static final Property<Office, PartialDate> START =
+      DECLARATION.optional("start", ValueType.DATE, Office::start, ImmutableOffice.Builder::start);
+
+  /** {@code end}, optional: when the person left office. */
+  public static final Property<Office, PartialDate> END =
+      DECLARATION.optional("end", ValueType.DATE, Office::end, ImmutableOffice.Builder::end);
+
+  private static final Shape<Office> SHAPE = DECLARATION.build();
 
   /**
    * Returns the shape of this part: its properties in wire order, read by validation, dossiers and
@@ -96,12 +114,12 @@ public abstract class Office implements WithOffice, WireValue {
   @Value.Check
   final void checkPresent() {
     Violations v = Violations.collect();
-    v.required("role", role());
+    v.required(ROLE, role());
     v.throwIfAny(null, null);
   }
 
   void validate(Violations v, String path) {
-    v.text(path + ".role", role());
-    DateOrder.check(v, path + ".end", end(), path + ".start", start());
+    v.text(ROLE.under(path), role());
+    DateOrder.check(v, END.under(path), end(), START.under(path), start());
   }
 }

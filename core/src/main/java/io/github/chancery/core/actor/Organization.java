@@ -1,12 +1,15 @@
 package io.github.chancery.core.actor;
 
+import io.github.chancery.core.record.Actor;
 import io.github.chancery.core.record.Identifier;
 import io.github.chancery.core.record.OtherName;
-import io.github.chancery.core.record.ValueType;
-import io.github.chancery.core.record.Shape;
-import io.github.chancery.core.record.Actor;
+import io.github.chancery.core.record.Property;
+import io.github.chancery.core.record.Provenance;
 import io.github.chancery.core.record.RecordType;
 import io.github.chancery.core.record.Reference;
+import io.github.chancery.core.record.Shape;
+import io.github.chancery.core.record.ValueType;
+import io.github.chancery.core.text.MultilingualText;
 import io.github.chancery.core.validation.Violations;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -26,17 +29,49 @@ import org.immutables.value.Value;
 public abstract class Organization implements Actor, WithOrganization {
   Organization() {}
 
-  private static final Shape<Organization> SHAPE =
-    Shape.ofRecord(RecordType.ORGANIZATION, Organization.class, Organization::builder, Organization.Builder::build)
-        .required("id", ValueType.ID, Organization::id, Organization.Builder::id)
-        .required("name", ValueType.MULTILINGUAL_TEXT, Organization::name, Organization.Builder::name)
-        .list("other_names", ValueType.part(OtherName.shape()), Organization::otherNames, Organization.Builder::addAllOtherNames)
-        .optional("kind", ValueType.code(OrganizationKind::of, OrganizationKind.knownValues()), Organization::kind, Organization.Builder::kind)
-        .optional("abbreviation", ValueType.TEXT, Organization::abbreviation, Organization.Builder::abbreviation)
-        .optional("parent_id", ValueType.actorReference(), Organization::parent, Organization.Builder::parent)
-        .list("identifiers", ValueType.part(Identifier.shape()), Organization::identifiers, Organization.Builder::addAllIdentifiers)
-        .list("source_ids", ValueType.reference(RecordType.SOURCE), Organization::sources, Organization.Builder::addAllSources)
-        .build();
+  private static final Shape.Declaration<Organization, Organization.Builder> DECLARATION =
+      Shape.ofRecord(RecordType.ORGANIZATION, Organization.class, Organization::builder, Organization.Builder::build);
+
+  /** {@code id}, required: the organization's id. */
+  public static final Property<Organization, String> ID = DECLARATION.id(Organization::id, Organization.Builder::id);
+
+  /** {@code name}, required: the organization's name, in as many languages as are known. */
+  public static final Property<Organization, MultilingualText> NAME =
+      DECLARATION.required("name", ValueType.MULTILINGUAL_TEXT, Organization::name, Organization.Builder::name);
+
+  /** {@code other_names}, a list: the other names the organization is known by. */
+  public static final Property<Organization, OtherName> OTHER_NAMES =
+      DECLARATION.list(
+          "other_names",
+          ValueType.part(OtherName.shape()),
+          Organization::otherNames,
+          Organization.Builder::addAllOtherNames);
+
+  /** {@code kind}, optional: what kind of body this is. */
+  public static final Property<Organization, OrganizationKind> KIND =
+      DECLARATION.optional(
+          "kind",
+          ValueType.code(OrganizationKind::of, OrganizationKind.knownValues()),
+          Organization::kind,
+          Organization.Builder::kind);
+
+  /** {@code abbreviation}, optional: its usual abbreviation, such as {@code UN} or {@code MFA}. */
+  public static final Property<Organization, String> ABBREVIATION =
+      DECLARATION.optional("abbreviation", ValueType.TEXT, Organization::abbreviation, Organization.Builder::abbreviation);
+
+  /** {@code parent_id}, optional: what it is part of. */
+  public static final Property<Organization, Reference<? extends Actor>> PARENT =
+      DECLARATION.optional("parent_id", ValueType.actorReference(), Organization::parent, Organization.Builder::parent);
+
+  /** {@code identifiers}, a list: the identifiers other registers give the organization. */
+  public static final Property<Organization, Identifier> IDENTIFIERS =
+      DECLARATION.identifiers(Organization::identifiers, Organization.Builder::addAllIdentifiers);
+
+  /** {@code source_ids}, a list: the sources that report the organization. */
+  public static final Property<Organization, Reference<? extends Provenance>> SOURCES =
+      DECLARATION.sources(Organization::sources, Organization.Builder::addAllSources);
+
+  private static final Shape<Organization> SHAPE = DECLARATION.build();
 
   /**
    * Returns the shape of this record: its properties in wire order, read by validation, dossiers
@@ -86,16 +121,16 @@ public abstract class Organization implements Actor, WithOrganization {
   @Value.Check
   final void check() {
     Violations v = Violations.collect();
-    v.id("id", id());
-    v.noNullElements("source_ids", sources());
-    v.required("name", name());
-    v.noNullElements("other_names", otherNames());
-    v.distinct("other_names", otherNames());
-    v.optionalText("abbreviation", abbreviation());
-    v.notSelf("parent_id", id(), parent().map(Reference::id), "an organization cannot be its own parent");
-    v.noNullElements("identifiers", identifiers());
-    v.distinct("identifiers", identifiers());
-    v.distinct("source_ids", sources());
+    v.id(ID, id());
+    v.noNullElements(SOURCES, sources());
+    v.required(NAME, name());
+    v.noNullElements(OTHER_NAMES, otherNames());
+    v.distinct(OTHER_NAMES, otherNames());
+    v.optionalText(ABBREVIATION, abbreviation());
+    v.notSelf(PARENT, id(), parent().map(Reference::id), "an organization cannot be its own parent");
+    v.noNullElements(IDENTIFIERS, identifiers());
+    v.distinct(IDENTIFIERS, identifiers());
+    v.distinct(SOURCES, sources());
     v.throwIfAny(RecordType.ORGANIZATION.wireName(), id());
   }
 

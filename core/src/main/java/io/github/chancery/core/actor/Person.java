@@ -1,11 +1,15 @@
 package io.github.chancery.core.actor;
 
+import io.github.chancery.core.record.Actor;
 import io.github.chancery.core.record.Identifier;
 import io.github.chancery.core.record.OtherName;
-import io.github.chancery.core.record.ValueType;
-import io.github.chancery.core.record.Shape;
-import io.github.chancery.core.record.Actor;
+import io.github.chancery.core.record.Property;
+import io.github.chancery.core.record.Provenance;
 import io.github.chancery.core.record.RecordType;
+import io.github.chancery.core.record.Reference;
+import io.github.chancery.core.record.Shape;
+import io.github.chancery.core.record.ValueType;
+import io.github.chancery.core.text.MultilingualText;
 import io.github.chancery.core.validation.Violations;
 import java.util.List;
 import org.immutables.value.Value;
@@ -22,15 +26,33 @@ import org.immutables.value.Value;
 public abstract class Person implements Actor, WithPerson {
   Person() {}
 
-  private static final Shape<Person> SHAPE =
-    Shape.ofRecord(RecordType.PERSON, Person.class, Person::builder, Person.Builder::build)
-        .required("id", ValueType.ID, Person::id, Person.Builder::id)
-        .required("name", ValueType.MULTILINGUAL_TEXT, Person::name, Person.Builder::name)
-        .list("other_names", ValueType.part(OtherName.shape()), Person::otherNames, Person.Builder::addAllOtherNames)
-        .list("offices", ValueType.part(Office.shape()), Person::offices, Person.Builder::addAllOffices)
-        .list("identifiers", ValueType.part(Identifier.shape()), Person::identifiers, Person.Builder::addAllIdentifiers)
-        .list("source_ids", ValueType.reference(RecordType.SOURCE), Person::sources, Person.Builder::addAllSources)
-        .build();
+  private static final Shape.Declaration<Person, Person.Builder> DECLARATION =
+      Shape.ofRecord(RecordType.PERSON, Person.class, Person::builder, Person.Builder::build);
+
+  /** {@code id}, required: the person's id. */
+  public static final Property<Person, String> ID = DECLARATION.id(Person::id, Person.Builder::id);
+
+  /** {@code name}, required: the person's name, in as many languages as are known. */
+  public static final Property<Person, MultilingualText> NAME =
+      DECLARATION.required("name", ValueType.MULTILINGUAL_TEXT, Person::name, Person.Builder::name);
+
+  /** {@code other_names}, a list: the other names the person is known by. */
+  public static final Property<Person, OtherName> OTHER_NAMES =
+      DECLARATION.list("other_names", ValueType.part(OtherName.shape()), Person::otherNames, Person.Builder::addAllOtherNames);
+
+  /** {@code offices}, a list: the offices the person holds or held. */
+  public static final Property<Person, Office> OFFICES =
+      DECLARATION.list("offices", ValueType.part(Office.shape()), Person::offices, Person.Builder::addAllOffices);
+
+  /** {@code identifiers}, a list: the identifiers other registers give the person. */
+  public static final Property<Person, Identifier> IDENTIFIERS =
+      DECLARATION.identifiers(Person::identifiers, Person.Builder::addAllIdentifiers);
+
+  /** {@code source_ids}, a list: the sources that report the person. */
+  public static final Property<Person, Reference<? extends Provenance>> SOURCES =
+      DECLARATION.sources(Person::sources, Person.Builder::addAllSources);
+
+  private static final Shape<Person> SHAPE = DECLARATION.build();
 
   /**
    * Returns the shape of this record: its properties in wire order, read by validation, dossiers
@@ -66,20 +88,20 @@ public abstract class Person implements Actor, WithPerson {
   @Value.Check
   final void check() {
     Violations v = Violations.collect();
-    v.id("id", id());
-    v.noNullElements("offices", offices());
-    v.noNullElements("source_ids", sources());
-    v.required("name", name());
-    v.noNullElements("other_names", otherNames());
-    v.distinct("other_names", otherNames());
+    v.id(ID, id());
+    v.noNullElements(OFFICES, offices());
+    v.noNullElements(SOURCES, sources());
+    v.required(NAME, name());
+    v.noNullElements(OTHER_NAMES, otherNames());
+    v.distinct(OTHER_NAMES, otherNames());
     for (int i = 0; i < offices().size(); i++) {
       if (offices().get(i) != null) {
-        offices().get(i).validate(v, "offices[" + i + "]");
+        offices().get(i).validate(v, OFFICES.at(i));
       }
     }
-    v.noNullElements("identifiers", identifiers());
-    v.distinct("identifiers", identifiers());
-    v.distinct("source_ids", sources());
+    v.noNullElements(IDENTIFIERS, identifiers());
+    v.distinct(IDENTIFIERS, identifiers());
+    v.distinct(SOURCES, sources());
     v.throwIfAny(RecordType.PERSON.wireName(), id());
   }
 

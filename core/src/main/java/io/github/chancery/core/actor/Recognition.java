@@ -1,7 +1,8 @@
 package io.github.chancery.core.actor;
 
-import io.github.chancery.core.record.WireValue;
+import io.github.chancery.core.wire.WireValue;
 import io.github.chancery.core.record.ValueType;
+import io.github.chancery.core.record.Property;
 import io.github.chancery.core.record.Shape;
 import io.github.chancery.core.record.Actor;
 import io.github.chancery.core.record.Reference;
@@ -22,12 +23,26 @@ import org.immutables.value.Value;
 public abstract class Recognition implements WithRecognition, WireValue {
   Recognition() {}
 
-  private static final Shape<Recognition> SHAPE =
-    Shape.ofPart("recognition", Recognition.class, ImmutableRecognition::builder, ImmutableRecognition.Builder::build)
-        .required("recognised_by_id", ValueType.actorReference(), Recognition::recognisedBy, ImmutableRecognition.Builder::recognisedBy)
-        .optional("granted_on", ValueType.DATE, Recognition::grantedOn, ImmutableRecognition.Builder::grantedOn)
-        .optional("withdrawn_on", ValueType.DATE, Recognition::withdrawnOn, ImmutableRecognition.Builder::withdrawnOn)
-        .build();
+  private static final Shape.Declaration<Recognition, ImmutableRecognition.Builder> DECLARATION =
+      Shape.ofPart("recognition", Recognition.class, ImmutableRecognition::builder, ImmutableRecognition.Builder::build);
+
+  /** {@code recognised_by_id}, required: who recognises the entity. */
+  public static final Property<Recognition, Reference<? extends Actor>> RECOGNISED_BY =
+      DECLARATION.required(
+          "recognised_by_id",
+          ValueType.actorReference(),
+          Recognition::recognisedBy,
+          ImmutableRecognition.Builder::recognisedBy);
+
+  /** {@code granted_on}, optional: when recognition was granted. */
+  public static final Property<Recognition, PartialDate> GRANTED_ON =
+      DECLARATION.optional("granted_on", ValueType.DATE, Recognition::grantedOn, ImmutableRecognition.Builder::grantedOn);
+
+  /** {@code withdrawn_on}, optional: when recognition was withdrawn, if it was. */
+  public static final Property<Recognition, PartialDate> WITHDRAWN_ON =
+      DECLARATION.optional("withdrawn_on", ValueType.DATE, Recognition::withdrawnOn, ImmutableRecognition.Builder::withdrawnOn);
+
+  private static final Shape<Recognition> SHAPE = DECLARATION.build();
 
   /**
    * Returns the shape of this part: its properties in wire order, read by validation, dossiers and
@@ -75,11 +90,11 @@ public abstract class Recognition implements WithRecognition, WireValue {
   @Value.Check
   final void checkPresent() {
     Violations v = Violations.collect();
-    v.required("recognised_by_id", recognisedBy());
+    v.required(RECOGNISED_BY, recognisedBy());
     v.throwIfAny(null, null);
   }
 
   void validate(Violations v, String path) {
-    DateOrder.check(v, path + ".withdrawn_on", withdrawnOn(), path + ".granted_on", grantedOn());
+    DateOrder.check(v, WITHDRAWN_ON.under(path), withdrawnOn(), GRANTED_ON.under(path), grantedOn());
   }
 }

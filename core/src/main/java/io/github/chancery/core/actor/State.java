@@ -1,16 +1,19 @@
 package io.github.chancery.core.actor;
 
+import io.github.chancery.core.code.CountryCode;
+import io.github.chancery.core.record.Actor;
 import io.github.chancery.core.record.Identifier;
 import io.github.chancery.core.record.OtherName;
-import io.github.chancery.core.record.ValueType;
-import io.github.chancery.core.record.Shape;
-import io.github.chancery.core.record.Actor;
-import io.github.chancery.core.code.CountryCode;
+import io.github.chancery.core.record.Property;
+import io.github.chancery.core.record.Provenance;
 import io.github.chancery.core.record.RecordType;
-import io.github.chancery.core.validation.Violations;
 import io.github.chancery.core.record.Reference;
+import io.github.chancery.core.record.Shape;
+import io.github.chancery.core.record.ValueType;
+import io.github.chancery.core.text.MultilingualText;
 import io.github.chancery.core.time.DateOrder;
 import io.github.chancery.core.time.PartialDate;
+import io.github.chancery.core.validation.Violations;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -41,20 +44,53 @@ public abstract class State implements Actor, WithState {
   private static final ValueType<Reference<?>> STATES =
       ValueType.reference(java.util.EnumSet.of(RecordType.STATE, RecordType.DISPUTED_ENTITY));
 
-  private static final Shape<State> SHAPE =
-    Shape.ofRecord(RecordType.STATE, State.class, State::builder, State.Builder::build)
-        .required("id", ValueType.ID, State::id, State.Builder::id)
-        .optional("country_code", ValueType.COUNTRY_CODE, State::countryCode, State.Builder::countryCode)
-        .required("name", ValueType.MULTILINGUAL_TEXT, State::name, State.Builder::name)
-        .list("other_names", ValueType.part(OtherName.shape()), State::otherNames, State.Builder::addAllOtherNames)
-        .list("former_codes", ValueType.part(FormerCode.shape()), State::formerCodes, State.Builder::addAllFormerCodes)
-        .optional("start", ValueType.DATE, State::start, State.Builder::start)
-        .optional("end", ValueType.DATE, State::end, State.Builder::end)
-        .list("predecessor_ids", STATES, State::predecessors, State.Builder::addAllPredecessors)
-        .list("successor_ids", STATES, State::successors, State.Builder::addAllSuccessors)
-        .list("identifiers", ValueType.part(Identifier.shape()), State::identifiers, State.Builder::addAllIdentifiers)
-        .list("source_ids", ValueType.reference(RecordType.SOURCE), State::sources, State.Builder::addAllSources)
-        .build();
+  private static final Shape.Declaration<State, State.Builder> DECLARATION =
+      Shape.ofRecord(RecordType.STATE, State.class, State::builder, State.Builder::build);
+
+  /** {@code id}, required: the state's id. */
+  public static final Property<State, String> ID = DECLARATION.id(State::id, State.Builder::id);
+
+  /** {@code country_code}, optional: the state's country code. */
+  public static final Property<State, CountryCode> COUNTRY_CODE =
+      DECLARATION.optional("country_code", ValueType.COUNTRY_CODE, State::countryCode, State.Builder::countryCode);
+
+  /** {@code name}, required: the state's name, in as many languages as are known. */
+  public static final Property<State, MultilingualText> NAME =
+      DECLARATION.required("name", ValueType.MULTILINGUAL_TEXT, State::name, State.Builder::name);
+
+  /** {@code other_names}, a list: the other names the state is known by. */
+  public static final Property<State, OtherName> OTHER_NAMES =
+      DECLARATION.list("other_names", ValueType.part(OtherName.shape()), State::otherNames, State.Builder::addAllOtherNames);
+
+  /** {@code former_codes}, a list: the codes the state was designated by before, with their periods. */
+  public static final Property<State, FormerCode> FORMER_CODES =
+      DECLARATION.list("former_codes", ValueType.part(FormerCode.shape()), State::formerCodes, State.Builder::addAllFormerCodes);
+
+  /** {@code start}, optional: when the state came into existence. */
+  public static final Property<State, PartialDate> START =
+      DECLARATION.optional("start", ValueType.DATE, State::start, State.Builder::start);
+
+  /** {@code end}, optional: when it ceased to exist. */
+  public static final Property<State, PartialDate> END =
+      DECLARATION.optional("end", ValueType.DATE, State::end, State.Builder::end);
+
+  /** {@code predecessor_ids}, a list: the states (or disputed entities) it succeeded. */
+  public static final Property<State, Reference<? extends Actor>> PREDECESSORS =
+      DECLARATION.list("predecessor_ids", STATES, State::predecessors, State.Builder::addAllPredecessors);
+
+  /** {@code successor_ids}, a list: the states (or disputed entities) that succeeded it. */
+  public static final Property<State, Reference<? extends Actor>> SUCCESSORS =
+      DECLARATION.list("successor_ids", STATES, State::successors, State.Builder::addAllSuccessors);
+
+  /** {@code identifiers}, a list: the identifiers other registers give the state. */
+  public static final Property<State, Identifier> IDENTIFIERS =
+      DECLARATION.identifiers(State::identifiers, State.Builder::addAllIdentifiers);
+
+  /** {@code source_ids}, a list: the sources that report the state. */
+  public static final Property<State, Reference<? extends Provenance>> SOURCES =
+      DECLARATION.sources(State::sources, State.Builder::addAllSources);
+
+  private static final Shape<State> SHAPE = DECLARATION.build();
 
   /**
    * Returns the shape of this record: its properties in wire order, read by validation, dossiers
@@ -145,36 +181,36 @@ public abstract class State implements Actor, WithState {
   @Value.Check
   final void check() {
     Violations v = Violations.collect();
-    v.id("id", id());
-    v.noNullElements("source_ids", sources());
-    v.required("name", name());
-    v.noNullElements("other_names", otherNames());
-    v.distinct("other_names", otherNames());
-    v.noNullElements("former_codes", formerCodes());
+    v.id(ID, id());
+    v.noNullElements(SOURCES, sources());
+    v.required(NAME, name());
+    v.noNullElements(OTHER_NAMES, otherNames());
+    v.distinct(OTHER_NAMES, otherNames());
+    v.noNullElements(FORMER_CODES, formerCodes());
     for (int i = 0; i < formerCodes().size(); i++) {
       if (formerCodes().get(i) != null) {
-        formerCodes().get(i).validate(v, "former_codes[" + i + "]");
+        formerCodes().get(i).validate(v, FORMER_CODES.at(i));
       }
     }
-    v.distinct("former_codes", formerCodes());
-    DateOrder.check(v, "end", end(), "start", start());
-    v.noNullElements("predecessor_ids", predecessors());
-    v.noNullElements("successor_ids", successors());
-    v.distinct("predecessor_ids", predecessors());
-    v.distinct("successor_ids", successors());
+    v.distinct(FORMER_CODES, formerCodes());
+    DateOrder.check(v, END, end(), START, start());
+    v.noNullElements(PREDECESSORS, predecessors());
+    v.noNullElements(SUCCESSORS, successors());
+    v.distinct(PREDECESSORS, predecessors());
+    v.distinct(SUCCESSORS, successors());
     for (int i = 0; i < predecessors().size(); i++) {
       if (predecessors().get(i) != null) {
-        v.notSelf("predecessor_ids[" + i + "]", id(), Optional.of(predecessors().get(i).id()), "a state cannot succeed itself");
+        v.notSelf(PREDECESSORS.at(i), id(), Optional.of(predecessors().get(i).id()), "a state cannot succeed itself");
       }
     }
     for (int i = 0; i < successors().size(); i++) {
       if (successors().get(i) != null) {
-        v.notSelf("successor_ids[" + i + "]", id(), Optional.of(successors().get(i).id()), "a state cannot succeed itself");
+        v.notSelf(SUCCESSORS.at(i), id(), Optional.of(successors().get(i).id()), "a state cannot succeed itself");
       }
     }
-    v.noNullElements("identifiers", identifiers());
-    v.distinct("identifiers", identifiers());
-    v.distinct("source_ids", sources());
+    v.noNullElements(IDENTIFIERS, identifiers());
+    v.distinct(IDENTIFIERS, identifiers());
+    v.distinct(SOURCES, sources());
     v.throwIfAny(RecordType.STATE.wireName(), id());
   }
 

@@ -1,7 +1,8 @@
 package io.github.chancery.core.diplomacy;
 
-import io.github.chancery.core.record.WireValue;
+import io.github.chancery.core.wire.WireValue;
 import io.github.chancery.core.record.ValueType;
+import io.github.chancery.core.record.Property;
 import io.github.chancery.core.record.Shape;
 import io.github.chancery.core.record.ChanceryRecord;
 import io.github.chancery.core.record.Reference;
@@ -21,11 +22,26 @@ import org.immutables.value.Value;
 public abstract class Position implements WithPosition, WireValue {
   Position() {}
 
-  private static final Shape<Position> SHAPE =
-    Shape.ofPart("position", Position.class, ImmutablePosition::builder, ImmutablePosition.Builder::build)
-        .required("stance", ValueType.code(Stance::of, Stance.knownValues()), Position::stance, ImmutablePosition.Builder::stance)
-        .nonEmptyList("concerning_ids", ValueType.anyReference(), Position::concerning, ImmutablePosition.Builder::addAllConcerning)
-        .build();
+  private static final Shape.Declaration<Position, ImmutablePosition.Builder> DECLARATION =
+      Shape.ofPart("position", Position.class, ImmutablePosition::builder, ImmutablePosition.Builder::build);
+
+  /** {@code stance}, required: what the statement does. */
+  public static final Property<Position, Stance> STANCE =
+      DECLARATION.required(
+          "stance",
+          ValueType.code(Stance::of, Stance.knownValues()),
+          Position::stance,
+          ImmutablePosition.Builder::stance);
+
+  /** {@code concerning_ids}, a list of one or more: the records concerned. */
+  public static final Property<Position, Reference<? extends ChanceryRecord>> CONCERNING =
+      DECLARATION.nonEmptyList(
+          "concerning_ids",
+          ValueType.anyReference(),
+          Position::concerning,
+          ImmutablePosition.Builder::addAllConcerning);
+
+  private static final Shape<Position> SHAPE = DECLARATION.build();
 
   /**
    * Returns the shape of this part: its properties in wire order, read by validation, dossiers and
@@ -74,13 +90,13 @@ public abstract class Position implements WithPosition, WireValue {
   @Value.Check
   final void checkPresent() {
     Violations v = Violations.collect();
-    v.required("stance", stance());
-    v.noNullElements("concerning_ids", concerning());
+    v.required(STANCE, stance());
+    v.noNullElements(CONCERNING, concerning());
     v.throwIfAny(null, null);
   }
 
   void validate(Violations v, String path) {
-    v.nonEmpty(path + ".concerning_ids", concerning());
-    v.distinct(path + ".concerning_ids", concerning());
+    v.nonEmpty(CONCERNING.under(path), concerning());
+    v.distinct(CONCERNING.under(path), concerning());
   }
 }

@@ -1,12 +1,14 @@
 package io.github.chancery.core.diplomacy;
 
-import io.github.chancery.core.record.Identifier;
-import io.github.chancery.core.record.ValueType;
-import io.github.chancery.core.record.Shape;
 import io.github.chancery.core.record.Actor;
 import io.github.chancery.core.record.ChanceryRecord;
+import io.github.chancery.core.record.Identifier;
+import io.github.chancery.core.record.Property;
+import io.github.chancery.core.record.Provenance;
 import io.github.chancery.core.record.RecordType;
 import io.github.chancery.core.record.Reference;
+import io.github.chancery.core.record.Shape;
+import io.github.chancery.core.record.ValueType;
 import io.github.chancery.core.text.LanguageTag;
 import io.github.chancery.core.text.MultilingualText;
 import io.github.chancery.core.time.PartialDate;
@@ -31,21 +33,72 @@ import org.immutables.value.Value;
 public abstract class ProtestNote implements ChanceryRecord, WithProtestNote {
   ProtestNote() {}
 
-  private static final Shape<ProtestNote> SHAPE =
-    Shape.ofRecord(RecordType.PROTEST_NOTE, ProtestNote.class, ProtestNote::builder, ProtestNote.Builder::build)
-        .required("id", ValueType.ID, ProtestNote::id, ProtestNote.Builder::id)
-        .required("sender_id", ValueType.actorReference(), ProtestNote::sender, ProtestNote.Builder::sender)
-        .required("recipient_id", ValueType.actorReference(), ProtestNote::recipient, ProtestNote.Builder::recipient)
-        .optional("date", ValueType.DATE, ProtestNote::date, ProtestNote.Builder::date)
-        .optional("form", ValueType.code(NoteForm::of, NoteForm.knownValues()), ProtestNote::form, ProtestNote.Builder::form)
-        .optional("reference_number", ValueType.TEXT, ProtestNote::referenceNumber, ProtestNote.Builder::referenceNumber)
-        .list("protested_act_ids", ValueType.anyReference(), ProtestNote::protestedActs, ProtestNote.Builder::addAllProtestedActs)
-        .optional("summary", ValueType.MULTILINGUAL_TEXT, ProtestNote::summary, ProtestNote.Builder::summary)
-        .optional("language", ValueType.LANGUAGE_TAG, ProtestNote::language, ProtestNote.Builder::language)
-        .optional("other_report_of_id", ValueType.reference(RecordType.PROTEST_NOTE), ProtestNote::otherReportOf, ProtestNote.Builder::otherReportOf)
-        .list("identifiers", ValueType.part(Identifier.shape()), ProtestNote::identifiers, ProtestNote.Builder::addAllIdentifiers)
-        .list("source_ids", ValueType.reference(RecordType.SOURCE), ProtestNote::sources, ProtestNote.Builder::addAllSources)
-        .build();
+  private static final Shape.Declaration<ProtestNote, ProtestNote.Builder> DECLARATION =
+      Shape.ofRecord(RecordType.PROTEST_NOTE, ProtestNote.class, ProtestNote::builder, ProtestNote.Builder::build);
+
+  /** {@code id}, required: the protest note's id. */
+  public static final Property<ProtestNote, String> ID = DECLARATION.id(ProtestNote::id, ProtestNote.Builder::id);
+
+  /** {@code sender_id}, required: who sent the protest. */
+  public static final Property<ProtestNote, Reference<? extends Actor>> SENDER =
+      DECLARATION.required("sender_id", ValueType.actorReference(), ProtestNote::sender, ProtestNote.Builder::sender);
+
+  /** {@code recipient_id}, required: to whom it was addressed or delivered. */
+  public static final Property<ProtestNote, Reference<? extends Actor>> RECIPIENT =
+      DECLARATION.required("recipient_id", ValueType.actorReference(), ProtestNote::recipient, ProtestNote.Builder::recipient);
+
+  /** {@code date}, optional: when it was sent or delivered. */
+  public static final Property<ProtestNote, PartialDate> DATE =
+      DECLARATION.optional("date", ValueType.DATE, ProtestNote::date, ProtestNote.Builder::date);
+
+  /** {@code form}, optional: the form it took. */
+  public static final Property<ProtestNote, NoteForm> FORM =
+      DECLARATION.optional(
+          "form",
+          ValueType.code(NoteForm::of, NoteForm.knownValues()),
+          ProtestNote::form,
+          ProtestNote.Builder::form);
+
+  /** {@code reference_number}, optional: the note's reference number, such as {@code 123/20}. */
+  public static final Property<ProtestNote, String> REFERENCE_NUMBER =
+      DECLARATION.optional(
+          "reference_number",
+          ValueType.TEXT,
+          ProtestNote::referenceNumber,
+          ProtestNote.Builder::referenceNumber);
+
+  /** {@code protested_act_ids}, a list: the records it protests, such as a resolution. */
+  public static final Property<ProtestNote, Reference<? extends ChanceryRecord>> PROTESTED_ACTS =
+      DECLARATION.list(
+          "protested_act_ids",
+          ValueType.anyReference(),
+          ProtestNote::protestedActs,
+          ProtestNote.Builder::addAllProtestedActs);
+
+  /** {@code summary}, optional: a summary of what it says. */
+  public static final Property<ProtestNote, MultilingualText> SUMMARY =
+      DECLARATION.optional("summary", ValueType.MULTILINGUAL_TEXT, ProtestNote::summary, ProtestNote.Builder::summary);
+
+  /** {@code language}, optional: the language it was written in. */
+  public static final Property<ProtestNote, LanguageTag> LANGUAGE =
+      DECLARATION.optional("language", ValueType.LANGUAGE_TAG, ProtestNote::language, ProtestNote.Builder::language);
+
+  /**
+   * {@code other_report_of_id}, optional: the record of the same act as another source reports it,
+   * when this record is a second report of that act.
+   */
+  public static final Property<ProtestNote, Reference<ProtestNote>> OTHER_REPORT_OF =
+      DECLARATION.otherReportOf(ProtestNote::otherReportOf, ProtestNote.Builder::otherReportOf);
+
+  /** {@code identifiers}, a list: the identifiers other registers give the protest note. */
+  public static final Property<ProtestNote, Identifier> IDENTIFIERS =
+      DECLARATION.identifiers(ProtestNote::identifiers, ProtestNote.Builder::addAllIdentifiers);
+
+  /** {@code source_ids}, a list: the sources that report the protest note. */
+  public static final Property<ProtestNote, Reference<? extends Provenance>> SOURCES =
+      DECLARATION.sources(ProtestNote::sources, ProtestNote.Builder::addAllSources);
+
+  private static final Shape<ProtestNote> SHAPE = DECLARATION.build();
 
   /**
    * Returns the shape of this record: its properties in wire order, read by validation, dossiers
@@ -150,23 +203,23 @@ public abstract class ProtestNote implements ChanceryRecord, WithProtestNote {
   @Value.Check
   final void check() {
     Violations v = Violations.collect();
-    v.id("id", id());
-    v.noNullElements("protested_act_ids", protestedActs());
-    v.noNullElements("source_ids", sources());
-    v.required("sender_id", sender());
-    v.required("recipient_id", recipient());
+    v.id(ID, id());
+    v.noNullElements(PROTESTED_ACTS, protestedActs());
+    v.noNullElements(SOURCES, sources());
+    v.required(SENDER, sender());
+    v.required(RECIPIENT, recipient());
     if (sender() != null && sender().equals(recipient())) {
       v.add(
-          "recipient_id",
+          RECIPIENT,
           ViolationCode.SELF_ADDRESSED,
           "a protest note cannot be sent to its own sender '" + sender() + "'");
     }
-    v.optionalText("reference_number", referenceNumber());
-    v.distinct("protested_act_ids", protestedActs());
-    v.notSelf("other_report_of_id", id(), otherReportOf().map(Reference::id), "a record cannot be another report of itself");
-    v.noNullElements("identifiers", identifiers());
-    v.distinct("identifiers", identifiers());
-    v.distinct("source_ids", sources());
+    v.optionalText(REFERENCE_NUMBER, referenceNumber());
+    v.distinct(PROTESTED_ACTS, protestedActs());
+    v.notSelf(OTHER_REPORT_OF, id(), otherReportOf().map(Reference::id), "a record cannot be another report of itself");
+    v.noNullElements(IDENTIFIERS, identifiers());
+    v.distinct(IDENTIFIERS, identifiers());
+    v.distinct(SOURCES, sources());
     v.throwIfAny(RecordType.PROTEST_NOTE.wireName(), id());
   }
 

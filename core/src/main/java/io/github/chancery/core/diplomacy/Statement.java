@@ -1,12 +1,14 @@
 package io.github.chancery.core.diplomacy;
 
-import io.github.chancery.core.record.Identifier;
-import io.github.chancery.core.record.ValueType;
-import io.github.chancery.core.record.Shape;
 import io.github.chancery.core.record.Actor;
 import io.github.chancery.core.record.ChanceryRecord;
+import io.github.chancery.core.record.Identifier;
+import io.github.chancery.core.record.Property;
+import io.github.chancery.core.record.Provenance;
 import io.github.chancery.core.record.RecordType;
 import io.github.chancery.core.record.Reference;
+import io.github.chancery.core.record.Shape;
+import io.github.chancery.core.record.ValueType;
 import io.github.chancery.core.text.MultilingualText;
 import io.github.chancery.core.time.PartialDate;
 import io.github.chancery.core.validation.Violations;
@@ -28,17 +30,48 @@ import org.immutables.value.Value;
 public abstract class Statement implements ChanceryRecord, WithStatement {
   Statement() {}
 
-  private static final Shape<Statement> SHAPE =
-    Shape.ofRecord(RecordType.STATEMENT, Statement.class, Statement::builder, Statement.Builder::build)
-        .required("id", ValueType.ID, Statement::id, Statement.Builder::id)
-        .required("author_id", ValueType.actorReference(), Statement::author, Statement.Builder::author)
-        .optional("date", ValueType.DATE, Statement::date, Statement.Builder::date)
-        .nonEmptyList("positions", ValueType.part(Position.shape()), Statement::positions, Statement.Builder::addAllPositions)
-        .optional("summary", ValueType.MULTILINGUAL_TEXT, Statement::summary, Statement.Builder::summary)
-        .optional("other_report_of_id", ValueType.reference(RecordType.STATEMENT), Statement::otherReportOf, Statement.Builder::otherReportOf)
-        .list("identifiers", ValueType.part(Identifier.shape()), Statement::identifiers, Statement.Builder::addAllIdentifiers)
-        .list("source_ids", ValueType.reference(RecordType.SOURCE), Statement::sources, Statement.Builder::addAllSources)
-        .build();
+  private static final Shape.Declaration<Statement, Statement.Builder> DECLARATION =
+      Shape.ofRecord(RecordType.STATEMENT, Statement.class, Statement::builder, Statement.Builder::build);
+
+  /** {@code id}, required: the statement's id. */
+  public static final Property<Statement, String> ID = DECLARATION.id(Statement::id, Statement.Builder::id);
+
+  /** {@code author_id}, required: who made the statement. */
+  public static final Property<Statement, Reference<? extends Actor>> AUTHOR =
+      DECLARATION.required("author_id", ValueType.actorReference(), Statement::author, Statement.Builder::author);
+
+  /** {@code date}, optional: when it was made. */
+  public static final Property<Statement, PartialDate> DATE =
+      DECLARATION.optional("date", ValueType.DATE, Statement::date, Statement.Builder::date);
+
+  /** {@code positions}, a list of one or more: the positions it takes, each a stance towards some records. */
+  public static final Property<Statement, Position> POSITIONS =
+      DECLARATION.nonEmptyList(
+          "positions",
+          ValueType.part(Position.shape()),
+          Statement::positions,
+          Statement.Builder::addAllPositions);
+
+  /** {@code summary}, optional: a summary of what was said, in the words of whoever recorded it. */
+  public static final Property<Statement, MultilingualText> SUMMARY =
+      DECLARATION.optional("summary", ValueType.MULTILINGUAL_TEXT, Statement::summary, Statement.Builder::summary);
+
+  /**
+   * {@code other_report_of_id}, optional: the record of the same act as another source reports it,
+   * when this record is a second report of that act.
+   */
+  public static final Property<Statement, Reference<Statement>> OTHER_REPORT_OF =
+      DECLARATION.otherReportOf(Statement::otherReportOf, Statement.Builder::otherReportOf);
+
+  /** {@code identifiers}, a list: the identifiers other registers give the statement. */
+  public static final Property<Statement, Identifier> IDENTIFIERS =
+      DECLARATION.identifiers(Statement::identifiers, Statement.Builder::addAllIdentifiers);
+
+  /** {@code source_ids}, a list: the sources that report the statement. */
+  public static final Property<Statement, Reference<? extends Provenance>> SOURCES =
+      DECLARATION.sources(Statement::sources, Statement.Builder::addAllSources);
+
+  private static final Shape<Statement> SHAPE = DECLARATION.build();
 
   /**
    * Returns the shape of this record: its properties in wire order, read by validation, dossiers
@@ -115,20 +148,20 @@ public abstract class Statement implements ChanceryRecord, WithStatement {
   @Value.Check
   final void check() {
     Violations v = Violations.collect();
-    v.id("id", id());
-    v.noNullElements("positions", positions());
-    v.noNullElements("source_ids", sources());
-    v.required("author_id", author());
-    v.nonEmpty("positions", positions());
+    v.id(ID, id());
+    v.noNullElements(POSITIONS, positions());
+    v.noNullElements(SOURCES, sources());
+    v.required(AUTHOR, author());
+    v.nonEmpty(POSITIONS, positions());
     for (int i = 0; i < positions().size(); i++) {
       if (positions().get(i) != null) {
-        positions().get(i).validate(v, "positions[" + i + "]");
+        positions().get(i).validate(v, POSITIONS.at(i));
       }
     }
-    v.notSelf("other_report_of_id", id(), otherReportOf().map(Reference::id), "a record cannot be another report of itself");
-    v.noNullElements("identifiers", identifiers());
-    v.distinct("identifiers", identifiers());
-    v.distinct("source_ids", sources());
+    v.notSelf(OTHER_REPORT_OF, id(), otherReportOf().map(Reference::id), "a record cannot be another report of itself");
+    v.noNullElements(IDENTIFIERS, identifiers());
+    v.distinct(IDENTIFIERS, identifiers());
+    v.distinct(SOURCES, sources());
     v.throwIfAny(RecordType.STATEMENT.wireName(), id());
   }
 

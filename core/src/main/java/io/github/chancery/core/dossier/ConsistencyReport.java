@@ -1,6 +1,6 @@
 package io.github.chancery.core.dossier;
 
-import io.github.chancery.core.record.WireValue;
+import io.github.chancery.core.wire.WireValue;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;

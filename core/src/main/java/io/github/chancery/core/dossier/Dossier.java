@@ -1,6 +1,6 @@
 package io.github.chancery.core.dossier;
 
-import io.github.chancery.core.record.WireValue;
+import io.github.chancery.core.wire.WireValue;
 import io.github.chancery.core.actor.Membership;
 import io.github.chancery.core.actor.Organization;
 import io.github.chancery.core.actor.OrganizationKind;
@@ -18,7 +18,7 @@ import io.github.chancery.core.record.Property;
 import io.github.chancery.core.record.Provenance;
 import io.github.chancery.core.record.RecordType;
 import io.github.chancery.core.record.Reference;
-import io.github.chancery.core.source.Source;
+import io.github.chancery.core.record.SharedNames;
 import io.github.chancery.core.time.PartialDate;
 import io.github.chancery.core.treaty.PartyStatus;
 import io.github.chancery.core.treaty.Treaty;
@@ -27,6 +27,7 @@ import io.github.chancery.core.validation.ViolationCode;
 import io.github.chancery.core.validation.Violations;
 import io.github.chancery.core.vote.Ballot;
 import io.github.chancery.core.vote.Vote;
+import io.github.chancery.core.wire.WireName;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -228,7 +229,7 @@ public final class Dossier implements Iterable<ChanceryRecord>, WireValue {
    * @return the votes whose motion it is, in the dossier's order; never null, possibly empty
    */
   public List<Vote> votesOn(Reference<Motion> motion) {
-    return referring(motion, Vote.class, "motion_id");
+    return referring(motion, Vote.class, Vote.MOTION);
   }
 
   /**
@@ -242,7 +243,7 @@ public final class Dossier implements Iterable<ChanceryRecord>, WireValue {
     Objects.requireNonNull(session, "session");
     List<String> sessions = new ArrayList<>(List.of(session.id()));
     for (int i = 0; i < sessions.size(); i++) {
-      for (Session nested : referring(Reference.to(sessions.get(i)), Session.class, "parent_id")) {
+      for (Session nested : referring(Reference.to(sessions.get(i)), Session.class, Session.PARENT)) {
         if (!sessions.contains(nested.id())) {
           sessions.add(nested.id()); // a cycle of parents is visited once
         }
@@ -268,7 +269,7 @@ public final class Dossier implements Iterable<ChanceryRecord>, WireValue {
   public Optional<Vote> rollCall(Reference<Session> session, String identifier) {
     Objects.requireNonNull(session, "session");
     Objects.requireNonNull(identifier, "identifier");
-    for (Vote vote : referring(session, Vote.class, "session_id")) {
+    for (Vote vote : referring(session, Vote.class, Vote.SESSION)) {
       if (vote.identifier().filter(identifier::equals).isPresent()) {
         return Optional.of(vote);
       }
@@ -288,7 +289,7 @@ public final class Dossier implements Iterable<ChanceryRecord>, WireValue {
   public List<Membership> membershipsOf(Reference<? extends Actor> organization, PartialDate date) {
     Objects.requireNonNull(date, "date");
     List<Membership> found = new ArrayList<>();
-    for (Membership membership : referring(organization, Membership.class, "organization_id")) {
+    for (Membership membership : referring(organization, Membership.class, Membership.ORGANIZATION)) {
       if (membership.mayBeInForceOn(date)) {
         found.add(membership);
       }
@@ -324,7 +325,7 @@ public final class Dossier implements Iterable<ChanceryRecord>, WireValue {
   public List<Membership> membershipsHeldBy(Reference<? extends Actor> member, PartialDate date) {
     Objects.requireNonNull(date, "date");
     List<Membership> found = new ArrayList<>();
-    for (Membership membership : referring(member, Membership.class, "member_id")) {
+    for (Membership membership : referring(member, Membership.class, Membership.MEMBER)) {
       if (membership.mayBeInForceOn(date)) {
         found.add(membership);
       }
@@ -474,7 +475,7 @@ public final class Dossier implements Iterable<ChanceryRecord>, WireValue {
    * @return the notes, in the dossier's order; never null, possibly empty
    */
   public List<ProtestNote> protestsAgainst(Reference<?> record) {
-    return referring(record, ProtestNote.class, "protested_act_ids");
+    return referring(record, ProtestNote.class, ProtestNote.PROTESTED_ACTS);
   }
 
   /**
@@ -484,7 +485,7 @@ public final class Dossier implements Iterable<ChanceryRecord>, WireValue {
    * @return the statements, in the dossier's order; never null, possibly empty
    */
   public List<Statement> statementsConcerning(Reference<?> record) {
-    return referring(record, Statement.class, "positions");
+    return referring(record, Statement.class, Statement.POSITIONS);
   }
 
   /**
@@ -495,7 +496,7 @@ public final class Dossier implements Iterable<ChanceryRecord>, WireValue {
    *     possibly empty
    */
   public List<Treaty> treatiesWithParty(Reference<? extends Actor> party) {
-    return referring(party, Treaty.class, "party_ids");
+    return referring(party, Treaty.class, Treaty.PARTIES);
   }
 
   /**
@@ -506,7 +507,7 @@ public final class Dossier implements Iterable<ChanceryRecord>, WireValue {
    *     possibly empty
    */
   public List<ChanceryRecord> supportedBy(Reference<? extends Provenance> source) {
-    return referring(source, ChanceryRecord.class, "source_ids");
+    return referring(source, ChanceryRecord.class, SharedNames.SOURCES);
   }
 
   /**
@@ -519,7 +520,7 @@ public final class Dossier implements Iterable<ChanceryRecord>, WireValue {
    */
   public List<ChanceryRecord> otherReportsOf(Reference<?> record) {
     Objects.requireNonNull(record, "record");
-    List<ChanceryRecord> reports = referring(record, ChanceryRecord.class, OTHER_REPORT_OF);
+    List<ChanceryRecord> reports = referring(record, ChanceryRecord.class, SharedNames.OTHER_REPORT_OF);
     get(record.id())
         .flatMap(Dossier::otherReportOf)
         .flatMap(other -> get(other.id()))
@@ -560,12 +561,10 @@ public final class Dossier implements Iterable<ChanceryRecord>, WireValue {
     return index;
   }
 
-  /** The property by which a record says it is another report of the same act. */
-  static final String OTHER_REPORT_OF = "other_report_of_id";
-
+  /** The record a record says it is another report of, through its {@code other_report_of_id}. */
   @SuppressWarnings("unchecked")
   static Optional<Reference<?>> otherReportOf(ChanceryRecord record) {
-    Optional<Property<ChanceryRecord, ?>> property = Shapes.of(record).property(OTHER_REPORT_OF);
+    Optional<Property<ChanceryRecord, ?>> property = Shapes.of(record).property(SharedNames.OTHER_REPORT_OF);
     return property.flatMap(p -> (Optional<Reference<?>>) p.get(record));
   }
 
@@ -573,18 +572,23 @@ public final class Dossier implements Iterable<ChanceryRecord>, WireValue {
    * Returns the records of a type that refer to the target through the named property of
    * theirs, or through a part held by it ({@code positions} for a position's references).
    */
-  private <T extends ChanceryRecord> List<T> referring(Reference<?> target, Class<T> type, String property) {
+  private <T extends ChanceryRecord> List<T> referring(Reference<?> target, Class<T> type, WireName property) {
     Objects.requireNonNull(target, "target");
     List<T> found = new ArrayList<>();
     for (Referral referral : referralsTo(target.id())) {
       ChanceryRecord record = records.get(referral.position());
       if (type.isInstance(record)
-          && referral.link().property().name().equals(property)
+          && referral.link().property().name().equals(property.name())
           && (found.isEmpty() || found.get(found.size() - 1) != record)) {
         found.add(type.cast(record));
       }
     }
     return found;
+  }
+
+  /** Returns the path of the record at a position, with a dot for its property: {@code records[12].}. */
+  static String at(int position) {
+    return "records[" + position + "].";
   }
 
   /**
@@ -598,7 +602,7 @@ public final class Dossier implements Iterable<ChanceryRecord>, WireValue {
     List<Finding> problems = new ArrayList<>();
     for (int i = 0; i < records.size(); i++) {
       ChanceryRecord record = records.get(i);
-      int at = i;
+      String at = at(i);
       Link.visit(
           record,
           (property, index, innerName, innerIndex, reference, allowed) -> {
@@ -607,7 +611,7 @@ public final class Dossier implements Iterable<ChanceryRecord>, WireValue {
             if (target != null && allowed.contains(target.recordType())) {
               return; // the usual case: no link is made
             }
-            String path = "records[" + at + "]." + Link.of(property, index, innerName, innerIndex, reference, allowed).path();
+            String path = at + Link.of(property, index, innerName, innerIndex, reference, allowed).path();
             if (target == null) {
               problems.add(
                   Finding.of(
@@ -742,7 +746,7 @@ public final class Dossier implements Iterable<ChanceryRecord>, WireValue {
         Integer first = positions.putIfAbsent(records.get(i).id(), i);
         if (first != null) {
           violations.add(
-              "records[" + i + "].id",
+              at(i) + SharedNames.ID.name(),
               ViolationCode.DUPLICATE,
               "id '" + records.get(i).id() + "' is already used by records[" + first + "]");
         }

@@ -1,12 +1,15 @@
 package io.github.chancery.core.legislature;
 
+import io.github.chancery.core.record.Actor;
 import io.github.chancery.core.record.Identifier;
 import io.github.chancery.core.record.OtherName;
-import io.github.chancery.core.record.ValueType;
-import io.github.chancery.core.record.Shape;
-import io.github.chancery.core.record.Actor;
+import io.github.chancery.core.record.Property;
+import io.github.chancery.core.record.Provenance;
 import io.github.chancery.core.record.RecordType;
 import io.github.chancery.core.record.Reference;
+import io.github.chancery.core.record.Shape;
+import io.github.chancery.core.record.ValueType;
+import io.github.chancery.core.text.MultilingualText;
 import io.github.chancery.core.validation.ViolationCode;
 import io.github.chancery.core.validation.Violations;
 import java.util.Optional;
@@ -27,27 +30,72 @@ import org.immutables.value.Value;
 public abstract class Legislature implements Actor, WithLegislature {
   Legislature() {}
 
-  private static final Shape<Legislature> SHAPE =
-    Shape.ofRecord(RecordType.LEGISLATURE, Legislature.class, Legislature::builder, Legislature.Builder::build)
-        .required("id", ValueType.ID, Legislature::id, Legislature.Builder::id)
-        .required("name", ValueType.MULTILINGUAL_TEXT, Legislature::name, Legislature.Builder::name)
-        .list("other_names", ValueType.part(OtherName.shape()), Legislature::otherNames, Legislature.Builder::addAllOtherNames)
-        .optional("kind", ValueType.code(LegislatureKind::of, LegislatureKind.knownValues()), Legislature::kind, Legislature.Builder::kind)
-        .optional("jurisdiction_id", ValueType.actorReference(), Legislature::jurisdiction, Legislature.Builder::jurisdiction)
-        .optional("parent_id", ValueType.actorReference(), Legislature::parent, Legislature.Builder::parent)
-        .<Integer>optional(
-            "seat_count",
-            ValueType.INTEGER,
-            l -> l.seatCount().isPresent() ? Optional.of(l.seatCount().getAsInt()) : Optional.empty(),
-            (b, seats) -> b.seatCount(seats))
-        .list(
-            "permanent_member_ids",
-            ValueType.actorReference(),
-            Legislature::permanentMembers,
-            Legislature.Builder::addAllPermanentMembers)
-        .list("identifiers", ValueType.part(Identifier.shape()), Legislature::identifiers, Legislature.Builder::addAllIdentifiers)
-        .list("source_ids", ValueType.reference(RecordType.SOURCE), Legislature::sources, Legislature.Builder::addAllSources)
-        .build();
+  private static final Shape.Declaration<Legislature, Legislature.Builder> DECLARATION =
+      Shape.ofRecord(RecordType.LEGISLATURE, Legislature.class, Legislature::builder, Legislature.Builder::build);
+
+  /** {@code id}, required: the legislature's id. */
+  public static final Property<Legislature, String> ID = DECLARATION.id(Legislature::id, Legislature.Builder::id);
+
+  /** {@code name}, required: the legislature's name, in as many languages as are known. */
+  public static final Property<Legislature, MultilingualText> NAME =
+      DECLARATION.required("name", ValueType.MULTILINGUAL_TEXT, Legislature::name, Legislature.Builder::name);
+
+  /** {@code other_names}, a list: the other names the legislature is known by. */
+  public static final Property<Legislature, OtherName> OTHER_NAMES =
+      DECLARATION.list(
+          "other_names",
+          ValueType.part(OtherName.shape()),
+          Legislature::otherNames,
+          Legislature.Builder::addAllOtherNames);
+
+  /** {@code kind}, optional: what kind of body this is. */
+  public static final Property<Legislature, LegislatureKind> KIND =
+      DECLARATION.optional(
+          "kind",
+          ValueType.code(LegislatureKind::of, LegislatureKind.knownValues()),
+          Legislature::kind,
+          Legislature.Builder::kind);
+
+  /** {@code jurisdiction_id}, optional: whose legislature it is. */
+  public static final Property<Legislature, Reference<? extends Actor>> JURISDICTION =
+      DECLARATION.optional(
+          "jurisdiction_id",
+          ValueType.actorReference(),
+          Legislature::jurisdiction,
+          Legislature.Builder::jurisdiction);
+
+  /** {@code parent_id}, optional: what it is part of. */
+  public static final Property<Legislature, Reference<? extends Actor>> PARENT =
+      DECLARATION.optional("parent_id", ValueType.actorReference(), Legislature::parent, Legislature.Builder::parent);
+
+  /** {@code seat_count}, optional: the number of seats. */
+  public static final Property<Legislature, Integer> SEAT_COUNT =
+      DECLARATION.<Integer>optional(
+          "seat_count",
+          ValueType.INTEGER,
+          l -> l.seatCount().isPresent() ? Optional.of(l.seatCount().getAsInt()) : Optional.empty(),
+          (b, seats) -> b.seatCount(seats));
+
+  /**
+   * {@code permanent_member_ids}, a list: the members whose negative vote defeats a draft under the
+   * vote's rule, as the source lists them.
+   */
+  public static final Property<Legislature, Reference<? extends Actor>> PERMANENT_MEMBERS =
+      DECLARATION.list(
+          "permanent_member_ids",
+          ValueType.actorReference(),
+          Legislature::permanentMembers,
+          Legislature.Builder::addAllPermanentMembers);
+
+  /** {@code identifiers}, a list: the identifiers other registers give the legislature. */
+  public static final Property<Legislature, Identifier> IDENTIFIERS =
+      DECLARATION.identifiers(Legislature::identifiers, Legislature.Builder::addAllIdentifiers);
+
+  /** {@code source_ids}, a list: the sources that report the legislature. */
+  public static final Property<Legislature, Reference<? extends Provenance>> SOURCES =
+      DECLARATION.sources(Legislature::sources, Legislature.Builder::addAllSources);
+
+  private static final Shape<Legislature> SHAPE = DECLARATION.build();
 
   /**
    * Returns the shape of this record: its properties in wire order, read by validation, dossiers
@@ -115,23 +163,23 @@ public abstract class Legislature implements Actor, WithLegislature {
   @Value.Check
   final void check() {
     Violations v = Violations.collect();
-    v.id("id", id());
-    v.noNullElements("source_ids", sources());
-    v.noNullElements("permanent_member_ids", permanentMembers());
-    v.required("name", name());
-    v.noNullElements("other_names", otherNames());
-    v.distinct("other_names", otherNames());
+    v.id(ID, id());
+    v.noNullElements(SOURCES, sources());
+    v.noNullElements(PERMANENT_MEMBERS, permanentMembers());
+    v.required(NAME, name());
+    v.noNullElements(OTHER_NAMES, otherNames());
+    v.distinct(OTHER_NAMES, otherNames());
     if (seatCount().isPresent() && seatCount().getAsInt() <= 0) {
       v.add(
-          "seat_count",
+          SEAT_COUNT,
           ViolationCode.NOT_POSITIVE,
           "must be above zero, was " + seatCount().getAsInt());
     }
-    v.notSelf("parent_id", id(), parent().map(Reference::id), "a legislature cannot be its own parent");
-    v.distinct("permanent_member_ids", permanentMembers());
-    v.noNullElements("identifiers", identifiers());
-    v.distinct("identifiers", identifiers());
-    v.distinct("source_ids", sources());
+    v.notSelf(PARENT, id(), parent().map(Reference::id), "a legislature cannot be its own parent");
+    v.distinct(PERMANENT_MEMBERS, permanentMembers());
+    v.noNullElements(IDENTIFIERS, identifiers());
+    v.distinct(IDENTIFIERS, identifiers());
+    v.distinct(SOURCES, sources());
     v.throwIfAny(RecordType.LEGISLATURE.wireName(), id());
   }
 

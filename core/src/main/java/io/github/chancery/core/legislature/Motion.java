@@ -1,12 +1,14 @@
 package io.github.chancery.core.legislature;
 
-import io.github.chancery.core.record.Identifier;
-import io.github.chancery.core.record.ValueType;
-import io.github.chancery.core.record.Shape;
 import io.github.chancery.core.record.Actor;
 import io.github.chancery.core.record.ChanceryRecord;
+import io.github.chancery.core.record.Identifier;
+import io.github.chancery.core.record.Property;
+import io.github.chancery.core.record.Provenance;
 import io.github.chancery.core.record.RecordType;
 import io.github.chancery.core.record.Reference;
+import io.github.chancery.core.record.Shape;
+import io.github.chancery.core.record.ValueType;
 import io.github.chancery.core.text.MultilingualText;
 import io.github.chancery.core.time.PartialDate;
 import io.github.chancery.core.validation.Violations;
@@ -29,24 +31,79 @@ import org.immutables.value.Value;
 public abstract class Motion implements ChanceryRecord, WithMotion {
   Motion() {}
 
-  private static final Shape<Motion> SHAPE =
-    Shape.ofRecord(RecordType.MOTION, Motion.class, Motion::builder, Motion.Builder::build)
-        .required("id", ValueType.ID, Motion::id, Motion.Builder::id)
-        .required("legislature_id", ValueType.reference(RecordType.LEGISLATURE), Motion::legislature, Motion.Builder::legislature)
-        .optional("session_id", ValueType.reference(RecordType.SESSION), Motion::session, Motion.Builder::session)
-        .optional("kind", ValueType.code(MotionKind::of, MotionKind.knownValues()), Motion::kind, Motion.Builder::kind)
-        .optional("identifier", ValueType.TEXT, Motion::identifier, Motion.Builder::identifier)
-        .required("title", ValueType.MULTILINGUAL_TEXT, Motion::title, Motion.Builder::title)
-        .optional("text", ValueType.MULTILINGUAL_TEXT, Motion::text, Motion.Builder::text)
-        .list("sponsor_ids", ValueType.actorReference(), Motion::sponsors, Motion.Builder::addAllSponsors)
-        .optional("tabled_on", ValueType.DATE, Motion::tabledOn, Motion.Builder::tabledOn)
-        .optional("legal_basis", ValueType.TEXT, Motion::legalBasis, Motion.Builder::legalBasis)
-        .list("subjects", ValueType.part(MotionSubject.shape()), Motion::subjects, Motion.Builder::addAllSubjects)
-        .optional("amends_id", ValueType.reference(RecordType.MOTION), Motion::amends, Motion.Builder::amends)
-        .optional("other_report_of_id", ValueType.reference(RecordType.MOTION), Motion::otherReportOf, Motion.Builder::otherReportOf)
-        .list("identifiers", ValueType.part(Identifier.shape()), Motion::identifiers, Motion.Builder::addAllIdentifiers)
-        .list("source_ids", ValueType.reference(RecordType.SOURCE), Motion::sources, Motion.Builder::addAllSources)
-        .build();
+  private static final Shape.Declaration<Motion, Motion.Builder> DECLARATION =
+      Shape.ofRecord(RecordType.MOTION, Motion.class, Motion::builder, Motion.Builder::build);
+
+  /** {@code id}, required: the motion's id. */
+  public static final Property<Motion, String> ID = DECLARATION.id(Motion::id, Motion.Builder::id);
+
+  /** {@code legislature_id}, required: the legislature the motion is put before. */
+  public static final Property<Motion, Reference<Legislature>> LEGISLATURE =
+      DECLARATION.required(
+          "legislature_id",
+          ValueType.reference(RecordType.LEGISLATURE),
+          Motion::legislature,
+          Motion.Builder::legislature);
+
+  /** {@code session_id}, optional: the session in which it was put. */
+  public static final Property<Motion, Reference<Session>> SESSION =
+      DECLARATION.optional("session_id", ValueType.reference(RecordType.SESSION), Motion::session, Motion.Builder::session);
+
+  /** {@code kind}, optional: what kind of question it is. */
+  public static final Property<Motion, MotionKind> KIND =
+      DECLARATION.optional("kind", ValueType.code(MotionKind::of, MotionKind.knownValues()), Motion::kind, Motion.Builder::kind);
+
+  /** {@code identifier}, optional: its official identifier, such as {@code S/RES/822 (1993)}. */
+  public static final Property<Motion, String> IDENTIFIER =
+      DECLARATION.optional("identifier", ValueType.TEXT, Motion::identifier, Motion.Builder::identifier);
+
+  /** {@code title}, required: its title, official in the legislature's language, with any translations. */
+  public static final Property<Motion, MultilingualText> TITLE =
+      DECLARATION.required("title", ValueType.MULTILINGUAL_TEXT, Motion::title, Motion.Builder::title);
+
+  /** {@code text}, optional: its text. */
+  public static final Property<Motion, MultilingualText> TEXT =
+      DECLARATION.optional("text", ValueType.MULTILINGUAL_TEXT, Motion::text, Motion.Builder::text);
+
+  /** {@code sponsor_ids}, a list: who tabled or sponsored it. */
+  public static final Property<Motion, Reference<? extends Actor>> SPONSORS =
+      DECLARATION.list("sponsor_ids", ValueType.actorReference(), Motion::sponsors, Motion.Builder::addAllSponsors);
+
+  /** {@code tabled_on}, optional: when it was tabled. */
+  public static final Property<Motion, PartialDate> TABLED_ON =
+      DECLARATION.optional("tabled_on", ValueType.DATE, Motion::tabledOn, Motion.Builder::tabledOn);
+
+  /**
+   * {@code legal_basis}, optional: the provision it was tabled under, such as "Article 34-1 of the
+   * Constitution".
+   */
+  public static final Property<Motion, String> LEGAL_BASIS =
+      DECLARATION.optional("legal_basis", ValueType.TEXT, Motion::legalBasis, Motion.Builder::legalBasis);
+
+  /** {@code subjects}, a list: what it is about, in structured form. */
+  public static final Property<Motion, MotionSubject> SUBJECTS =
+      DECLARATION.list("subjects", ValueType.part(MotionSubject.shape()), Motion::subjects, Motion.Builder::addAllSubjects);
+
+  /** {@code amends_id}, optional: the motion this one amends, for an amendment. */
+  public static final Property<Motion, Reference<Motion>> AMENDS =
+      DECLARATION.optional("amends_id", ValueType.reference(RecordType.MOTION), Motion::amends, Motion.Builder::amends);
+
+  /**
+   * {@code other_report_of_id}, optional: the record of the same act as another source reports it,
+   * when this record is a second report of that act.
+   */
+  public static final Property<Motion, Reference<Motion>> OTHER_REPORT_OF =
+      DECLARATION.otherReportOf(Motion::otherReportOf, Motion.Builder::otherReportOf);
+
+  /** {@code identifiers}, a list: the identifiers other registers give the motion. */
+  public static final Property<Motion, Identifier> IDENTIFIERS =
+      DECLARATION.identifiers(Motion::identifiers, Motion.Builder::addAllIdentifiers);
+
+  /** {@code source_ids}, a list: the sources that report the motion. */
+  public static final Property<Motion, Reference<? extends Provenance>> SOURCES =
+      DECLARATION.sources(Motion::sources, Motion.Builder::addAllSources);
+
+  private static final Shape<Motion> SHAPE = DECLARATION.build();
 
   /**
    * Returns the shape of this record: its properties in wire order, read by validation, dossiers
@@ -172,25 +229,25 @@ public abstract class Motion implements ChanceryRecord, WithMotion {
   @Value.Check
   final void check() {
     Violations v = Violations.collect();
-    v.id("id", id());
-    v.noNullElements("sponsor_ids", sponsors());
-    v.noNullElements("subjects", subjects());
-    v.noNullElements("source_ids", sources());
-    v.required("legislature_id", legislature());
-    v.required("title", title());
-    v.optionalText("identifier", identifier());
-    v.optionalText("legal_basis", legalBasis());
-    v.distinct("sponsor_ids", sponsors());
+    v.id(ID, id());
+    v.noNullElements(SPONSORS, sponsors());
+    v.noNullElements(SUBJECTS, subjects());
+    v.noNullElements(SOURCES, sources());
+    v.required(LEGISLATURE, legislature());
+    v.required(TITLE, title());
+    v.optionalText(IDENTIFIER, identifier());
+    v.optionalText(LEGAL_BASIS, legalBasis());
+    v.distinct(SPONSORS, sponsors());
     for (int i = 0; i < subjects().size(); i++) {
       if (subjects().get(i) != null) {
-        subjects().get(i).validate(v, "subjects[" + i + "]");
+        subjects().get(i).validate(v, SUBJECTS.at(i));
       }
     }
-    v.notSelf("amends_id", id(), amends().map(Reference::id), "a motion cannot amend itself");
-    v.notSelf("other_report_of_id", id(), otherReportOf().map(Reference::id), "a record cannot be another report of itself");
-    v.noNullElements("identifiers", identifiers());
-    v.distinct("identifiers", identifiers());
-    v.distinct("source_ids", sources());
+    v.notSelf(AMENDS, id(), amends().map(Reference::id), "a motion cannot amend itself");
+    v.notSelf(OTHER_REPORT_OF, id(), otherReportOf().map(Reference::id), "a record cannot be another report of itself");
+    v.noNullElements(IDENTIFIERS, identifiers());
+    v.distinct(IDENTIFIERS, identifiers());
+    v.distinct(SOURCES, sources());
     v.throwIfAny(RecordType.MOTION.wireName(), id());
   }
 

@@ -1,7 +1,8 @@
 package io.github.chancery.core.legislature;
 
-import io.github.chancery.core.record.WireValue;
+import io.github.chancery.core.wire.WireValue;
 import io.github.chancery.core.record.ValueType;
+import io.github.chancery.core.record.Property;
 import io.github.chancery.core.record.Shape;
 import io.github.chancery.core.record.ChanceryRecord;
 import io.github.chancery.core.record.Reference;
@@ -23,12 +24,34 @@ import org.immutables.value.Value;
 public abstract class MotionSubject implements WithMotionSubject, WireValue {
   MotionSubject() {}
 
-  private static final Shape<MotionSubject> SHAPE =
-    Shape.ofPart("motion_subject", MotionSubject.class, ImmutableMotionSubject::builder, ImmutableMotionSubject.Builder::build)
-        .required("kind", ValueType.code(SubjectKind::of, SubjectKind.knownValues()), MotionSubject::kind, ImmutableMotionSubject.Builder::kind)
-        .list("concerning_ids", ValueType.anyReference(), MotionSubject::concerning, ImmutableMotionSubject.Builder::addAllConcerning)
-        .optional("description", ValueType.MULTILINGUAL_TEXT, MotionSubject::description, ImmutableMotionSubject.Builder::description)
-        .build();
+  private static final Shape.Declaration<MotionSubject, ImmutableMotionSubject.Builder> DECLARATION =
+      Shape.ofPart("motion_subject", MotionSubject.class, ImmutableMotionSubject::builder, ImmutableMotionSubject.Builder::build);
+
+  /** {@code kind}, required: what the motion is about. */
+  public static final Property<MotionSubject, SubjectKind> KIND =
+      DECLARATION.required(
+          "kind",
+          ValueType.code(SubjectKind::of, SubjectKind.knownValues()),
+          MotionSubject::kind,
+          ImmutableMotionSubject.Builder::kind);
+
+  /** {@code concerning_ids}, a list: the records the subject concerns. */
+  public static final Property<MotionSubject, Reference<? extends ChanceryRecord>> CONCERNING =
+      DECLARATION.list(
+          "concerning_ids",
+          ValueType.anyReference(),
+          MotionSubject::concerning,
+          ImmutableMotionSubject.Builder::addAllConcerning);
+
+  /** {@code description}, optional: a description in words. */
+  public static final Property<MotionSubject, MultilingualText> DESCRIPTION =
+      DECLARATION.optional(
+          "description",
+          ValueType.MULTILINGUAL_TEXT,
+          MotionSubject::description,
+          ImmutableMotionSubject.Builder::description);
+
+  private static final Shape<MotionSubject> SHAPE = DECLARATION.build();
 
   /**
    * Returns the shape of this part: its properties in wire order, read by validation, dossiers and
@@ -84,12 +107,12 @@ public abstract class MotionSubject implements WithMotionSubject, WireValue {
   @Value.Check
   final void checkPresent() {
     Violations v = Violations.collect();
-    v.required("kind", kind());
-    v.noNullElements("concerning_ids", concerning());
+    v.required(KIND, kind());
+    v.noNullElements(CONCERNING, concerning());
     v.throwIfAny(null, null);
   }
 
   void validate(Violations v, String path) {
-    v.distinct(path + ".concerning_ids", concerning());
+    v.distinct(CONCERNING.under(path), concerning());
   }
 }

@@ -2,6 +2,8 @@ package io.github.chancery.core.legislature;
 
 import io.github.chancery.core.record.ChanceryRecord;
 import io.github.chancery.core.record.Identifier;
+import io.github.chancery.core.record.Property;
+import io.github.chancery.core.record.Provenance;
 import io.github.chancery.core.record.RecordType;
 import io.github.chancery.core.record.Reference;
 import io.github.chancery.core.record.Shape;
@@ -34,25 +36,65 @@ import org.immutables.value.Value;
 public abstract class Session implements ChanceryRecord, WithSession {
   Session() {}
 
-  private static final Shape<Session> SHAPE =
-    Shape.ofRecord(RecordType.SESSION, Session.class, Session::builder, Session.Builder::build)
-        .required("id", ValueType.ID, Session::id, Session.Builder::id)
-        .required("legislature_id", ValueType.reference(RecordType.LEGISLATURE), Session::legislature, Session.Builder::legislature)
-        .optional("kind", ValueType.code(SessionKind::of, SessionKind.knownValues()), Session::kind, Session.Builder::kind)
-        .optional("name", ValueType.MULTILINGUAL_TEXT, Session::name, Session.Builder::name)
-        .<Integer>optional(
-            "number",
-            ValueType.INTEGER,
-            s -> s.number().isPresent() ? Optional.of(s.number().getAsInt()) : Optional.empty(),
-            (b, number) -> b.number(number))
-        .optional("identifier", ValueType.TEXT, Session::identifier, Session.Builder::identifier)
-        .optional("parent_id", ValueType.reference(RecordType.SESSION), Session::parent, Session.Builder::parent)
-        .optional("start", ValueType.DATE, Session::start, Session.Builder::start)
-        .optional("end", ValueType.DATE, Session::end, Session.Builder::end)
-        .list("identifiers", ValueType.part(Identifier.shape()), Session::identifiers, Session.Builder::addAllIdentifiers)
-        .list("source_ids", ValueType.reference(RecordType.SOURCE), Session::sources, Session.Builder::addAllSources)
-        .atLeastOneOf("name", "number", "identifier")
-        .build();
+  private static final Shape.Declaration<Session, Session.Builder> DECLARATION =
+      Shape.ofRecord(RecordType.SESSION, Session.class, Session::builder, Session.Builder::build);
+
+  /** {@code id}, required: the session's id. */
+  public static final Property<Session, String> ID = DECLARATION.id(Session::id, Session.Builder::id);
+
+  /** {@code legislature_id}, required: the legislature whose session this is. */
+  public static final Property<Session, Reference<Legislature>> LEGISLATURE =
+      DECLARATION.required(
+          "legislature_id",
+          ValueType.reference(RecordType.LEGISLATURE),
+          Session::legislature,
+          Session.Builder::legislature);
+
+  /** {@code kind}, optional: what kind of period it is. */
+  public static final Property<Session, SessionKind> KIND =
+      DECLARATION.optional(
+          "kind",
+          ValueType.code(SessionKind::of, SessionKind.knownValues()),
+          Session::kind,
+          Session.Builder::kind);
+
+  /** {@code name}, optional: its name, such as {@code 44th Parliament, 1st Session}. */
+  public static final Property<Session, MultilingualText> NAME =
+      DECLARATION.optional("name", ValueType.MULTILINGUAL_TEXT, Session::name, Session.Builder::name);
+
+  /** {@code number}, optional: its number in the series the legislature counts. */
+  public static final Property<Session, Integer> NUMBER =
+      DECLARATION.<Integer>optional(
+          "number",
+          ValueType.INTEGER,
+          s -> s.number().isPresent() ? Optional.of(s.number().getAsInt()) : Optional.empty(),
+          (b, number) -> b.number(number));
+
+  /** {@code identifier}, optional: its official designation, such as {@code ES-11} or {@code 44-1}. */
+  public static final Property<Session, String> IDENTIFIER =
+      DECLARATION.optional("identifier", ValueType.TEXT, Session::identifier, Session.Builder::identifier);
+
+  /** {@code parent_id}, optional: the session or term this one is part of. */
+  public static final Property<Session, Reference<Session>> PARENT =
+      DECLARATION.optional("parent_id", ValueType.reference(RecordType.SESSION), Session::parent, Session.Builder::parent);
+
+  /** {@code start}, optional: when it opened. */
+  public static final Property<Session, PartialDate> START =
+      DECLARATION.optional("start", ValueType.DATE, Session::start, Session.Builder::start);
+
+  /** {@code end}, optional: when it closed. */
+  public static final Property<Session, PartialDate> END =
+      DECLARATION.optional("end", ValueType.DATE, Session::end, Session.Builder::end);
+
+  /** {@code identifiers}, a list: the identifiers other registers give the session. */
+  public static final Property<Session, Identifier> IDENTIFIERS =
+      DECLARATION.identifiers(Session::identifiers, Session.Builder::addAllIdentifiers);
+
+  /** {@code source_ids}, a list: the sources that report the session. */
+  public static final Property<Session, Reference<? extends Provenance>> SOURCES =
+      DECLARATION.sources(Session::sources, Session.Builder::addAllSources);
+
+  private static final Shape<Session> SHAPE = DECLARATION.atLeastOneOf(NAME, NUMBER, IDENTIFIER).build();
 
   /**
    * Returns the shape of this record: its properties in wire order, read by validation, dossiers
@@ -160,21 +202,21 @@ public abstract class Session implements ChanceryRecord, WithSession {
   @Value.Check
   final void check() {
     Violations v = Violations.collect();
-    v.id("id", id());
-    v.noNullElements("source_ids", sources());
-    v.required("legislature_id", legislature());
-    v.optionalText("identifier", identifier());
+    v.id(ID, id());
+    v.noNullElements(SOURCES, sources());
+    v.required(LEGISLATURE, legislature());
+    v.optionalText(IDENTIFIER, identifier());
     if (name().isEmpty() && number().isEmpty() && identifier().isEmpty()) {
-      v.add("name", ViolationCode.REQUIRED, "a session needs a name, a number or an identifier");
+      v.add(NAME, ViolationCode.REQUIRED, "a session needs a name, a number or an identifier");
     }
     if (number().isPresent() && number().getAsInt() <= 0) {
-      v.add("number", ViolationCode.NOT_POSITIVE, "must be above zero, was " + number().getAsInt());
+      v.add(NUMBER, ViolationCode.NOT_POSITIVE, "must be above zero, was " + number().getAsInt());
     }
-    DateOrder.check(v, "end", end(), "start", start());
-    v.notSelf("parent_id", id(), parent().map(Reference::id), "a session cannot be its own parent");
-    v.noNullElements("identifiers", identifiers());
-    v.distinct("identifiers", identifiers());
-    v.distinct("source_ids", sources());
+    DateOrder.check(v, END, end(), START, start());
+    v.notSelf(PARENT, id(), parent().map(Reference::id), "a session cannot be its own parent");
+    v.noNullElements(IDENTIFIERS, identifiers());
+    v.distinct(IDENTIFIERS, identifiers());
+    v.distinct(SOURCES, sources());
     v.throwIfAny(RecordType.SESSION.wireName(), id());
   }
 

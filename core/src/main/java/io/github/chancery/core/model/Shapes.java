@@ -10,6 +10,7 @@ import io.github.chancery.core.diplomacy.Statement;
 import io.github.chancery.core.legislature.Legislature;
 import io.github.chancery.core.legislature.Motion;
 import io.github.chancery.core.legislature.Session;
+import io.github.chancery.core.record.Cardinality;
 import io.github.chancery.core.record.ChanceryRecord;
 import io.github.chancery.core.record.Property;
 import io.github.chancery.core.record.RecordType;
@@ -26,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Every record type's {@link Shape}, by type, and every value and part type the shapes use, by
@@ -36,6 +38,7 @@ import java.util.Optional;
 public final class Shapes {
   private static final Map<RecordType, Shape<? extends ChanceryRecord>> RECORDS;
   private static final Map<Class<?>, ValueType<?>> VALUES;
+  private static final List<RecordType> REFERENCE_ORDER;
 
   static {
     Map<RecordType, Shape<? extends ChanceryRecord>> records = new EnumMap<>(RecordType.class);
@@ -63,6 +66,7 @@ public final class Shapes {
     Map<Class<?>, ValueType<?>> values = new LinkedHashMap<>();
     RECORDS.values().forEach(shape -> collect(shape, values));
     VALUES = Collections.unmodifiableMap(values);
+    REFERENCE_ORDER = referenceOrder();
   }
 
   private Shapes() {}
@@ -125,6 +129,70 @@ public final class Shapes {
   public static Optional<Shape<? extends ChanceryRecord>> forClass(Class<?> type) {
     Objects.requireNonNull(type, "type");
     return RECORDS.values().stream().filter(s -> s.type().isAssignableFrom(type)).findFirst();
+  }
+
+  /**
+   * Returns every record type in an order in which each comes after the types its references
+   * need, as read from the shapes: after the one type each reference to a single type names (a
+   * vote after its motion, legislature and session, every record after sources), and after at
+   * least one of the types a required reference to several types may name (a protest note after
+   * some actor). References inside parts count; a type's references to its own type do not.
+   * Among the types that may come next, the first in the order of {@link RecordType} comes
+   * first; should the references ever make a cycle, the first type waiting breaks it.
+   *
+   * <p>This is the order in which records can be made so that each finds what it refers to, as
+   * a generator of linked records needs: sources, states, disputed entities, organisations,
+   * persons, legislatures, sessions, memberships, motions, votes, notes, statements, treaties.
+   *
+   * @return every record type once, in that order, unmodifiable; never null
+   */
+  public static List<RecordType> inReferenceOrder() {
+    return REFERENCE_ORDER;
+  }
+
+  private static List<RecordType> referenceOrder() {
+    List<RecordType> placed = new ArrayList<>();
+    List<RecordType> waiting = new ArrayList<>(List.of(RecordType.values()));
+    while (!waiting.isEmpty()) {
+      RecordType next = waiting.stream().filter(type -> canFollow(type, placed)).findFirst().orElse(waiting.get(0));
+      waiting.remove(next);
+      placed.add(next);
+    }
+    return List.copyOf(placed);
+  }
+
+  /** Whether every reference of a type, its own and its parts', finds what it needs among the types placed. */
+  private static boolean canFollow(RecordType type, List<RecordType> placed) {
+    for (Property<?, ?> property : RECORDS.get(type).properties()) {
+      ValueType<?> value = property.type();
+      boolean required = isRequired(property);
+      if (value.kind() == ValueType.Kind.REFERENCE && !found(type, value.targets(), required, placed)) {
+        return false;
+      }
+      if (value.kind() == ValueType.Kind.PART) {
+        for (Property<?, ?> inner : value.part().properties()) {
+          ValueType<?> innerValue = inner.type();
+          if (innerValue.kind() == ValueType.Kind.REFERENCE
+              && !found(type, innerValue.targets(), required && isRequired(inner), placed)) {
+            return false;
+          }
+        }
+      }
+    }
+    return true;
+  }
+
+  private static boolean isRequired(Property<?, ?> property) {
+    return property.cardinality() == Cardinality.REQUIRED || property.cardinality() == Cardinality.NON_EMPTY_LIST;
+  }
+
+  private static boolean found(RecordType type, Set<RecordType> targets, boolean required, List<RecordType> placed) {
+    if (targets.size() == 1) {
+      RecordType target = targets.iterator().next();
+      return target == type || placed.contains(target);
+    }
+    // A reference to several types is made to whichever exists: only a required one needs one first.
+    return !required || targets.stream().anyMatch(target -> target != type && placed.contains(target));
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.github.chancery.core.record;
 
 import io.github.chancery.core.time.PartialDate;
+import io.github.chancery.core.wire.WireValue;
 import java.util.List;
 import java.util.Optional;
 

@@ -2,6 +2,7 @@ package io.github.chancery.core.record;
 
 import io.github.chancery.core.validation.ViolationCode;
 import io.github.chancery.core.validation.Violations;
+import io.github.chancery.core.wire.WireValue;
 import org.immutables.value.Value;
 
 /**
@@ -19,11 +20,22 @@ import org.immutables.value.Value;
 public abstract class Identifier implements WithIdentifier, WireValue {
   Identifier() {}
 
-  private static final Shape<Identifier> SHAPE =
-    Shape.ofPart("identifier", Identifier.class, ImmutableIdentifier::builder, ImmutableIdentifier.Builder::build)
-        .required("scheme", ValueType.code(IdentifierScheme::of, IdentifierScheme.knownValues()), Identifier::scheme, ImmutableIdentifier.Builder::scheme)
-        .required("value", ValueType.TEXT, Identifier::value, ImmutableIdentifier.Builder::value)
-        .build();
+  private static final Shape.Declaration<Identifier, ImmutableIdentifier.Builder> DECLARATION =
+      Shape.ofPart("identifier", Identifier.class, ImmutableIdentifier::builder, ImmutableIdentifier.Builder::build);
+
+  /** {@code scheme}, required: who assigns the identifier. */
+  public static final Property<Identifier, IdentifierScheme> SCHEME =
+      DECLARATION.required(
+          "scheme",
+          ValueType.code(IdentifierScheme::of, IdentifierScheme.knownValues()),
+          Identifier::scheme,
+          ImmutableIdentifier.Builder::scheme);
+
+  /** {@code value}, required: the identifier, as the scheme writes it. */
+  public static final Property<Identifier, String> VALUE =
+      DECLARATION.required("value", ValueType.TEXT, Identifier::value, ImmutableIdentifier.Builder::value);
+
+  private static final Shape<Identifier> SHAPE = DECLARATION.build();
 
   /**
    * Returns the shape of this part: its properties in wire order, read by validation, dossiers and
@@ -81,14 +93,14 @@ public abstract class Identifier implements WithIdentifier, WireValue {
       return; // the usual case, without a collector
     }
     Violations v = Violations.collect();
-    v.required("scheme", scheme());
-    v.text("value", value());
+    v.required(SCHEME, scheme());
+    v.text(VALUE, value());
     if (scheme() != null && value() != null && Violations.isSoundText(value())) {
       if (!Violations.isCleanLine(value())) {
-        v.add("value", ViolationCode.INVALID_FORMAT, "must be one line without padding");
+        v.add(VALUE, ViolationCode.INVALID_FORMAT, "must be one line without padding");
       } else if (!scheme().accepts(value())) {
         v.add(
-            "value",
+            VALUE,
             ViolationCode.INVALID_FORMAT,
             "'" + value() + "' is not " + scheme().format().orElse("a " + scheme() + " identifier"));
       }

@@ -4,6 +4,7 @@ import io.github.chancery.core.text.LanguageTag;
 import io.github.chancery.core.time.DateOrder;
 import io.github.chancery.core.time.PartialDate;
 import io.github.chancery.core.validation.Violations;
+import io.github.chancery.core.wire.WireValue;
 import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -23,15 +24,38 @@ import org.immutables.value.Value;
 public abstract class OtherName implements WithOtherName, WireValue {
   OtherName() {}
 
-  private static final Shape<OtherName> SHAPE =
-    Shape.ofPart("other_name", OtherName.class, OtherName::builder, OtherName.Builder::build)
-        .required("name", ValueType.TEXT, OtherName::name, OtherName.Builder::name)
-        .optional("language", ValueType.LANGUAGE_TAG, OtherName::language, OtherName.Builder::language)
-        .optional("kind", ValueType.code(NameKind::of, NameKind.knownValues()), OtherName::kind, OtherName.Builder::kind)
-        .optional("start", ValueType.DATE, OtherName::start, OtherName.Builder::start)
-        .optional("end", ValueType.DATE, OtherName::end, OtherName.Builder::end)
-        .optional("note", ValueType.TEXT, OtherName::note, OtherName.Builder::note)
-        .build();
+  private static final Shape.Declaration<OtherName, OtherName.Builder> DECLARATION =
+      Shape.ofPart("other_name", OtherName.class, OtherName::builder, OtherName.Builder::build);
+
+  /** {@code name}, required: the name as written. */
+  public static final Property<OtherName, String> NAME =
+      DECLARATION.required("name", ValueType.TEXT, OtherName::name, OtherName.Builder::name);
+
+  /** {@code language}, optional: the language it is written in. */
+  public static final Property<OtherName, LanguageTag> LANGUAGE =
+      DECLARATION.optional("language", ValueType.LANGUAGE_TAG, OtherName::language, OtherName.Builder::language);
+
+  /** {@code kind}, optional: what kind of name it is. */
+  public static final Property<OtherName, NameKind> KIND =
+      DECLARATION.optional(
+          "kind",
+          ValueType.code(NameKind::of, NameKind.knownValues()),
+          OtherName::kind,
+          OtherName.Builder::kind);
+
+  /** {@code start}, optional: when the name was adopted. */
+  public static final Property<OtherName, PartialDate> START =
+      DECLARATION.optional("start", ValueType.DATE, OtherName::start, OtherName.Builder::start);
+
+  /** {@code end}, optional: when the name was abandoned. */
+  public static final Property<OtherName, PartialDate> END =
+      DECLARATION.optional("end", ValueType.DATE, OtherName::end, OtherName.Builder::end);
+
+  /** {@code note}, optional: a note on the name, such as {@code Birth name} or a publisher's remark. */
+  public static final Property<OtherName, String> NOTE =
+      DECLARATION.optional("note", ValueType.TEXT, OtherName::note, OtherName.Builder::note);
+
+  private static final Shape<OtherName> SHAPE = DECLARATION.build();
 
   /**
    * Returns the shape of this part: its properties in wire order, read by validation, dossiers and
@@ -182,9 +206,9 @@ public abstract class OtherName implements WithOtherName, WireValue {
   @Value.Check
   final void check() {
     Violations v = Violations.collect();
-    v.text("name", name());
-    v.optionalText("note", note());
-    DateOrder.check(v, "end", end(), "start", start());
+    v.text(NAME, name());
+    v.optionalText(NOTE, note());
+    DateOrder.check(v, END, end(), START, start());
     v.throwIfAny(null, null);
   }
 

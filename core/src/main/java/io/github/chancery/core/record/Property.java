@@ -1,5 +1,6 @@
 package io.github.chancery.core.record;
 
+import io.github.chancery.core.wire.WireName;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
@@ -10,12 +11,19 @@ import java.util.function.Function;
  * how many values it holds, their {@link ValueType}, how to get them from an object and how to
  * give them to the object's builder.
  *
- * <p>Instances are immutable and thread-safe.
+ * <p>Each property is also its type's handle: a public constant beside the shape, such as {@code
+ * Vote.MOTION} or {@code Count.VALUE}, made by the shape's declaration. Validation paths,
+ * dossier queries and the consistency report name properties by their handles, so a misspelt
+ * name does not compile; as a {@link WireName} a handle also builds paths ({@code
+ * Vote.COUNTS.at(3, Count.VALUE)} is {@code counts[3].value}).
+ *
+ * <p>Instances are immutable and thread-safe; two properties are equal only when they are the
+ * same property of the same shape.
  *
  * @param <T> the type of the object that has the property
  * @param <V> the type of one value of the property
  */
-public final class Property<T, V> {
+public final class Property<T, V> implements WireName {
   private final String name;
   private final int index;
   private final Cardinality cardinality;
@@ -44,6 +52,7 @@ public final class Property<T, V> {
    *
    * @return the wire name; never null
    */
+  @Override
   public String name() {
     return name;
   }

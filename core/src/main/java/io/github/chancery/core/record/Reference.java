@@ -3,6 +3,7 @@ package io.github.chancery.core.record;
 import io.github.chancery.core.validation.ValidationException;
 import io.github.chancery.core.validation.ViolationCode;
 import io.github.chancery.core.validation.Violations;
+import io.github.chancery.core.wire.WireValue;
 import java.util.Objects;
 
 /**

@@ -1,5 +1,6 @@
 package io.github.chancery.core.record;
 
+import io.github.chancery.core.wire.WireName;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,11 +23,15 @@ import java.util.function.Supplier;
  *
  * <pre>{@code
  * Shape<Vote> shape = Vote.shape();
- * Property<Vote, ?> motion = shape.property("motion_id").orElseThrow();
  * Object[] values = shape.newValues();
- * values[motion.index()] = Reference.to("motion-1");
+ * values[Vote.ID.index()] = "vote-1";
+ * values[Vote.MOTION.index()] = Reference.to("motion-1");
  * Vote vote = shape.create(values);                 // validated like any built vote
  * }</pre>
+ *
+ * <p>Each property is also a public constant of the type, its handle ({@code Vote.MOTION}),
+ * declared once with the shape; {@link #property(String)} finds one by the name read from a
+ * document.
  *
  * <p>Instances are immutable and thread-safe.
  *
@@ -147,6 +152,17 @@ public final class Shape<T> {
   }
 
   /**
+   * Returns the property of this shape with a wire name: for a name several record types share
+   * ({@link SharedNames}), the property of this shape that has it.
+   *
+   * @param wireName the wire name, such as {@link SharedNames#OTHER_REPORT_OF}; not null
+   * @return the property, or empty when the shape has none of that name
+   */
+  public Optional<Property<T, ?>> property(WireName wireName) {
+    return property(Objects.requireNonNull(wireName, "wireName").name());
+  }
+
+  /**
    * Returns the property with this wire name, or null when there is none: for readers that look
    * up every key they meet, without an {@code Optional} each time.
    *
@@ -245,8 +261,19 @@ public final class Shape<T> {
   }
 
   /**
-   * The declaration of a shape: properties are added in wire order, then {@link #build()}.
-   * Not thread-safe; used once, in a static initialiser.
+   * The declaration of a shape: properties are added in wire order, each call returning the
+   * property it adds, which the type keeps as its public handle; then {@link #build()}.
+   *
+   * <pre>{@code
+   * private static final Shape.Declaration<Vote, Builder> DECLARATION =
+   *     Shape.ofRecord(RecordType.VOTE, Vote.class, Vote::builder, Builder::build);
+   * public static final Property<Vote, String> ID = DECLARATION.id(Vote::id, Builder::id);
+   * public static final Property<Vote, Reference<Motion>> MOTION =
+   *     DECLARATION.required("motion_id", ValueType.reference(RecordType.MOTION), Vote::motion, Builder::motion);
+   * private static final Shape<Vote> SHAPE = DECLARATION.build();
+   * }</pre>
+   *
+   * <p>Not thread-safe; used once, in a static initialiser.
    *
    * @param <T> the type described
    * @param <B> its builder
@@ -259,6 +286,7 @@ public final class Shape<T> {
     private final Function<B, T> build;
     private final List<Property<T, ?>> properties = new ArrayList<>();
     private final List<List<String>> oneOf = new ArrayList<>();
+    private boolean built;
 
     private Declaration(String name, RecordType recordType, Class<T> type, Supplier<B> newBuilder, Function<B, T> build) {
       this.name = name;
@@ -276,10 +304,10 @@ public final class Shape<T> {
      * @param getter gets the value from an instance; not null
      * @param setter gives the value to a builder; not null
      * @param <V> the type of the value
-     * @return this declaration
+     * @return the property added, to keep as the type's handle
      * @throws IllegalArgumentException if a property of that name is already declared
      */
-    public <V> Declaration<T, B> required(
+    public <V> Property<T, V> required(
         String name, ValueType<? super V> type, Function<T, V> getter, BiConsumer<B, V> setter) {
       return add(name, Cardinality.REQUIRED, type, getter, setter);
     }
@@ -292,10 +320,10 @@ public final class Shape<T> {
      * @param getter gets the value from an instance, as an {@code Optional}; not null
      * @param setter gives a present value to a builder; not null
      * @param <V> the type of the value
-     * @return this declaration
+     * @return the property added, to keep as the type's handle
      * @throws IllegalArgumentException if a property of that name is already declared
      */
-    public <V> Declaration<T, B> optional(
+    public <V> Property<T, V> optional(
         String name, ValueType<? super V> type, Function<T, Optional<V>> getter, BiConsumer<B, V> setter) {
       return add(name, Cardinality.OPTIONAL, type, getter, setter);
     }
@@ -308,10 +336,10 @@ public final class Shape<T> {
      * @param getter gets the list from an instance; not null
      * @param setter gives all the values to a builder; not null
      * @param <V> the type of one value
-     * @return this declaration
+     * @return the property added, to keep as the type's handle
      * @throws IllegalArgumentException if a property of that name is already declared
      */
-    public <V> Declaration<T, B> list(
+    public <V> Property<T, V> list(
         String name, ValueType<? super V> type, Function<T, List<V>> getter, BiConsumer<B, List<V>> setter) {
       return add(name, Cardinality.LIST, type, getter, setter);
     }
@@ -324,58 +352,128 @@ public final class Shape<T> {
      * @param getter gets the list from an instance; not null
      * @param setter gives all the values to a builder; not null
      * @param <V> the type of one value
-     * @return this declaration
+     * @return the property added, to keep as the type's handle
      * @throws IllegalArgumentException if a property of that name is already declared
      */
-    public <V> Declaration<T, B> nonEmptyList(
+    public <V> Property<T, V> nonEmptyList(
         String name, ValueType<? super V> type, Function<T, List<V>> getter, BiConsumer<B, List<V>> setter) {
       return add(name, Cardinality.NON_EMPTY_LIST, type, getter, setter);
     }
 
-    private <V> Declaration<T, B> add(
+    /**
+     * Adds a record's id, named {@link SharedNames#ID}: required, a record id.
+     *
+     * @param getter gets the id from a record; not null
+     * @param setter gives the id to a builder; not null
+     * @return the property added, to keep as the type's handle
+     * @throws IllegalStateException if this is the declaration of a part
+     */
+    public Property<T, String> id(Function<T, String> getter, BiConsumer<B, String> setter) {
+      return required(recordOnly(SharedNames.ID), ValueType.ID, getter, setter);
+    }
+
+    /**
+     * Adds a record's identifiers in other registers, named {@link SharedNames#IDENTIFIERS}: a
+     * list of {@link Identifier}s.
+     *
+     * @param getter gets the identifiers from a record; not null
+     * @param setter gives all the identifiers to a builder; not null
+     * @return the property added, to keep as the type's handle
+     * @throws IllegalStateException if this is the declaration of a part
+     */
+    public Property<T, Identifier> identifiers(
+        Function<T, List<Identifier>> getter, BiConsumer<B, List<Identifier>> setter) {
+      return list(recordOnly(SharedNames.IDENTIFIERS), ValueType.part(Identifier.shape()), getter, setter);
+    }
+
+    /**
+     * Adds a record's sources, named {@link SharedNames#SOURCES}: a list of references to
+     * sources.
+     *
+     * @param getter gets the references from a record; not null
+     * @param setter gives all the references to a builder; not null
+     * @return the property added, to keep as the type's handle
+     * @throws IllegalStateException if this is the declaration of a part
+     */
+    public Property<T, Reference<? extends Provenance>> sources(
+        Function<T, List<Reference<? extends Provenance>>> getter,
+        BiConsumer<B, List<Reference<? extends Provenance>>> setter) {
+      return list(recordOnly(SharedNames.SOURCES), ValueType.reference(RecordType.SOURCE), getter, setter);
+    }
+
+    /**
+     * Adds the record of the same act as another source reports it, named {@link
+     * SharedNames#OTHER_REPORT_OF}: optional, a reference to a record of the declared type.
+     *
+     * @param getter gets the reference from a record, as an {@code Optional}; not null
+     * @param setter gives a present reference to a builder; not null
+     * @param <V> the type of the reference
+     * @return the property added, to keep as the type's handle
+     * @throws IllegalStateException if this is the declaration of a part
+     */
+    public <V extends Reference<?>> Property<T, V> otherReportOf(Function<T, Optional<V>> getter, BiConsumer<B, V> setter) {
+      return optional(recordOnly(SharedNames.OTHER_REPORT_OF), ValueType.reference(recordType), getter, setter);
+    }
+
+    private String recordOnly(WireName shared) {
+      if (recordType == null) {
+        throw new IllegalStateException("a part such as " + this.name + " has no " + shared.name() + " of its own");
+      }
+      return shared.name();
+    }
+
+    private <V> Property<T, V> add(
         String name, Cardinality cardinality, ValueType<? super V> type, Function<T, ?> getter, BiConsumer<B, ?> setter) {
       Objects.requireNonNull(name, "name");
+      if (built) {
+        throw new IllegalStateException("the shape of " + this.name + " is already built");
+      }
       if (properties.stream().anyMatch(p -> p.name().equals(name))) {
         throw new IllegalArgumentException("property " + name + " is declared twice in " + this.name);
       }
-      properties.add(
+      Property<T, V> property =
           new Property<T, V>(
               name,
               properties.size(),
               cardinality,
               Objects.requireNonNull(type, "type"),
               Objects.requireNonNull(getter, "getter"),
-              Objects.requireNonNull(setter, "setter")));
-      return this;
+              Objects.requireNonNull(setter, "setter"));
+      properties.add(property);
+      return property;
     }
 
     /**
-     * Declares that at least one of the named optional properties, declared before, must be
+     * Declares that at least one of the given optional properties, declared before, must be
      * present: a ballot's {@code voter_id} or {@code voter_name}.
      *
-     * @param names two or more property names
+     * @param alternatives two or more optional properties of this declaration
      * @return this declaration
+     * @throws IllegalArgumentException if fewer than two are given, or one is not an optional
+     *     property declared here
      */
-    public Declaration<T, B> atLeastOneOf(String... names) {
-      List<String> group = List.of(names);
-      if (group.size() < 2) {
+    public Declaration<T, B> atLeastOneOf(WireName... alternatives) {
+      if (alternatives.length < 2) {
         throw new IllegalArgumentException("at least one of what? name two properties or more");
       }
-      for (String wanted : group) {
-        if (properties.stream().noneMatch(p -> p.name().equals(wanted) && p.cardinality() == Cardinality.OPTIONAL)) {
-          throw new IllegalArgumentException(wanted + " is not an optional property of " + this.name);
+      List<String> group = new ArrayList<>(alternatives.length);
+      for (WireName wanted : alternatives) {
+        if (properties.stream().noneMatch(p -> p == wanted && p.cardinality() == Cardinality.OPTIONAL)) {
+          throw new IllegalArgumentException(wanted.name() + " is not an optional property of " + this.name);
         }
+        group.add(wanted.name());
       }
-      oneOf.add(group);
+      oneOf.add(List.copyOf(group));
       return this;
     }
 
     /**
-     * Finishes the shape.
+     * Finishes the shape; no property may be added after.
      *
      * @return the shape, with the properties in the order they were added
      */
     public Shape<T> build() {
+      built = true;
       return new Shape<>(this);
     }
   }

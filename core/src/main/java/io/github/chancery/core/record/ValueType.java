@@ -10,6 +10,7 @@ import io.github.chancery.core.validation.ViolationCode;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -131,10 +132,12 @@ public final class ValueType<V> {
    * @return the type
    */
   public static ValueType<Reference<?>> reference(Set<RecordType> targets) {
-    Set<RecordType> allowed = Set.copyOf(targets);
-    if (allowed.isEmpty()) {
+    Set<RecordType> copy = Set.copyOf(targets);
+    if (copy.isEmpty()) {
       throw new IllegalArgumentException("a reference needs at least one target type");
     }
+    // In declaration order, the same on every run: Set.copyOf's order changes from one JVM to the next.
+    Set<RecordType> allowed = Collections.unmodifiableSet(EnumSet.copyOf(copy));
     return new ValueType<>(Kind.REFERENCE, Reference.class, Reference::to, Reference::id, allowed, null, null, List.of());
   }
 
@@ -257,7 +260,8 @@ public final class ValueType<V> {
   /**
    * Returns the record types a reference may point to; empty for other kinds.
    *
-   * @return the target types, unmodifiable; never null
+   * @return the target types, unmodifiable, iterated in the order of {@link RecordType}; never
+   *     null
    */
   public Set<RecordType> targets() {
     return targets;

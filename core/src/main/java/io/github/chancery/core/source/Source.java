@@ -2,6 +2,7 @@ package io.github.chancery.core.source;
 
 import io.github.chancery.core.record.Identifier;
 import io.github.chancery.core.record.ValueType;
+import io.github.chancery.core.record.Property;
 import io.github.chancery.core.record.Shape;
 import io.github.chancery.core.record.Actor;
 import io.github.chancery.core.record.Provenance;
@@ -34,22 +35,60 @@ import org.immutables.value.Value;
 public abstract class Source implements Provenance, WithSource {
   Source() {}
 
-  private static final Shape<Source> SHAPE =
-    Shape.ofRecord(RecordType.SOURCE, Source.class, Source::builder, Source.Builder::build)
-        .required("id", ValueType.ID, Source::id, Source.Builder::id)
-        .optional("kind", ValueType.code(SourceKind::of, SourceKind.knownValues()), Source::kind, Source.Builder::kind)
-        .optional("title", ValueType.MULTILINGUAL_TEXT, Source::title, Source.Builder::title)
-        .optional("publisher", ValueType.TEXT, Source::publisher, Source.Builder::publisher)
-        .optional("author_name", ValueType.TEXT, Source::authorName, Source.Builder::authorName)
-        .optional("author_id", ValueType.actorReference(), Source::author, Source.Builder::author)
-        .optional("url", ValueType.URL, Source::url, Source.Builder::url)
-        .optional("published_on", ValueType.DATE, Source::publishedOn, Source.Builder::publishedOn)
-        .optional("retrieved_on", ValueType.DATE, Source::retrievedOn, Source.Builder::retrievedOn)
-        .optional("language", ValueType.LANGUAGE_TAG, Source::language, Source.Builder::language)
-        .list("quotes", ValueType.TEXT, Source::quotes, Source.Builder::addAllQuotes)
-        .list("identifiers", ValueType.part(Identifier.shape()), Source::identifiers, Source.Builder::addAllIdentifiers)
-        .list("source_ids", ValueType.reference(RecordType.SOURCE), Source::sources, Source.Builder::addAllSources)
-        .build();
+  private static final Shape.Declaration<Source, Source.Builder> DECLARATION =
+      Shape.ofRecord(RecordType.SOURCE, Source.class, Source::builder, Source.Builder::build);
+
+  /** {@code id}, required: the source's id. */
+  public static final Property<Source, String> ID = DECLARATION.id(Source::id, Source.Builder::id);
+
+  /** {@code kind}, optional: what kind of publication this is, if recorded. */
+  public static final Property<Source, SourceKind> KIND =
+      DECLARATION.optional("kind", ValueType.code(SourceKind::of, SourceKind.knownValues()), Source::kind, Source.Builder::kind);
+
+  /** {@code title}, optional: the title, if any, in the languages given. */
+  public static final Property<Source, MultilingualText> TITLE =
+      DECLARATION.optional("title", ValueType.MULTILINGUAL_TEXT, Source::title, Source.Builder::title);
+
+  /** {@code publisher}, optional: the publisher, such as {@code AzerNews}. */
+  public static final Property<Source, String> PUBLISHER =
+      DECLARATION.optional("publisher", ValueType.TEXT, Source::publisher, Source.Builder::publisher);
+
+  /** {@code author_name}, optional: the author's name as printed, such as {@code Vafa Ismayilova}. */
+  public static final Property<Source, String> AUTHOR_NAME =
+      DECLARATION.optional("author_name", ValueType.TEXT, Source::authorName, Source.Builder::authorName);
+
+  /** {@code author_id}, optional: the author as a record. */
+  public static final Property<Source, Reference<? extends Actor>> AUTHOR =
+      DECLARATION.optional("author_id", ValueType.actorReference(), Source::author, Source.Builder::author);
+
+  /** {@code url}, optional: the address of the publication. */
+  public static final Property<Source, URI> URL = DECLARATION.optional("url", ValueType.URL, Source::url, Source.Builder::url);
+
+  /** {@code published_on}, optional: when it was published. */
+  public static final Property<Source, PartialDate> PUBLISHED_ON =
+      DECLARATION.optional("published_on", ValueType.DATE, Source::publishedOn, Source.Builder::publishedOn);
+
+  /** {@code retrieved_on}, optional: when it was retrieved by whoever recorded it. */
+  public static final Property<Source, PartialDate> RETRIEVED_ON =
+      DECLARATION.optional("retrieved_on", ValueType.DATE, Source::retrievedOn, Source.Builder::retrievedOn);
+
+  /** {@code language}, optional: the language it is written in. */
+  public static final Property<Source, LanguageTag> LANGUAGE =
+      DECLARATION.optional("language", ValueType.LANGUAGE_TAG, Source::language, Source.Builder::language);
+
+  /** {@code quotes}, a list: words quoted from it verbatim, in its language. */
+  public static final Property<Source, String> QUOTES =
+      DECLARATION.list("quotes", ValueType.TEXT, Source::quotes, Source.Builder::addAllQuotes);
+
+  /** {@code identifiers}, a list: the identifiers other registers give the source. */
+  public static final Property<Source, Identifier> IDENTIFIERS =
+      DECLARATION.identifiers(Source::identifiers, Source.Builder::addAllIdentifiers);
+
+  /** {@code source_ids}, a list: the sources this source cites, such as the tweet an article quotes. */
+  public static final Property<Source, Reference<? extends Provenance>> SOURCES =
+      DECLARATION.sources(Source::sources, Source.Builder::addAllSources);
+
+  private static final Shape<Source> SHAPE = DECLARATION.build();
 
   /**
    * Returns the shape of this record: its properties in wire order, read by validation, dossiers
@@ -148,28 +187,29 @@ public abstract class Source implements Provenance, WithSource {
   @Value.Check
   final void check() {
     Violations v = Violations.collect();
-    v.id("id", id());
-    v.noNullElements("source_ids", sources());
+    v.id(ID, id());
+    v.noNullElements(SOURCES, sources());
     if (title().isEmpty()
         && url().isEmpty()
         && publisher().isEmpty()
         && authorName().isEmpty()
         && author().isEmpty()) {
       v.add(
-          "title",
+          TITLE,
           ViolationCode.REQUIRED,
-          "a source needs at least a title, url, publisher, author_name or author_id");
+          "a source needs at least a " + TITLE.name() + ", " + URL.name() + ", " + PUBLISHER.name() + ", "
+              + AUTHOR_NAME.name() + " or " + AUTHOR.name());
     }
-    v.optionalText("publisher", publisher());
-    v.optionalText("author_name", authorName());
+    v.optionalText(PUBLISHER, publisher());
+    v.optionalText(AUTHOR_NAME, authorName());
     url().ifPresent(url -> checkUrl(v, url));
-    DateOrder.check(v, "retrieved_on", retrievedOn(), "published_on", publishedOn());
+    DateOrder.check(v, RETRIEVED_ON, retrievedOn(), PUBLISHED_ON, publishedOn());
     for (int i = 0; i < quotes().size(); i++) {
-      v.text("quotes[" + i + "]", quotes().get(i));
+      v.text(QUOTES.at(i), quotes().get(i));
     }
-    v.noNullElements("identifiers", identifiers());
-    v.distinct("identifiers", identifiers());
-    v.distinct("source_ids", sources());
+    v.noNullElements(IDENTIFIERS, identifiers());
+    v.distinct(IDENTIFIERS, identifiers());
+    v.distinct(SOURCES, sources());
     v.throwIfAny(RecordType.SOURCE.wireName(), id());
   }
 
@@ -181,7 +221,7 @@ public abstract class Source implements Provenance, WithSource {
         || url.getRawAuthority().isEmpty()) {
       // The authority, not getHost(): getHost() is null for internationalised or underscored
       // hosts such as президент.рф, which real sources use.
-      v.add("url", ViolationCode.INVALID_URL, "'" + url + "' is not an absolute http or https URL");
+      v.add(URL, ViolationCode.INVALID_URL, "'" + url + "' is not an absolute http or https URL");
     }
   }
 

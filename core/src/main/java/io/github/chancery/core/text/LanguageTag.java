@@ -1,6 +1,6 @@
 package io.github.chancery.core.text;
 
-import io.github.chancery.core.record.WireValue;
+import io.github.chancery.core.wire.WireValue;
 import io.github.chancery.core.validation.ValidationException;
 import io.github.chancery.core.validation.ViolationCode;
 import java.util.IllformedLocaleException;

@@ -2,6 +2,7 @@ package io.github.chancery.core.time;
 
 import io.github.chancery.core.validation.ViolationCode;
 import io.github.chancery.core.validation.Violations;
+import io.github.chancery.core.wire.WireName;
 import java.util.Optional;
 
 /**
@@ -36,6 +37,26 @@ public final class DateOrder {
           ViolationCode.DATE_ORDER,
           later.get() + " is definitely before " + earlierPath + " " + earlier.get());
     }
+  }
+
+  /**
+   * Records a {@code date-order} violation when one date property of a record is definitely
+   * before another that should come first, such as {@code end} before {@code start}; see {@link
+   * #check(Violations, String, Optional, String, Optional)}.
+   *
+   * @param violations where the violation goes
+   * @param laterProperty the property that should come second, reported when broken
+   * @param later its date, if known
+   * @param earlierProperty the property that should come first, named in the message
+   * @param earlier its date, if known
+   */
+  public static void check(
+      Violations violations,
+      WireName laterProperty,
+      Optional<PartialDate> later,
+      WireName earlierProperty,
+      Optional<PartialDate> earlier) {
+    check(violations, laterProperty.name(), later, earlierProperty.name(), earlier);
   }
 
   /**

@@ -1,7 +1,8 @@
 package io.github.chancery.core.treaty;
 
-import io.github.chancery.core.record.WireValue;
+import io.github.chancery.core.wire.WireValue;
 import io.github.chancery.core.record.ValueType;
+import io.github.chancery.core.record.Property;
 import io.github.chancery.core.record.Shape;
 import io.github.chancery.core.record.Actor;
 import io.github.chancery.core.record.Reference;
@@ -29,17 +30,38 @@ import org.immutables.value.Value;
 public abstract class ParticipantAction implements WithParticipantAction, WireValue {
   ParticipantAction() {}
 
-  private static final Shape<ParticipantAction> SHAPE =
-    Shape.ofPart("participant_action", ParticipantAction.class, ImmutableParticipantAction::builder, ImmutableParticipantAction.Builder::build)
-        .required("participant_id", ValueType.actorReference(), ParticipantAction::participant, ImmutableParticipantAction.Builder::participant)
-        .required(
-            "kind",
-            ValueType.code(ParticipantActionKind::of, ParticipantActionKind.knownValues()),
-            ParticipantAction::kind,
-            ImmutableParticipantAction.Builder::kind)
-        .required("date", ValueType.DATE, ParticipantAction::date, ImmutableParticipantAction.Builder::date)
-        .optional("effective_on", ValueType.DATE, ParticipantAction::effectiveOn, ImmutableParticipantAction.Builder::effectiveOn)
-        .build();
+  private static final Shape.Declaration<ParticipantAction, ImmutableParticipantAction.Builder> DECLARATION =
+      Shape.ofPart("participant_action", ParticipantAction.class, ImmutableParticipantAction::builder, ImmutableParticipantAction.Builder::build);
+
+  /** {@code participant_id}, required: who acted. */
+  public static final Property<ParticipantAction, Reference<? extends Actor>> PARTICIPANT =
+      DECLARATION.required(
+          "participant_id",
+          ValueType.actorReference(),
+          ParticipantAction::participant,
+          ImmutableParticipantAction.Builder::participant);
+
+  /** {@code kind}, required: what it did. */
+  public static final Property<ParticipantAction, ParticipantActionKind> KIND =
+      DECLARATION.required(
+          "kind",
+          ValueType.code(ParticipantActionKind::of, ParticipantActionKind.knownValues()),
+          ParticipantAction::kind,
+          ImmutableParticipantAction.Builder::kind);
+
+  /** {@code date}, required: when the act was done. */
+  public static final Property<ParticipantAction, PartialDate> DATE =
+      DECLARATION.required("date", ValueType.DATE, ParticipantAction::date, ImmutableParticipantAction.Builder::date);
+
+  /** {@code effective_on}, optional: when the act takes effect for the participant. */
+  public static final Property<ParticipantAction, PartialDate> EFFECTIVE_ON =
+      DECLARATION.optional(
+          "effective_on",
+          ValueType.DATE,
+          ParticipantAction::effectiveOn,
+          ImmutableParticipantAction.Builder::effectiveOn);
+
+  private static final Shape<ParticipantAction> SHAPE = DECLARATION.build();
 
   /**
    * Returns the shape of this part: its properties in wire order, read by validation, dossiers and
@@ -97,9 +119,9 @@ public abstract class ParticipantAction implements WithParticipantAction, WireVa
   @Value.Check
   final void checkPresent() {
     Violations v = Violations.collect();
-    v.required("participant_id", participant());
-    v.required("kind", kind());
-    v.required("date", date());
+    v.required(PARTICIPANT, participant());
+    v.required(KIND, kind());
+    v.required(DATE, date());
     v.throwIfAny(null, null);
   }
 }

@@ -1,8 +1,9 @@
 package io.github.chancery.core.treaty;
 
-import io.github.chancery.core.record.WireValue;
+import io.github.chancery.core.wire.WireValue;
 import io.github.chancery.core.record.RecordType;
 import io.github.chancery.core.record.ValueType;
+import io.github.chancery.core.record.Property;
 import io.github.chancery.core.record.Shape;
 import io.github.chancery.core.record.Actor;
 import io.github.chancery.core.actor.Person;
@@ -24,14 +25,38 @@ import org.immutables.value.Value;
 public abstract class Signature implements WithSignature, WireValue {
   Signature() {}
 
-  private static final Shape<Signature> SHAPE =
-    Shape.ofPart("signature", Signature.class, ImmutableSignature::builder, ImmutableSignature.Builder::build)
-        .optional("signatory_id", ValueType.reference(RecordType.PERSON), Signature::signatory, ImmutableSignature.Builder::signatory)
-        .required("on_behalf_of_id", ValueType.actorReference(), Signature::onBehalfOf, ImmutableSignature.Builder::onBehalfOf)
-        .optional("capacity", ValueType.TEXT, Signature::capacity, ImmutableSignature.Builder::capacity)
-        .optional("date", ValueType.DATE, Signature::date, ImmutableSignature.Builder::date)
-        .optional("place", ValueType.TEXT, Signature::place, ImmutableSignature.Builder::place)
-        .build();
+  private static final Shape.Declaration<Signature, ImmutableSignature.Builder> DECLARATION =
+      Shape.ofPart("signature", Signature.class, ImmutableSignature::builder, ImmutableSignature.Builder::build);
+
+  /** {@code signatory_id}, optional: the person who signed. */
+  public static final Property<Signature, Reference<Person>> SIGNATORY =
+      DECLARATION.optional(
+          "signatory_id",
+          ValueType.reference(RecordType.PERSON),
+          Signature::signatory,
+          ImmutableSignature.Builder::signatory);
+
+  /** {@code on_behalf_of_id}, required: the party signed for. */
+  public static final Property<Signature, Reference<? extends Actor>> ON_BEHALF_OF =
+      DECLARATION.required(
+          "on_behalf_of_id",
+          ValueType.actorReference(),
+          Signature::onBehalfOf,
+          ImmutableSignature.Builder::onBehalfOf);
+
+  /** {@code capacity}, optional: the capacity signed in, such as {@code President}. */
+  public static final Property<Signature, String> CAPACITY =
+      DECLARATION.optional("capacity", ValueType.TEXT, Signature::capacity, ImmutableSignature.Builder::capacity);
+
+  /** {@code date}, optional: when the signature was made. */
+  public static final Property<Signature, PartialDate> DATE =
+      DECLARATION.optional("date", ValueType.DATE, Signature::date, ImmutableSignature.Builder::date);
+
+  /** {@code place}, optional: where it was made. */
+  public static final Property<Signature, String> PLACE =
+      DECLARATION.optional("place", ValueType.TEXT, Signature::place, ImmutableSignature.Builder::place);
+
+  private static final Shape<Signature> SHAPE = DECLARATION.build();
 
   /**
    * Returns the shape of this part: its properties in wire order, read by validation, dossiers and
@@ -108,12 +133,12 @@ public abstract class Signature implements WithSignature, WireValue {
       return; // the usual case, without a collector
     }
     Violations v = Violations.collect();
-    v.required("on_behalf_of_id", onBehalfOf());
+    v.required(ON_BEHALF_OF, onBehalfOf());
     v.throwIfAny(null, null);
   }
 
   void validate(Violations v, String path) {
-    v.optionalText(path + ".capacity", capacity());
-    v.optionalText(path + ".place", place());
+    v.optionalText(CAPACITY.under(path), capacity());
+    v.optionalText(PLACE.under(path), place());
   }
 }

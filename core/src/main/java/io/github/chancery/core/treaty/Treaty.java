@@ -1,12 +1,14 @@
 package io.github.chancery.core.treaty;
 
-import io.github.chancery.core.record.Identifier;
-import io.github.chancery.core.record.ValueType;
-import io.github.chancery.core.record.Shape;
 import io.github.chancery.core.record.Actor;
 import io.github.chancery.core.record.ChanceryRecord;
+import io.github.chancery.core.record.Identifier;
+import io.github.chancery.core.record.Property;
+import io.github.chancery.core.record.Provenance;
 import io.github.chancery.core.record.RecordType;
 import io.github.chancery.core.record.Reference;
+import io.github.chancery.core.record.Shape;
+import io.github.chancery.core.record.ValueType;
 import io.github.chancery.core.text.LanguageTag;
 import io.github.chancery.core.text.MultilingualText;
 import io.github.chancery.core.time.DateOrder;
@@ -43,26 +45,99 @@ public abstract class Treaty implements ChanceryRecord, WithTreaty {
 
   Treaty() {}
 
-  private static final Shape<Treaty> SHAPE =
-    Shape.ofRecord(RecordType.TREATY, Treaty.class, Treaty::builder, Treaty.Builder::build)
-        .required("id", ValueType.ID, Treaty::id, Treaty.Builder::id)
-        .required("title", ValueType.MULTILINGUAL_TEXT, Treaty::title, Treaty.Builder::title)
-        .optional("kind", ValueType.code(TreatyKind::of, TreatyKind.knownValues()), Treaty::kind, Treaty.Builder::kind)
-        .list("party_ids", ValueType.actorReference(), Treaty::parties, Treaty.Builder::addAllParties)
-        .list("signatures", ValueType.part(Signature.shape()), Treaty::signatures, Treaty.Builder::addAllSignatures)
-        .list("mediator_ids", ValueType.actorReference(), Treaty::mediators, Treaty.Builder::addAllMediators)
-        .optional("concluded_on", ValueType.DATE, Treaty::concludedOn, Treaty.Builder::concludedOn)
-        .optional("concluded_at", ValueType.TEXT, Treaty::concludedAt, Treaty.Builder::concludedAt)
-        .optional("entry_into_force", ValueType.DATE, Treaty::entryIntoForce, Treaty.Builder::entryIntoForce)
-        .optional("status", ValueType.code(TreatyStatus::of, TreatyStatus.knownValues()), Treaty::status, Treaty.Builder::status)
-        .optional("depositary_id", ValueType.actorReference(), Treaty::depositary, Treaty.Builder::depositary)
-        .optional("un_registration_number", ValueType.TEXT, Treaty::unRegistrationNumber, Treaty.Builder::unRegistrationNumber)
-        .list("authentic_languages", ValueType.LANGUAGE_TAG, Treaty::authenticLanguages, Treaty.Builder::addAllAuthenticLanguages)
-        .list("participant_actions", ValueType.part(ParticipantAction.shape()), Treaty::participantActions, Treaty.Builder::addAllParticipantActions)
-        .optional("other_report_of_id", ValueType.reference(RecordType.TREATY), Treaty::otherReportOf, Treaty.Builder::otherReportOf)
-        .list("identifiers", ValueType.part(Identifier.shape()), Treaty::identifiers, Treaty.Builder::addAllIdentifiers)
-        .list("source_ids", ValueType.reference(RecordType.SOURCE), Treaty::sources, Treaty.Builder::addAllSources)
-        .build();
+  private static final Shape.Declaration<Treaty, Treaty.Builder> DECLARATION =
+      Shape.ofRecord(RecordType.TREATY, Treaty.class, Treaty::builder, Treaty.Builder::build);
+
+  /** {@code id}, required: the treaty's id. */
+  public static final Property<Treaty, String> ID = DECLARATION.id(Treaty::id, Treaty.Builder::id);
+
+  /** {@code title}, required: the title, in its authentic languages and any translations. */
+  public static final Property<Treaty, MultilingualText> TITLE =
+      DECLARATION.required("title", ValueType.MULTILINGUAL_TEXT, Treaty::title, Treaty.Builder::title);
+
+  /** {@code kind}, optional: what kind of instrument it is. */
+  public static final Property<Treaty, TreatyKind> KIND =
+      DECLARATION.optional("kind", ValueType.code(TreatyKind::of, TreatyKind.knownValues()), Treaty::kind, Treaty.Builder::kind);
+
+  /** {@code party_ids}, a list: the parties. */
+  public static final Property<Treaty, Reference<? extends Actor>> PARTIES =
+      DECLARATION.list("party_ids", ValueType.actorReference(), Treaty::parties, Treaty.Builder::addAllParties);
+
+  /** {@code signatures}, a list: the signatures. */
+  public static final Property<Treaty, Signature> SIGNATURES =
+      DECLARATION.list("signatures", ValueType.part(Signature.shape()), Treaty::signatures, Treaty.Builder::addAllSignatures);
+
+  /** {@code mediator_ids}, a list: who mediated or brokered it. */
+  public static final Property<Treaty, Reference<? extends Actor>> MEDIATORS =
+      DECLARATION.list("mediator_ids", ValueType.actorReference(), Treaty::mediators, Treaty.Builder::addAllMediators);
+
+  /** {@code concluded_on}, optional: when it was concluded. */
+  public static final Property<Treaty, PartialDate> CONCLUDED_ON =
+      DECLARATION.optional("concluded_on", ValueType.DATE, Treaty::concludedOn, Treaty.Builder::concludedOn);
+
+  /** {@code concluded_at}, optional: where it was concluded. */
+  public static final Property<Treaty, String> CONCLUDED_AT =
+      DECLARATION.optional("concluded_at", ValueType.TEXT, Treaty::concludedAt, Treaty.Builder::concludedAt);
+
+  /** {@code entry_into_force}, optional: when it entered into force in general. */
+  public static final Property<Treaty, PartialDate> ENTRY_INTO_FORCE =
+      DECLARATION.optional("entry_into_force", ValueType.DATE, Treaty::entryIntoForce, Treaty.Builder::entryIntoForce);
+
+  /** {@code status}, optional: where it stands. */
+  public static final Property<Treaty, TreatyStatus> STATUS =
+      DECLARATION.optional(
+          "status",
+          ValueType.code(TreatyStatus::of, TreatyStatus.knownValues()),
+          Treaty::status,
+          Treaty.Builder::status);
+
+  /** {@code depositary_id}, optional: its depositary. */
+  public static final Property<Treaty, Reference<? extends Actor>> DEPOSITARY =
+      DECLARATION.optional("depositary_id", ValueType.actorReference(), Treaty::depositary, Treaty.Builder::depositary);
+
+  /**
+   * {@code un_registration_number}, optional: its registration number with the UN Secretariat, such
+   * as {@code I:33521}.
+   */
+  public static final Property<Treaty, String> UN_REGISTRATION_NUMBER =
+      DECLARATION.optional(
+          "un_registration_number",
+          ValueType.TEXT,
+          Treaty::unRegistrationNumber,
+          Treaty.Builder::unRegistrationNumber);
+
+  /** {@code authentic_languages}, a list: the languages its text is authentic in. */
+  public static final Property<Treaty, LanguageTag> AUTHENTIC_LANGUAGES =
+      DECLARATION.list(
+          "authentic_languages",
+          ValueType.LANGUAGE_TAG,
+          Treaty::authenticLanguages,
+          Treaty.Builder::addAllAuthenticLanguages);
+
+  /** {@code participant_actions}, a list: each participant's acts about it, with their dates. */
+  public static final Property<Treaty, ParticipantAction> PARTICIPANT_ACTIONS =
+      DECLARATION.list(
+          "participant_actions",
+          ValueType.part(ParticipantAction.shape()),
+          Treaty::participantActions,
+          Treaty.Builder::addAllParticipantActions);
+
+  /**
+   * {@code other_report_of_id}, optional: the record of the same act as another source reports it,
+   * when this record is a second report of that act.
+   */
+  public static final Property<Treaty, Reference<Treaty>> OTHER_REPORT_OF =
+      DECLARATION.otherReportOf(Treaty::otherReportOf, Treaty.Builder::otherReportOf);
+
+  /** {@code identifiers}, a list: the identifiers other registers give the treaty. */
+  public static final Property<Treaty, Identifier> IDENTIFIERS =
+      DECLARATION.identifiers(Treaty::identifiers, Treaty.Builder::addAllIdentifiers);
+
+  /** {@code source_ids}, a list: the sources that report the treaty. */
+  public static final Property<Treaty, Reference<? extends Provenance>> SOURCES =
+      DECLARATION.sources(Treaty::sources, Treaty.Builder::addAllSources);
+
+  private static final Shape<Treaty> SHAPE = DECLARATION.build();
 
   /**
    * Returns the shape of this record: its properties in wire order, read by validation, dossiers
@@ -294,47 +369,48 @@ public abstract class Treaty implements ChanceryRecord, WithTreaty {
   @Value.Check
   final void check() {
     Violations v = Violations.collect();
-    v.id("id", id());
-    v.noNullElements("party_ids", parties());
-    v.noNullElements("signatures", signatures());
-    v.noNullElements("mediator_ids", mediators());
-    v.noNullElements("authentic_languages", authenticLanguages());
-    v.noNullElements("participant_actions", participantActions());
-    v.noNullElements("source_ids", sources());
-    v.required("title", title());
-    v.distinct("party_ids", parties());
-    v.distinct("mediator_ids", mediators());
-    v.distinct("authentic_languages", authenticLanguages());
-    v.optionalText("concluded_at", concludedAt());
+    v.id(ID, id());
+    v.noNullElements(PARTIES, parties());
+    v.noNullElements(SIGNATURES, signatures());
+    v.noNullElements(MEDIATORS, mediators());
+    v.noNullElements(AUTHENTIC_LANGUAGES, authenticLanguages());
+    v.noNullElements(PARTICIPANT_ACTIONS, participantActions());
+    v.noNullElements(SOURCES, sources());
+    v.required(TITLE, title());
+    v.distinct(PARTIES, parties());
+    v.distinct(MEDIATORS, mediators());
+    v.distinct(AUTHENTIC_LANGUAGES, authenticLanguages());
+    v.optionalText(CONCLUDED_AT, concludedAt());
     Set<Reference<?>> parties = new HashSet<>(parties());
     for (int i = 0; i < signatures().size(); i++) {
       Signature signature = signatures().get(i);
       if (signature == null) {
         continue; // reported above
       }
-      String path = "signatures[" + i + "]";
+      String path = SIGNATURES.at(i);
       signature.validate(v, path);
       if (!parties.contains(signature.onBehalfOf())) {
         v.add(
-            path + ".on_behalf_of_id",
+            Signature.ON_BEHALF_OF.under(path),
             ViolationCode.NON_PARTY_SIGNATORY,
             "'" + signature.onBehalfOf() + "' is not a party to the treaty");
       }
-      DateOrder.check(v, "entry_into_force", entryIntoForce(), path + ".date", signature.date());
+      DateOrder.check(v, ENTRY_INTO_FORCE.name(), entryIntoForce(), Signature.DATE.under(path), signature.date());
     }
-    DateOrder.check(v, "entry_into_force", entryIntoForce(), "concluded_on", concludedOn());
+    DateOrder.check(v, ENTRY_INTO_FORCE, entryIntoForce(), CONCLUDED_ON, concludedOn());
     for (int i = 0; i < participantActions().size(); i++) {
       ParticipantAction action = participantActions().get(i);
       if (action == null || action.effectiveOn().isEmpty()) {
         continue;
       }
-      String path = "participant_actions[" + i + "]";
+      String path = PARTICIPANT_ACTIONS.at(i);
       // A succession takes effect from the succession of states, before it is notified.
       if (!action.kind().equals(ParticipantActionKind.SUCCESSION)) {
-        DateOrder.check(v, path + ".effective_on", action.effectiveOn(), path + ".date", Optional.of(action.date()));
+        DateOrder.check(
+            v, ParticipantAction.EFFECTIVE_ON.under(path), action.effectiveOn(), ParticipantAction.DATE.under(path), Optional.of(action.date()));
       }
       if (action.kind().bindsParticipant()) {
-        DateOrder.check(v, path + ".effective_on", action.effectiveOn(), "entry_into_force", entryIntoForce());
+        DateOrder.check(v, ParticipantAction.EFFECTIVE_ON.under(path), action.effectiveOn(), ENTRY_INTO_FORCE.name(), entryIntoForce());
       }
     }
     unRegistrationNumber()
@@ -342,13 +418,13 @@ public abstract class Treaty implements ChanceryRecord, WithTreaty {
         .ifPresent(
             number ->
                 v.add(
-                    "un_registration_number",
+                    UN_REGISTRATION_NUMBER,
                     ViolationCode.INVALID_FORMAT,
                     "'" + number + "' is not a UN registration number such as I:33521 or II:965"));
-    v.notSelf("other_report_of_id", id(), otherReportOf().map(Reference::id), "a record cannot be another report of itself");
-    v.noNullElements("identifiers", identifiers());
-    v.distinct("identifiers", identifiers());
-    v.distinct("source_ids", sources());
+    v.notSelf(OTHER_REPORT_OF, id(), otherReportOf().map(Reference::id), "a record cannot be another report of itself");
+    v.noNullElements(IDENTIFIERS, identifiers());
+    v.distinct(IDENTIFIERS, identifiers());
+    v.distinct(SOURCES, sources());
     v.throwIfAny(RecordType.TREATY.wireName(), id());
   }
 

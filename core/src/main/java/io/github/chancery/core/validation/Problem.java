@@ -1,6 +1,6 @@
 package io.github.chancery.core.validation;
 
-import io.github.chancery.core.record.WireValue;
+import io.github.chancery.core.wire.WireValue;
 /**
  * One thing found wrong, in the one vocabulary that Chancery's three kinds of problem share: the
  * rule broken ({@link #code()}), where ({@link #path()}, in the names of the wire format) and what

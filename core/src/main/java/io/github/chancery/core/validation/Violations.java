@@ -1,5 +1,6 @@
 package io.github.chancery.core.validation;
 
+import io.github.chancery.core.wire.WireName;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -10,7 +11,9 @@ import java.util.Optional;
  * together rather than only the first.
  *
  * <p>Each method checks one rule for the value at a path and records a violation when the rule is
- * broken; methods that guard later checks return whether the value was acceptable. When every
+ * broken; methods that guard later checks return whether the value was acceptable. A path is a
+ * property's handle ({@code Vote.MOTION}) or a path built from handles ({@code
+ * Vote.COUNTS.at(3, Count.VALUE)}). When every
  * check has run, {@link #throwIfAny(String, String)} throws one {@link ValidationException}
  * listing them all.
  *
@@ -243,6 +246,103 @@ public final class Violations {
     }
     return -1;
   }
+
+  /**
+   * Records a violation of a property.
+   *
+   * @param property the property whose value breaks the rule
+   * @param code the rule broken
+   * @param message what is wrong
+   */
+  public void add(WireName property, ViolationCode code, String message) {
+    add(property.name(), code, message);
+  }
+
+  /**
+   * Checks that a required property's value is present.
+   *
+   * @param property the property; not null
+   * @param value the value, possibly null
+   * @return true when the value is present
+   */
+  public boolean required(WireName property, Object value) {
+    return required(property.name(), value);
+  }
+
+  /**
+   * Checks that a record's id is present and well-formed (see {@link #idProblem(String)}).
+   *
+   * @param property the id's property; not null
+   * @param id the id, possibly null
+   */
+  public void id(WireName property, String id) {
+    id(property.name(), id);
+  }
+
+  /**
+   * Checks that a required text property is present, not blank and well-formed Unicode.
+   *
+   * @param property the property; not null
+   * @param text the text, possibly null
+   */
+  public void text(WireName property, String text) {
+    text(property.name(), text);
+  }
+
+  /**
+   * Checks that an optional text property, when present, is not blank and well-formed Unicode.
+   *
+   * @param property the property; not null
+   * @param text the optional text; not null
+   */
+  public void optionalText(WireName property, Optional<String> text) {
+    text.ifPresent(t -> text(property.name(), t));
+  }
+
+  /**
+   * Checks that no element of a list property is null, reporting each at its index.
+   *
+   * @param property the property; not null
+   * @param values the list; not null
+   * @return true when there is no null element
+   */
+  public boolean noNullElements(WireName property, List<?> values) {
+    return noNullElements(property.name(), values);
+  }
+
+  /**
+   * Checks that a list property holds at least one element.
+   *
+   * @param property the property; not null
+   * @param values the list; not null
+   */
+  public void nonEmpty(WireName property, Collection<?> values) {
+    nonEmpty(property.name(), values);
+  }
+
+  /**
+   * Checks that no element of a list property appears twice; each repeat is reported at its
+   * index.
+   *
+   * @param property the property; not null
+   * @param values the list, compared by {@code equals}; not null
+   */
+  public void distinct(WireName property, List<?> values) {
+    distinct(property.name(), values);
+  }
+
+  /**
+   * Checks that a record does not refer to itself through a property where that makes no sense.
+   *
+   * @param property the property
+   * @param id the record's own id, possibly null while it is being checked
+   * @param referencedId the id the property refers to, if any
+   * @param message what is wrong, for people
+   */
+  public void notSelf(WireName property, String id, Optional<String> referencedId, String message) {
+    notSelf(property.name(), id, referencedId, message);
+  }
+
 
   private List<Violation> mutable() {
     if (found.isEmpty() && !(found instanceof ArrayList)) {

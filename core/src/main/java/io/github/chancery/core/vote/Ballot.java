@@ -1,8 +1,9 @@
 package io.github.chancery.core.vote;
 
-import io.github.chancery.core.record.WireValue;
+import io.github.chancery.core.wire.WireValue;
 import io.github.chancery.core.record.RecordType;
 import io.github.chancery.core.record.ValueType;
+import io.github.chancery.core.record.Property;
 import io.github.chancery.core.record.Shape;
 import io.github.chancery.core.record.Actor;
 import io.github.chancery.core.actor.Organization;
@@ -29,17 +30,46 @@ import org.immutables.value.Value;
 public abstract class Ballot implements WithBallot, WireValue {
   Ballot() {}
 
-  private static final Shape<Ballot> SHAPE =
-    Shape.ofPart("ballot", Ballot.class, ImmutableBallot::builder, ImmutableBallot.Builder::build)
-        .optional("voter_id", ValueType.actorReference(), Ballot::voter, ImmutableBallot.Builder::voter)
-        .optional("voter_name", ValueType.TEXT, Ballot::voterName, ImmutableBallot.Builder::voterName)
-        .required("option", ValueType.code(VoteOption::of, VoteOption.knownValues()), Ballot::option, ImmutableBallot.Builder::option)
-        .optional("group_id", ValueType.reference(RecordType.ORGANIZATION), Ballot::group, ImmutableBallot.Builder::group)
-        .optional("role", ValueType.TEXT, Ballot::role, ImmutableBallot.Builder::role)
-        .optional("weight", ValueType.DECIMAL, Ballot::weight, ImmutableBallot.Builder::weight)
-        .optional("pair_id", ValueType.actorReference(), Ballot::pair, ImmutableBallot.Builder::pair)
-        .atLeastOneOf("voter_id", "voter_name")
-        .build();
+  private static final Shape.Declaration<Ballot, ImmutableBallot.Builder> DECLARATION =
+      Shape.ofPart("ballot", Ballot.class, ImmutableBallot::builder, ImmutableBallot.Builder::build);
+
+  /** {@code voter_id}, optional: who voted, a person or a state. */
+  public static final Property<Ballot, Reference<? extends Actor>> VOTER =
+      DECLARATION.optional("voter_id", ValueType.actorReference(), Ballot::voter, ImmutableBallot.Builder::voter);
+
+  /** {@code voter_name}, optional: the voter's name as the source prints it. */
+  public static final Property<Ballot, String> VOTER_NAME =
+      DECLARATION.optional("voter_name", ValueType.TEXT, Ballot::voterName, ImmutableBallot.Builder::voterName);
+
+  /** {@code option}, required: how they voted. */
+  public static final Property<Ballot, VoteOption> OPTION =
+      DECLARATION.required(
+          "option",
+          ValueType.code(VoteOption::of, VoteOption.knownValues()),
+          Ballot::option,
+          ImmutableBallot.Builder::option);
+
+  /** {@code group_id}, optional: the voter's group at the time of the vote, such as a party. */
+  public static final Property<Ballot, Reference<Organization>> GROUP =
+      DECLARATION.optional(
+          "group_id",
+          ValueType.reference(RecordType.ORGANIZATION),
+          Ballot::group,
+          ImmutableBallot.Builder::group);
+
+  /** {@code role}, optional: the voter's role in the vote, such as {@code teller}. */
+  public static final Property<Ballot, String> ROLE =
+      DECLARATION.optional("role", ValueType.TEXT, Ballot::role, ImmutableBallot.Builder::role);
+
+  /** {@code weight}, optional: the weight of the ballot. */
+  public static final Property<Ballot, BigDecimal> WEIGHT =
+      DECLARATION.optional("weight", ValueType.DECIMAL, Ballot::weight, ImmutableBallot.Builder::weight);
+
+  /** {@code pair_id}, optional: the member the voter was paired with, for a paired ballot. */
+  public static final Property<Ballot, Reference<? extends Actor>> PAIR =
+      DECLARATION.optional("pair_id", ValueType.actorReference(), Ballot::pair, ImmutableBallot.Builder::pair);
+
+  private static final Shape<Ballot> SHAPE = DECLARATION.atLeastOneOf(VOTER, VOTER_NAME).build();
 
   /**
    * Returns the shape of this part: its properties in wire order, read by validation, dossiers and
@@ -148,25 +178,25 @@ public abstract class Ballot implements WithBallot, WireValue {
     }
     Violations v = Violations.collect();
     if (voter().isEmpty() && voterName().isEmpty()) {
-      v.add("voter_id", ViolationCode.REQUIRED, "a ballot needs a voter_id or a voter_name");
+      v.add(VOTER, ViolationCode.REQUIRED, "a ballot needs a " + VOTER.name() + " or a " + VOTER_NAME.name());
     }
-    v.required("option", option());
+    v.required(OPTION, option());
     v.throwIfAny(null, null);
   }
 
   // Paths are built only for what is reported: a vote checks its ballots by the hundred.
   void validate(Violations v, int index) {
     if (voterName().isPresent() && !Violations.isSoundText(voterName().get())) {
-      v.text("ballots[" + index + "].voter_name", voterName().get());
+      v.text(Vote.BALLOTS.at(index, VOTER_NAME), voterName().get());
     }
     if (role().isPresent() && !Violations.isSoundText(role().get())) {
-      v.text("ballots[" + index + "].role", role().get());
+      v.text(Vote.BALLOTS.at(index, ROLE), role().get());
     }
     if (pair().isPresent() && voter().isPresent() && pair().get().equals(voter().get())) {
-      v.add("ballots[" + index + "].pair_id", ViolationCode.SELF_REFERENCE, "a voter cannot be paired with themselves");
+      v.add(Vote.BALLOTS.at(index, PAIR), ViolationCode.SELF_REFERENCE, "a voter cannot be paired with themselves");
     }
     if (weight().isPresent() && weight().get().signum() <= 0) {
-      v.add("ballots[" + index + "].weight", ViolationCode.NOT_POSITIVE, "must be above zero, was " + weight().get());
+      v.add(Vote.BALLOTS.at(index, WEIGHT), ViolationCode.NOT_POSITIVE, "must be above zero, was " + weight().get());
     }
   }
 }

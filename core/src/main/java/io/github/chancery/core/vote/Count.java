@@ -1,8 +1,9 @@
 package io.github.chancery.core.vote;
 
-import io.github.chancery.core.record.WireValue;
+import io.github.chancery.core.wire.WireValue;
 import io.github.chancery.core.record.RecordType;
 import io.github.chancery.core.record.ValueType;
+import io.github.chancery.core.record.Property;
 import io.github.chancery.core.record.Shape;
 import io.github.chancery.core.actor.Organization;
 import io.github.chancery.core.record.Reference;
@@ -21,12 +22,26 @@ import org.immutables.value.Value;
 public abstract class Count implements WithCount, WireValue {
   Count() {}
 
-  private static final Shape<Count> SHAPE =
-    Shape.ofPart("count", Count.class, ImmutableCount::builder, ImmutableCount.Builder::build)
-        .required("option", ValueType.code(VoteOption::of, VoteOption.knownValues()), Count::option, ImmutableCount.Builder::option)
-        .required("value", ValueType.COUNT, Count::value, ImmutableCount.Builder::value)
-        .optional("group_id", ValueType.reference(RecordType.ORGANIZATION), Count::group, ImmutableCount.Builder::group)
-        .build();
+  private static final Shape.Declaration<Count, ImmutableCount.Builder> DECLARATION =
+      Shape.ofPart("count", Count.class, ImmutableCount::builder, ImmutableCount.Builder::build);
+
+  /** {@code option}, required: the option counted. */
+  public static final Property<Count, VoteOption> OPTION =
+      DECLARATION.required(
+          "option",
+          ValueType.code(VoteOption::of, VoteOption.knownValues()),
+          Count::option,
+          ImmutableCount.Builder::option);
+
+  /** {@code value}, required: how many voted that way. */
+  public static final Property<Count, Integer> VALUE =
+      DECLARATION.required("value", ValueType.COUNT, Count::value, ImmutableCount.Builder::value);
+
+  /** {@code group_id}, optional: the group this count is for. */
+  public static final Property<Count, Reference<Organization>> GROUP =
+      DECLARATION.optional("group_id", ValueType.reference(RecordType.ORGANIZATION), Count::group, ImmutableCount.Builder::group);
+
+  private static final Shape<Count> SHAPE = DECLARATION.build();
 
   /**
    * Returns the shape of this part: its properties in wire order, read by validation, dossiers and
@@ -80,13 +95,13 @@ public abstract class Count implements WithCount, WireValue {
       return; // the usual case, without a collector
     }
     Violations v = Violations.collect();
-    v.required("option", option());
+    v.required(OPTION, option());
     v.throwIfAny(null, null);
   }
 
   void validate(Violations v, int index) {
     if (value() < 0) {
-      v.nonNegative("counts[" + index + "].value", value());
+      v.nonNegative(Vote.COUNTS.at(index, VALUE), value());
     }
   }
 }

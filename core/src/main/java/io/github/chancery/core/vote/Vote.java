@@ -1,14 +1,16 @@
 package io.github.chancery.core.vote;
 
-import io.github.chancery.core.record.Identifier;
-import io.github.chancery.core.record.ValueType;
-import io.github.chancery.core.record.Shape;
 import io.github.chancery.core.legislature.Legislature;
-import io.github.chancery.core.legislature.Session;
 import io.github.chancery.core.legislature.Motion;
+import io.github.chancery.core.legislature.Session;
 import io.github.chancery.core.record.ChanceryRecord;
+import io.github.chancery.core.record.Identifier;
+import io.github.chancery.core.record.Property;
+import io.github.chancery.core.record.Provenance;
 import io.github.chancery.core.record.RecordType;
 import io.github.chancery.core.record.Reference;
+import io.github.chancery.core.record.Shape;
+import io.github.chancery.core.record.ValueType;
 import io.github.chancery.core.time.PartialDate;
 import io.github.chancery.core.validation.ViolationCode;
 import io.github.chancery.core.validation.Violations;
@@ -40,28 +42,91 @@ import org.immutables.value.Value;
 public abstract class Vote implements ChanceryRecord, WithVote {
   Vote() {}
 
-  private static final Shape<Vote> SHAPE =
-    Shape.ofRecord(RecordType.VOTE, Vote.class, Vote::builder, Vote.Builder::build)
-        .required("id", ValueType.ID, Vote::id, Vote.Builder::id)
-        .required("motion_id", ValueType.reference(RecordType.MOTION), Vote::motion, Vote.Builder::motion)
-        .optional("result", ValueType.code(VoteResult::of, VoteResult.knownValues()), Vote::result, Vote.Builder::result)
-        .optional("legislature_id", ValueType.reference(RecordType.LEGISLATURE), Vote::legislature, Vote.Builder::legislature)
-        .optional("session_id", ValueType.reference(RecordType.SESSION), Vote::session, Vote.Builder::session)
-        .optional("identifier", ValueType.TEXT, Vote::identifier, Vote.Builder::identifier)
-        .optional("date", ValueType.DATE, Vote::date, Vote.Builder::date)
-        .optional("method", ValueType.code(VoteMethod::of, VoteMethod.knownValues()), Vote::method, Vote.Builder::method)
-        .optional("rule", ValueType.code(VotingRule::of, VotingRule.knownValues()), Vote::rule, Vote.Builder::rule)
-        .list("counts", ValueType.part(Count.shape()), Vote::counts, Vote.Builder::addAllCounts)
-        .list("ballots", ValueType.part(Ballot.shape()), Vote::ballots, Vote.Builder::addAllBallots)
-        .list(
-            "listed_in_full",
-            ValueType.code(VoteOption::of, VoteOption.knownValues()),
-            Vote::listedInFull,
-            Vote.Builder::addAllListedInFull)
-        .optional("other_report_of_id", ValueType.reference(RecordType.VOTE), Vote::otherReportOf, Vote.Builder::otherReportOf)
-        .list("identifiers", ValueType.part(Identifier.shape()), Vote::identifiers, Vote.Builder::addAllIdentifiers)
-        .list("source_ids", ValueType.reference(RecordType.SOURCE), Vote::sources, Vote.Builder::addAllSources)
-        .build();
+  private static final Shape.Declaration<Vote, Vote.Builder> DECLARATION =
+      Shape.ofRecord(RecordType.VOTE, Vote.class, Vote::builder, Vote.Builder::build);
+
+  /** {@code id}, required: the vote's id. */
+  public static final Property<Vote, String> ID = DECLARATION.id(Vote::id, Vote.Builder::id);
+
+  /** {@code motion_id}, required: the motion decided. */
+  public static final Property<Vote, Reference<Motion>> MOTION =
+      DECLARATION.required("motion_id", ValueType.reference(RecordType.MOTION), Vote::motion, Vote.Builder::motion);
+
+  /** {@code result}, optional: the result as officially declared. */
+  public static final Property<Vote, VoteResult> RESULT =
+      DECLARATION.optional(
+          "result",
+          ValueType.code(VoteResult::of, VoteResult.knownValues()),
+          Vote::result,
+          Vote.Builder::result);
+
+  /** {@code legislature_id}, optional: the legislature that voted. */
+  public static final Property<Vote, Reference<Legislature>> LEGISLATURE =
+      DECLARATION.optional(
+          "legislature_id",
+          ValueType.reference(RecordType.LEGISLATURE),
+          Vote::legislature,
+          Vote.Builder::legislature);
+
+  /** {@code session_id}, optional: the session in which the vote was held. */
+  public static final Property<Vote, Reference<Session>> SESSION =
+      DECLARATION.optional("session_id", ValueType.reference(RecordType.SESSION), Vote::session, Vote.Builder::session);
+
+  /**
+   * {@code identifier}, optional: the official identifier of the vote, such as a division number,
+   * unique in its session.
+   */
+  public static final Property<Vote, String> IDENTIFIER =
+      DECLARATION.optional("identifier", ValueType.TEXT, Vote::identifier, Vote.Builder::identifier);
+
+  /** {@code date}, optional: when the vote was held. */
+  public static final Property<Vote, PartialDate> DATE =
+      DECLARATION.optional("date", ValueType.DATE, Vote::date, Vote.Builder::date);
+
+  /** {@code method}, optional: how the vote was taken. */
+  public static final Property<Vote, VoteMethod> METHOD =
+      DECLARATION.optional(
+          "method",
+          ValueType.code(VoteMethod::of, VoteMethod.knownValues()),
+          Vote::method,
+          Vote.Builder::method);
+
+  /** {@code rule}, optional: the rule it was decided under. */
+  public static final Property<Vote, VotingRule> RULE =
+      DECLARATION.optional("rule", ValueType.code(VotingRule::of, VotingRule.knownValues()), Vote::rule, Vote.Builder::rule);
+
+  /** {@code counts}, a list: the counts per option, in all and per group, as reported. */
+  public static final Property<Vote, Count> COUNTS =
+      DECLARATION.list("counts", ValueType.part(Count.shape()), Vote::counts, Vote.Builder::addAllCounts);
+
+  /** {@code ballots}, a list: the individual ballots, for a recorded vote. */
+  public static final Property<Vote, Ballot> BALLOTS =
+      DECLARATION.list("ballots", ValueType.part(Ballot.shape()), Vote::ballots, Vote.Builder::addAllBallots);
+
+  /** {@code listed_in_full}, a list: the options for which the ballots name every voter. */
+  public static final Property<Vote, VoteOption> LISTED_IN_FULL =
+      DECLARATION.list(
+          "listed_in_full",
+          ValueType.code(VoteOption::of, VoteOption.knownValues()),
+          Vote::listedInFull,
+          Vote.Builder::addAllListedInFull);
+
+  /**
+   * {@code other_report_of_id}, optional: the record of the same act as another source reports it,
+   * when this record is a second report of that act.
+   */
+  public static final Property<Vote, Reference<Vote>> OTHER_REPORT_OF =
+      DECLARATION.otherReportOf(Vote::otherReportOf, Vote.Builder::otherReportOf);
+
+  /** {@code identifiers}, a list: the identifiers other registers give the vote. */
+  public static final Property<Vote, Identifier> IDENTIFIERS =
+      DECLARATION.identifiers(Vote::identifiers, Vote.Builder::addAllIdentifiers);
+
+  /** {@code source_ids}, a list: the sources that report the vote. */
+  public static final Property<Vote, Reference<? extends Provenance>> SOURCES =
+      DECLARATION.sources(Vote::sources, Vote.Builder::addAllSources);
+
+  private static final Shape<Vote> SHAPE = DECLARATION.build();
 
   /**
    * Returns the shape of this record: its properties in wire order, read by validation, dossiers
@@ -229,12 +294,12 @@ public abstract class Vote implements ChanceryRecord, WithVote {
   @Value.Check
   final void check() {
     Violations v = Violations.collect();
-    v.id("id", id());
-    v.noNullElements("counts", counts());
-    v.noNullElements("ballots", ballots());
-    v.noNullElements("source_ids", sources());
-    v.required("motion_id", motion());
-    v.optionalText("identifier", identifier());
+    v.id(ID, id());
+    v.noNullElements(COUNTS, counts());
+    v.noNullElements(BALLOTS, ballots());
+    v.noNullElements(SOURCES, sources());
+    v.required(MOTION, motion());
+    v.optionalText(IDENTIFIER, identifier());
     Map<Object, Integer> counted = new HashMap<>();
     for (int i = 0; i < counts().size(); i++) {
       Count count = counts().get(i);
@@ -245,11 +310,11 @@ public abstract class Vote implements ChanceryRecord, WithVote {
       Integer first = counted.putIfAbsent(List.of(count.option(), count.group()), i);
       if (first != null) {
         v.add(
-            "counts[" + i + "]",
+            COUNTS.at(i),
             ViolationCode.DUPLICATE,
             "option '" + count.option() + "'"
                 + count.group().map(g -> " of group " + g).orElse("")
-                + " is already counted at counts[" + first + "]");
+                + " is already counted at " + COUNTS.at(first));
       }
     }
     // Sized for every voter at once: a roll call has hundreds of ballots.
@@ -263,17 +328,17 @@ public abstract class Vote implements ChanceryRecord, WithVote {
       // Ballots by name are not compared: two members may share a printed name.
       if (ballot.voter().isPresent() && !voters.add(ballot.voter().get())) {
         v.add(
-            "ballots[" + i + "].voter_id",
+            BALLOTS.at(i, Ballot.VOTER),
             ViolationCode.DUPLICATE_BALLOT,
-            "voter '" + ballot.voter().get() + "' already has a ballot at ballots[" + firstBallotOf(ballot.voter().get()) + "]");
+            "voter '" + ballot.voter().get() + "' already has a ballot at " + BALLOTS.at(firstBallotOf(ballot.voter().get())));
       }
     }
-    v.notSelf("other_report_of_id", id(), otherReportOf().map(Reference::id), "a record cannot be another report of itself");
-    v.noNullElements("listed_in_full", listedInFull());
-    v.distinct("listed_in_full", listedInFull());
-    v.noNullElements("identifiers", identifiers());
-    v.distinct("identifiers", identifiers());
-    v.distinct("source_ids", sources());
+    v.notSelf(OTHER_REPORT_OF, id(), otherReportOf().map(Reference::id), "a record cannot be another report of itself");
+    v.noNullElements(LISTED_IN_FULL, listedInFull());
+    v.distinct(LISTED_IN_FULL, listedInFull());
+    v.noNullElements(IDENTIFIERS, identifiers());
+    v.distinct(IDENTIFIERS, identifiers());
+    v.distinct(SOURCES, sources());
     v.throwIfAny(RecordType.VOTE.wireName(), id());
   }
 

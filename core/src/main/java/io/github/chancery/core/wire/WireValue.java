@@ -1,4 +1,4 @@
-package io.github.chancery.core.record;
+package io.github.chancery.core.wire;
 
 /**
  * A value with a JSON wire form that only Chancery's JSON modules write: every record, value,

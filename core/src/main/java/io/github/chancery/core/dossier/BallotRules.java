@@ -1,0 +1,161 @@
+package io.github.chancery.core.dossier;
+
+import io.github.chancery.core.actor.Membership;
+import io.github.chancery.core.actor.Office;
+import io.github.chancery.core.actor.Organization;
+import io.github.chancery.core.actor.OrganizationKind;
+import io.github.chancery.core.actor.Person;
+import io.github.chancery.core.actor.State;
+import io.github.chancery.core.legislature.Legislature;
+import io.github.chancery.core.record.Actor;
+import io.github.chancery.core.record.Reference;
+import io.github.chancery.core.time.PartialDate;
+import io.github.chancery.core.vote.Ballot;
+import io.github.chancery.core.vote.Vote;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The consistency rules of a vote's ballots, against the dossier's actors and memberships:
+ * voters given by name, states that did not exist on the date, voters who were not members, and
+ * groups other than the voter's recorded one.
+ */
+final class BallotRules {
+  private final CheckContext context;
+
+  BallotRules(CheckContext context) {
+    this.context = context;
+  }
+
+  /** Ballots that give the voter only by name: what the dossier's actors offer for each name. */
+  void votersByName(Vote vote, String at) {
+    for (int i = 0; i < vote.ballots().size(); i++) {
+      Ballot ballot = vote.ballots().get(i);
+      if (ballot.voter().isPresent() || ballot.voterName().isEmpty()) {
+        continue;
+      }
+      String name = ballot.voterName().get();
+      List<Actor> candidates = context.dossier().actorsNamed(name);
+      if (candidates.size() > 1) {
+        context.add(
+            FindingCode.AMBIGUOUS_VOTER_NAME,
+            vote,
+            at + Vote.BALLOTS.at(i, Ballot.VOTER_NAME),
+            "'" + name + "' is the name of " + candidates.size() + " actors: "
+                + candidates.stream().map(c -> "'" + c.id() + "'").collect(Collectors.joining(", ")));
+      } else {
+        context.add(
+            FindingCode.UNRESOLVED_VOTER,
+            vote,
+            at + Vote.BALLOTS.at(i, Ballot.VOTER_NAME),
+            candidates.isEmpty()
+                ? "no actor of the dossier is named '" + name + "'"
+                : "'" + name + "' is given by name only; it is the name of '" + candidates.get(0).id() + "' (resolveVoterNames() links it)");
+      }
+    }
+  }
+
+  /** Ballots of states dated outside the states' own dates. */
+  void statesThatVoted(Vote vote, String at) {
+    if (vote.date().isEmpty()) {
+      return;
+    }
+    PartialDate date = vote.date().get();
+    for (int i = 0; i < vote.ballots().size(); i++) {
+      Optional<State> state = vote.ballots().get(i).voter().flatMap(v -> context.dossier().get(v.id(), State.class));
+      if (state.isEmpty()) {
+        continue;
+      }
+      boolean before = state.get().start().filter(date::isDefinitelyBefore).isPresent();
+      boolean after = state.get().end().filter(date::isDefinitelyAfter).isPresent();
+      if (before || after) {
+        context.add(
+            FindingCode.BALLOT_FROM_STATE_NOT_EXISTING,
+            vote,
+            at + Vote.BALLOTS.at(i, Ballot.VOTER),
+            "'" + state.get().id() + "' votes on " + date + ", " + (before
+                ? "before it came into existence on " + state.get().start().get()
+                : "after it ceased to exist on " + state.get().end().get()));
+      }
+    }
+  }
+
+  void ballotsOfMembers(Vote vote, String at, Legislature legislature) {
+    Map<String, List<Office>> offices = context.officesIn(legislature.id());
+    Map<String, List<Membership>> recorded = context.membershipsIn(legislature.id());
+    if (offices.isEmpty() && recorded.isEmpty()) {
+      return; // no memberships recorded for this body: nothing to check against
+    }
+    PartialDate date = vote.date().orElse(null);
+    for (int i = 0; i < vote.ballots().size(); i++) {
+      Optional<Reference<? extends Actor>> named = vote.ballots().get(i).voter();
+      if (named.isEmpty()) {
+        continue; // a ballot by name is listed as unresolved instead
+      }
+      Reference<?> voter = named.get();
+      if (recorded.isEmpty() && context.dossier().get(voter.id(), Person.class).isEmpty()) {
+        continue; // offices are recorded for persons only: states and organisations are not judged by them
+      }
+      boolean member = false;
+      for (Office office : offices.getOrDefault(voter.id(), List.of())) {
+        member |= date == null || office.mayBeHeldOn(date);
+      }
+      for (Membership membership : recorded.getOrDefault(voter.id(), List.of())) {
+        member |= date == null || membership.mayBeInForceOn(date);
+      }
+      if (!member) {
+        context.add(
+            FindingCode.BALLOT_FROM_NON_MEMBER,
+            vote,
+            at + Vote.BALLOTS.at(i, Ballot.VOTER),
+            "'" + voter + "' is not a recorded member of " + legislature.id()
+                + vote.date().map(d -> " on " + d).orElse(""));
+      }
+    }
+  }
+
+  /**
+   * A ballot's group against the voter's recorded memberships of groups of the same kind on the
+   * vote's date; without a date, or without such memberships, there is nothing to compare.
+   */
+  void ballotGroups(Vote vote, String at) {
+    if (vote.date().isEmpty() || !context.hasMemberships()) {
+      return;
+    }
+    PartialDate date = vote.date().get();
+    for (int i = 0; i < vote.ballots().size(); i++) {
+      Ballot ballot = vote.ballots().get(i);
+      if (ballot.group().isEmpty() || ballot.voter().isEmpty()) {
+        continue;
+      }
+      String group = ballot.group().get().id();
+      Optional<OrganizationKind> kind = context.dossier().get(group, Organization.class).flatMap(Organization::kind);
+      if (kind.isEmpty()) {
+        continue; // a group the dossier does not hold, or of no kind: nothing of the same kind to compare with
+      }
+      List<String> others = new ArrayList<>();
+      boolean matches = false;
+      for (Membership membership : context.membershipsHeld(ballot.voter().get().id())) {
+        Optional<Organization> body = context.dossier().get(membership.organization().id(), Organization.class);
+        if (body.isEmpty() || !membership.mayBeInForceOn(date) || !body.get().kind().equals(kind)) {
+          continue;
+        }
+        matches |= body.get().id().equals(group);
+        if (!others.contains(body.get().id())) {
+          others.add(body.get().id());
+        }
+      }
+      if (!matches && !others.isEmpty()) {
+        context.add(
+            FindingCode.BALLOT_GROUP_MISMATCH,
+            vote,
+            at + Vote.BALLOTS.at(i, Ballot.GROUP),
+            "the ballot gives group '" + group + "', but on " + date + " '" + ballot.voter().get() + "' was a recorded member of "
+                + others.stream().map(o -> "'" + o + "'").collect(Collectors.joining(", ")));
+      }
+    }
+  }
+}
