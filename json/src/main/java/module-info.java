@@ -14,7 +14,6 @@ module io.github.chancery.json {
   exports io.github.chancery.json;
   exports io.github.chancery.json.deser;
   exports io.github.chancery.json.ser;
-  exports io.github.chancery.json.popolo;
 
   provides com.fasterxml.jackson.databind.Module with io.github.chancery.json.ChanceryModule;
   provides io.github.chancery.json.internal.JsonLine with io.github.chancery.json.internal.jackson.Jackson2Line;

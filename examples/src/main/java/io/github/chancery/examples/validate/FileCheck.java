@@ -7,9 +7,9 @@ import io.github.chancery.core.dossier.Severity;
 import io.github.chancery.core.validation.ViolationCode;
 import io.github.chancery.json.ChanceryJsonException;
 import io.github.chancery.json.problem.JsonProblem;
+import io.github.chancery.popolo.PopoloWarning;
 import java.util.ArrayList;
 import java.util.List;
-import io.github.chancery.json.popolo.PopoloWarning;
 
 /**
  * What the validator found in one file: records read, and findings counted in full but listed

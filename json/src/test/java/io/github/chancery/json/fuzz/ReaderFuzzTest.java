@@ -6,10 +6,7 @@ import io.github.chancery.core.record.ChanceryRecord;
 import io.github.chancery.json.ChanceryJson;
 import io.github.chancery.json.ChanceryJsonException;
 import io.github.chancery.json.format.RecordReader;
-import io.github.chancery.json.popolo.Popolo;
-import io.github.chancery.json.popolo.PopoloImport;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 
 /**
@@ -131,26 +128,6 @@ final class ReaderFuzzTest {
         // documented
       } catch (IOException e) {
         throw new AssertionError("an in-memory read failed with " + e, e);
-      }
-    });
-  }
-
-  @FuzzTest(maxDuration = "10m")
-  void popoloReader(byte[] input) {
-    timed(() -> {
-      PopoloImport imported;
-      try {
-        imported = Popolo.read(new ByteArrayInputStream(input));
-      } catch (ChanceryJsonException refused) {
-        return;
-      } catch (IOException e) {
-        throw new AssertionError("an in-memory read failed with " + e, e);
-      }
-      imported.dossier().check();
-      try {
-        Popolo.write(imported.dossier(), new ByteArrayOutputStream());
-      } catch (IOException e) {
-        throw new AssertionError("an imported dossier cannot be written as Popolo: " + e, e);
       }
     });
   }

@@ -1,0 +1,119 @@
+package io.github.chancery.popolo;
+
+import io.github.chancery.core.dossier.Dossier;
+import io.github.chancery.json.internal.JsonLines;
+import io.github.chancery.json.internal.JsonSyntax;
+import io.github.chancery.json.internal.TokenWriter;
+import io.github.chancery.json.limits.ReadLimits;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * Reads and writes Popolo (popoloproject.com), the JSON form most published legislative data
+ * takes: parliament monitors, Open Civic Data, EveryPolitician.
+ *
+ * <pre>{@code
+ * PopoloImport imported = Popolo.read(Path.of("ep-popolo-v1.0.json"));
+ * imported.warnings().forEach(System.err::println);   // what could not be mapped, with its path
+ * ConsistencyReport report = imported.dossier().check();
+ * Popolo.write(imported.dossier(), out);              // one Popolo export document
+ * }</pre>
+ *
+ * <p>A file may hold one Popolo object, an array of them, or an export document with any of
+ * {@code persons}, {@code organizations}, {@code memberships}, {@code posts}, {@code areas},
+ * {@code events}, {@code motions}, {@code vote_events}, {@code votes} and {@code counts}. Real
+ * exports are messy: what cannot be mapped is listed as a {@link PopoloWarning} with its path,
+ * what can be repaired (an id with spaces, a tag written {@code en_US}, a vote event without an
+ * id) is repaired and said so, and nothing is dropped silently. docs/popolo.md gives the mapping
+ * of every field both ways.
+ *
+ * <p>Popolo reads and writes through Chancery's JSON engine, with the parser and generator of the
+ * JSON line the application has: {@code chancery-json} (Jackson 2) or {@code
+ * chancery-json-jackson3} (Jackson 3); Jackson 2's when both are present. Both read the same
+ * records with the same warnings, and write the same bytes. A file that is not JSON, or not Popolo
+ * at all, is refused with that line's {@code ChanceryJsonException}, an {@link
+ * io.github.chancery.json.problem.InvalidJson} naming the problem's path and rule: a checked
+ * {@code IOException} with Jackson 2, unchecked with Jackson 3. Read limits are {@link
+ * ReadLimits#defaults()}.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class Popolo {
+  /** The syntax of the application's JSON line, found on first use; the same for every call. */
+  private static volatile JsonSyntax syntax;
+
+  private Popolo() {}
+
+  /** The JSON line's syntax; an {@code IllegalStateException} naming the artifacts to add when there is none. */
+  private static JsonSyntax syntax() {
+    JsonSyntax found = syntax;
+    if (found == null) {
+      found = JsonLines.preferred().syntax(ReadLimits.defaults());
+      syntax = found; // a race makes two equal syntaxes, one kept: no harm
+    }
+    return found;
+  }
+
+  /**
+   * Reads a Popolo file.
+   *
+   * @param in the file's bytes, UTF-8; not closed
+   * @return the dossier of what was mapped, and the warnings
+   * @throws IOException the JSON line's {@code ChanceryJsonException} (an {@link
+   *     io.github.chancery.json.problem.InvalidJson}; unchecked with Jackson 3) if the input is
+   *     not JSON, or not Popolo at all, with its path; or if the stream cannot be read
+   * @throws IllegalStateException if the application has no JSON line: neither {@code
+   *     chancery-json} nor {@code chancery-json-jackson3}
+   */
+  public static PopoloImport read(InputStream in) throws IOException {
+    Objects.requireNonNull(in, "in");
+    return PopoloReader.read(syntax(), in);
+  }
+
+  /**
+   * Reads a Popolo file.
+   *
+   * @param file the file
+   * @return the dossier of what was mapped, and the warnings
+   * @throws IOException the JSON line's {@code ChanceryJsonException} (an {@link
+   *     io.github.chancery.json.problem.InvalidJson}; unchecked with Jackson 3) if the file is not
+   *     JSON, or not Popolo at all, with its path; or if the file cannot be read
+   * @throws IllegalStateException if the application has no JSON line: neither {@code
+   *     chancery-json} nor {@code chancery-json-jackson3}
+   */
+  public static PopoloImport read(Path file) throws IOException {
+    Objects.requireNonNull(file, "file");
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in);
+    }
+  }
+
+  /**
+   * Writes a dossier's persons, organisations, legislatures, states, memberships, sessions,
+   * motions and votes as one Popolo export document.
+   *
+   * @param dossier the dossier
+   * @param out where the document goes, UTF-8; flushed, not closed
+   * @throws IOException if the stream cannot be written
+   * @throws IllegalStateException if the application has no JSON line: neither {@code
+   *     chancery-json} nor {@code chancery-json-jackson3}
+   */
+  public static void write(Dossier dossier, OutputStream out) throws IOException {
+    Objects.requireNonNull(dossier, "dossier");
+    Objects.requireNonNull(out, "out");
+    try (TokenWriter writer = syntax().writer(out)) {
+      new PopoloWriter(dossier, writer).write();
+    } catch (RuntimeException e) {
+      // Jackson 3's generator wraps the stream's failure in an unchecked exception of its own:
+      // the stream's IOException is what this method promises.
+      if (e.getCause() instanceof IOException) {
+        throw (IOException) e.getCause();
+      }
+      throw e;
+    }
+  }
+}
