@@ -34,7 +34,7 @@ public final class ChanceryJson extends AbstractChanceryJson<ChanceryJsonExcepti
   private final ObjectMapper mapper;
 
   private ChanceryJson(ReadLimits limits, Consumer<JsonProblem> ignoredListener) {
-    this(Jackson2Syntax.of(limits, ignoredListener), limits, ignoredListener);
+    this(new Jackson2Syntax(limits, ignoredListener), limits, ignoredListener);
   }
 
   private ChanceryJson(Jackson2Syntax syntax, ReadLimits limits, Consumer<JsonProblem> ignoredListener) {

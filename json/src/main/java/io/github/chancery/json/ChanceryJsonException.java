@@ -1,6 +1,6 @@
 package io.github.chancery.json;
 
-import io.github.chancery.json.internal.ProblemMessages;
+import io.github.chancery.json.internal.ProblemsFound;
 import io.github.chancery.json.problem.InvalidJson;
 import io.github.chancery.json.problem.JsonProblem;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -20,14 +20,8 @@ import java.util.OptionalLong;
 public final class ChanceryJsonException extends JsonMappingException implements InvalidJson {
   private static final long serialVersionUID = 1L;
 
-  /** The problems found, in document order: an unmodifiable list of at least one. */
-  private final List<JsonProblem> problems;
-
-  /** The zero-based index of the failed record in its stream, or -1 when not reading a stream. */
-  private final long recordIndex;
-
-  /** The one-based line of the failed record in an NDJSON file, or -1. */
-  private final long line;
+  /** The problems and where in a stream they were found, which the message is built from. */
+  private final ProblemsFound found;
 
   /**
    * Creates an exception for problems found in one document or record.
@@ -35,17 +29,12 @@ public final class ChanceryJsonException extends JsonMappingException implements
    * @param problems at least one problem
    */
   public ChanceryJsonException(List<JsonProblem> problems) {
-    this(problems, -1, -1);
+    this(ProblemsFound.of(problems));
   }
 
-  private ChanceryJsonException(List<JsonProblem> problems, long recordIndex, long line) {
+  private ChanceryJsonException(ProblemsFound found) {
     super(null, "");
-    if (problems.isEmpty()) {
-      throw new IllegalArgumentException("a ChanceryJsonException needs at least one problem");
-    }
-    this.problems = List.copyOf(problems);
-    this.recordIndex = recordIndex;
-    this.line = line;
+    this.found = found;
   }
 
   /**
@@ -57,52 +46,32 @@ public final class ChanceryJsonException extends JsonMappingException implements
    * @return the located exception
    */
   public ChanceryJsonException atRecord(long index, long line) {
-    return new ChanceryJsonException(problems, index, line);
+    return new ChanceryJsonException(found.atRecord(index, line));
   }
 
-  /**
-   * Returns every problem found, in document order; never empty.
-   *
-   * @return the problems, unmodifiable; never null nor empty
-   */
   @Override
   public List<JsonProblem> problems() {
-    return problems;
+    return found.problems();
   }
 
-  /**
-   * Returns the id of the record that failed, when known.
-   *
-   * @return the first record id any problem names, or empty when none names one
-   */
   @Override
   public Optional<String> recordId() {
-    return ProblemMessages.recordId(problems);
+    return found.recordId();
   }
 
-  /**
-   * Returns the zero-based index of the failed record in its stream, when reading a stream.
-   *
-   * @return the index, or empty when the failure is not located in a stream
-   */
   @Override
   public OptionalLong recordIndex() {
-    return recordIndex < 0 ? OptionalLong.empty() : OptionalLong.of(recordIndex);
+    return found.recordIndex();
   }
 
-  /**
-   * Returns the one-based line of the failed record in an NDJSON file.
-   *
-   * @return the line, or empty when not reading NDJSON
-   */
   @Override
   public OptionalLong line() {
-    return line < 0 ? OptionalLong.empty() : OptionalLong.of(line);
+    return found.line();
   }
 
   @Override
   public String getMessage() {
-    return ProblemMessages.invalidJson(problems, recordIndex, line);
+    return found.message();
   }
 
   @Override

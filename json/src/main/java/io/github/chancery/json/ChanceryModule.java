@@ -11,10 +11,8 @@ import com.fasterxml.jackson.databind.module.SimpleKeyDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleSerializers;
 import io.github.chancery.core.record.Actor;
 import io.github.chancery.core.record.ChanceryRecord;
-import io.github.chancery.core.record.ValueType;
 import io.github.chancery.json.deser.WireDeserializer;
 import io.github.chancery.json.deser.WireKeyDeserializer;
-import io.github.chancery.json.internal.DocumentEngine;
 import io.github.chancery.json.internal.WireNames;
 import io.github.chancery.json.internal.WireTypes;
 import io.github.chancery.json.ser.WireKeySerializer;
@@ -53,30 +51,11 @@ public final class ChanceryModule extends Module {
 
   @Override
   public void setupModule(SetupContext context) {
-    SimpleSerializers serializers = new SimpleSerializers();
-    SimpleDeserializers deserializers = new SimpleDeserializers();
-    SimpleSerializers keySerializers = new SimpleSerializers();
+    context.addSerializers(new SimpleSerializers(WireTypes.writers(WireSerializer::new)));
+    context.addDeserializers(new SimpleDeserializers(WireTypes.readers(WireDeserializer::new)));
+    context.addKeySerializers(new SimpleSerializers(WireTypes.keyWriters(WireKeySerializer::new)));
     SimpleKeyDeserializers keyDeserializers = new SimpleKeyDeserializers();
-    WireTypes.register(new WireTypes.Registry() {
-      @Override
-      public <T> void writer(Class<T> type, DocumentEngine.Writing<T> writing) {
-        serializers.addSerializer(type, new WireSerializer<>(type, writing));
-      }
-
-      @Override
-      public <T> void reader(Class<T> type, DocumentEngine.Reading<T> reading) {
-        deserializers.addDeserializer(type, new WireDeserializer<>(type, reading));
-      }
-
-      @Override
-      public <V> void key(Class<V> type, ValueType<V> valueType) {
-        keySerializers.addSerializer(type, new WireKeySerializer<>(type, valueType));
-        keyDeserializers.addDeserializer(type, new WireKeyDeserializer<>(valueType));
-      }
-    });
-    context.addSerializers(serializers);
-    context.addDeserializers(deserializers);
-    context.addKeySerializers(keySerializers);
+    WireTypes.keyReaders(WireKeyDeserializer::new).forEach(keyDeserializers::addDeserializer);
     context.addKeyDeserializers(keyDeserializers);
     // WRAP_ROOT_VALUE wraps a value in its wire name ("vote"), not a generated class's name.
     context.appendAnnotationIntrospector(new WireRootNames());

@@ -107,13 +107,6 @@ public final class Popolo {
     Objects.requireNonNull(out, "out");
     try (TokenWriter writer = syntax().writer(out)) {
       new PopoloWriter(dossier, writer).write();
-    } catch (RuntimeException e) {
-      // Jackson 3's generator wraps the stream's failure in an unchecked exception of its own:
-      // the stream's IOException is what this method promises.
-      if (e.getCause() instanceof IOException) {
-        throw (IOException) e.getCause();
-      }
-      throw e;
     }
   }
 }

@@ -1,26 +1,17 @@
 package io.github.chancery.json.internal;
 
-import io.github.chancery.core.dossier.ConsistencyReport;
-import io.github.chancery.core.dossier.Dossier;
-import io.github.chancery.core.dossier.Finding;
-import io.github.chancery.core.dossier.FindingCode;
-import io.github.chancery.core.record.ChanceryRecord;
 import io.github.chancery.core.record.ValueType;
-import io.github.chancery.core.validation.Problem;
 import io.github.chancery.core.validation.ValidationException;
-import io.github.chancery.core.validation.ViolationCode;
 import io.github.chancery.json.internal.TokenReader.Token;
 import io.github.chancery.json.problem.JsonProblem;
 import io.github.chancery.json.problem.JsonRule;
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * What the engine's documents share: how a value is read or written through the engine's tokens
@@ -107,54 +98,114 @@ public final class DocumentEngine {
   }
 
   /**
-   * Reads a value a mapper meets inside a document, from its first token, as a Jackson
-   * deserializer of either line reads it: null, or nothing, is {@code required}.
+   * Opens the engine's tokens over a line's parser.
    *
-   * @param in the tokens, on the value's first, or on none
-   * @param reading how the value is read; not null
-   * @param context where problems go, at the value's path; not null
-   * @param <T> the type read
-   * @return the value, or null when the context has problems
-   * @throws IOException if the parser cannot read the input, or finds it is not JSON
+   * @param <P> the line's parser
    */
-  public static <T> T readEmbedded(TokenReader in, Reading<T> reading, ReadContext context) throws IOException {
-    T value = in.current() == null || in.current() == Token.NULL ? null : reading.read(in, context);
-    if (value == null && !context.hasProblems()) {
-      context.problem(JsonRule.REQUIRED, "must not be null");
-    }
-    return context.hasProblems() ? null : value;
+  @FunctionalInterface
+  public interface Tokens<P> {
+    /**
+     * Returns the tokens of the parser, from its current one.
+     *
+     * @param parser the parser; not null
+     * @return the tokens
+     * @throws IOException if the current token is not JSON ({@link ParseFailure})
+     */
+    TokenReader of(P parser) throws IOException;
   }
 
   /**
-   * Reads a map key as a value of a type written as one string (a date, a language tag, a code,
-   * a reference), under the same rules as the value; problems go to the context, at its path.
-   * Two keys of one map that are one value ({@code "FR"} and {@code "fr"}) are a problem, rather
-   * than one entry of the map silently lost.
+   * Reads a value a line's mapper meets inside a document, from its first token, for the line's
+   * deserializer: null, or nothing, is {@code required}; what is wrong with the value, or with the
+   * text, is the line's exception, of every problem found.
+   *
+   * @param parser the line's parser, on the value's first token, or on none
+   * @param tokens the engine's tokens over the parser; not null
+   * @param reading how the value is read; not null
+   * @param context where problems go, at the value's path; not null
+   * @param exception the line's exception for problems; not null
+   * @param <P> the line's parser
+   * @param <T> the type read
+   * @param <X> the line's exception
+   * @return the value; never null
+   * @throws X listing every problem
+   * @throws IOException if the input itself fails
+   */
+  public static <P, T, X extends Exception> T readEmbedded(
+      P parser, Tokens<P> tokens, Reading<T> reading, ReadContext context, Function<List<JsonProblem>, X> exception) throws X, IOException {
+    T value;
+    try {
+      TokenReader in = tokens.of(parser);
+      value = in.current() == null || in.current() == Token.NULL ? null : reading.read(in, context);
+    } catch (ParseFailure failure) {
+      throw exception.apply(List.of(failure.problem(0)));
+    }
+    if (value == null && !context.hasProblems()) {
+      context.problem(JsonRule.REQUIRED, "must not be null");
+    }
+    if (context.hasProblems()) {
+      throw exception.apply(context.problems());
+    }
+    return value;
+  }
+
+  /**
+   * Reads a map key a line's mapper meets, for the line's key deserializer: {@link #readKey(String,
+   * ValueType, String, String, MapKeys, Function)} with the map's path taken from the key's, whose
+   * last property the key is.
    *
    * @param key the key as written; not null
    * @param type the type of the key's value; not null
-   * @param context where problems go; not null
-   * @param keys the keys read so far in the document, or null when the map cannot be known
-   * @param mapPath the path of the map, when {@code keys} is given
+   * @param keyPath the JSON path of the key, the parser's; {@code $} outside a document
+   * @param keys what the read keeps under {@link MapKeys#ATTRIBUTE}, the keys read so far; null
+   *     outside a document (a conversion), where the key is read alone
+   * @param exception the line's exception for problems; not null
    * @param <V> the type of the key's value
-   * @return the value, or null after a problem
+   * @param <X> the line's exception
+   * @return the value; never null
+   * @throws X naming the key's path and rule
    */
-  public static <V> V readKey(String key, ValueType<V> type, ReadContext context, MapKeys keys, String mapPath) {
+  public static <V, X extends Exception> V readKey(String key, ValueType<V> type, String keyPath, MapKeys keys, Function<List<JsonProblem>, X> exception)
+      throws X {
+    return readKey(key, type, keyPath, keys == null ? null : Paths.parentOf(keyPath, key), keys, exception);
+  }
+
+  /**
+   * Reads a map key as a value of a type written as one string (a date, a language tag, a code, a
+   * reference), under the same rules as the value. Two keys of one map that are one value ({@code
+   * "FR"} and {@code "fr"}) are a problem, rather than one entry of the map silently lost.
+   *
+   * @param key the key as written; not null
+   * @param type the type of the key's value; not null
+   * @param keyPath the JSON path of the key
+   * @param mapPath the JSON path of the map, or null when the key is read alone
+   * @param keys the keys read so far in the document; not null with a {@code mapPath}
+   * @param exception the line's exception for problems; not null
+   * @param <V> the type of the key's value
+   * @param <X> the line's exception
+   * @return the value; never null
+   * @throws X naming the key's path and rule
+   */
+  public static <V, X extends Exception> V readKey(
+      String key, ValueType<V> type, String keyPath, String mapPath, MapKeys keys, Function<List<JsonProblem>, X> exception) throws X {
+    ReadContext context = ReadContext.strict().at(keyPath);
+    V value = null;
     if (!type.isParsed()) {
       context.problem(JsonRule.WRONG_TYPE, "a " + type.kind().name().toLowerCase(java.util.Locale.ROOT) + " cannot be a map key");
-      return null;
+    } else {
+      try {
+        value = type.parse(key);
+        if (mapPath != null) {
+          keys.add(mapPath, key, value, context);
+        }
+      } catch (ValidationException e) {
+        context.violations(e);
+      }
     }
-    V value;
-    try {
-      value = type.parse(key);
-    } catch (ValidationException e) {
-      context.violations(e);
-      return null;
+    if (context.hasProblems()) {
+      throw exception.apply(context.problems());
     }
-    if (keys != null) {
-      keys.add(mapPath, key, value, context);
-    }
-    return context.hasProblems() ? null : value;
+    return value;
   }
 
   /**
@@ -163,10 +214,23 @@ public final class DocumentEngine {
    * silently lost. Not thread-safe: one per read.
    */
   public static final class MapKeys {
+    /** The attribute under which a line's read keeps its keys, as its deserialization context's. */
+    public static final Object ATTRIBUTE = MapKeys.class.getName();
+
     private final Map<String, Set<Object>> seen = new HashMap<>();
 
     /** Creates an empty record of keys. */
     public MapKeys() {}
+
+    /**
+     * Returns the keys a read keeps under {@link #ATTRIBUTE}, or new ones, for the read to keep.
+     *
+     * @param kept what the read keeps under the attribute, or null before its first key
+     * @return the keys kept, or new ones
+     */
+    public static MapKeys kept(Object kept) {
+      return kept instanceof MapKeys ? (MapKeys) kept : new MapKeys();
+    }
 
     /**
      * Records a key's value; a problem when another key of the same map had the same value.

@@ -2,7 +2,9 @@ package io.github.chancery.json.internal;
 
 /**
  * What each Jackson artifact says when a parser passes one of the {@code ReadLimits}: the same
- * words, naming the limit and its value, whichever Jackson read. Stateless.
+ * words, naming the limit and its value, whichever Jackson read; and, for the read constraints a
+ * line gives its parser, when a length or depth passes its limit ({@link #nestingOver} and the
+ * like, which answer null within the limit). Stateless.
  */
 public final class LimitMessages {
   private LimitMessages() {}
@@ -73,5 +75,62 @@ public final class LimitMessages {
    */
   public static String other() {
     return "a configured read limit was exceeded";
+  }
+
+  // --- the checks a line's read constraints make, as its parser reads ---
+
+  /**
+   * Checks a nesting depth.
+   *
+   * @param depth the depth reached
+   * @param limit the maximum nesting depth
+   * @return the message of {@link #nesting(int)} when the depth is over the limit, else null
+   */
+  public static String nestingOver(int depth, int limit) {
+    return depth > limit ? nesting(limit) : null;
+  }
+
+  /**
+   * Checks the length of a document read whole.
+   *
+   * @param length the length read so far
+   * @param limit the maximum document length; zero or less for none, as for a stream
+   * @return the message of {@link #document(long)} when the length is over the limit, else null
+   */
+  public static String documentOver(long length, long limit) {
+    return limit > 0 && length > limit ? document(limit) : null;
+  }
+
+  /**
+   * Checks the length of a number.
+   *
+   * @param length the number's length, in characters
+   * @param limit the maximum number length
+   * @return the message of {@link #number(int)} when the length is over the limit, else null
+   */
+  public static String numberOver(int length, int limit) {
+    return length > limit ? number(limit) : null;
+  }
+
+  /**
+   * Checks the length of a string.
+   *
+   * @param length the string's length, in characters
+   * @param limit the maximum string length
+   * @return the message of {@link #string(long)} when the length is over the limit, else null
+   */
+  public static String stringOver(long length, long limit) {
+    return length > limit ? string(limit) : null;
+  }
+
+  /**
+   * Checks the length of a property name.
+   *
+   * @param length the name's length, in characters
+   * @param limit the maximum property name length
+   * @return the message of {@link #name(int)} when the length is over the limit, else null
+   */
+  public static String nameOver(int length, int limit) {
+    return length > limit ? name(limit) : null;
   }
 }

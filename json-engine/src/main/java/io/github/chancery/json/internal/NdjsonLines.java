@@ -140,13 +140,16 @@ public final class NdjsonLines implements Closeable {
   }
 
   /**
-   * Returns whether the last line read holds only white space.
+   * Returns whether the last line read holds only JSON's white space (spaces, tabs, carriage
+   * returns): a line of other white space, such as U+2028 or U+000B, is not blank but a bad
+   * record, which is reported rather than dropped.
    *
    * @return true for a blank line
    */
   public boolean lastWasBlank() {
     for (int i = 0; i < length; i++) {
-      if (!Character.isWhitespace(chars[i])) {
+      char c = chars[i];
+      if (c != ' ' && c != '\t' && c != '\r' && c != '\n') {
         return false;
       }
     }

@@ -1,5 +1,9 @@
 package io.github.chancery.json.internal;
 
+import java.util.ArrayDeque;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
+
 /**
  * JSON paths in the {@code $.counts[1].value} notation.
  *
@@ -23,6 +27,18 @@ public final class Paths {
     return isPlainName(name)
         ? base + "." + name
         : base + "['" + name.replace("\\", "\\\\").replace("'", "\\'") + "']";
+  }
+
+  /**
+   * Returns the path of the object a property is in: the inverse of {@link #property}.
+   *
+   * @param path the path of the property; not null
+   * @param name the property's name; not null
+   * @return the path of its object, or {@code path} itself when it does not end with the name
+   */
+  public static String parentOf(String path, String name) {
+    String step = property("", name);
+    return path.endsWith(step) ? path.substring(0, path.length() - step.length()) : path;
   }
 
   /** Whether a name can follow a dot: {@code [A-Za-z_][A-Za-z0-9_]*}. Called for every key read. */
@@ -49,6 +65,32 @@ public final class Paths {
    */
   public static String index(String base, long index) {
     return base + "[" + index + "]";
+  }
+
+  /**
+   * Returns the JSON path of a place in a parser's contexts, walked from the root rather than read
+   * from a JSON Pointer, in which a property named {@code "12"} and the index 12 look alike: each
+   * context inside an object adds the property it is at, each inside an array its element.
+   *
+   * @param innermost the innermost context, or null for the root
+   * @param parent a context's parent, null for the root's
+   * @param name the property a context stands at, or null when it is not in an object or at none
+   * @param index the element a context stands at, or -1 when it is not in an array or at none
+   * @param <C> the parser's contexts
+   * @return the path, such as {@code $.counts[1]}
+   */
+  public static <C> String ofContexts(C innermost, Function<C, C> parent, Function<C, String> name, ToIntFunction<C> index) {
+    ArrayDeque<C> chain = new ArrayDeque<>();
+    for (C context = innermost; context != null; context = parent.apply(context)) {
+      chain.push(context);
+    }
+    String path = ROOT;
+    for (C context : chain) {
+      String property = name.apply(context);
+      int element = property == null ? index.applyAsInt(context) : -1;
+      path = property != null ? property(path, property) : element >= 0 ? index(path, element) : path;
+    }
+    return path;
   }
 
   /**

@@ -55,6 +55,21 @@ public final class ReadContext {
   }
 
   /**
+   * Returns a context for a value a line's mapper meets inside a document: lenient when the
+   * mapper keeps a listener of ignored properties under its deserializers' attribute, as a mapper
+   * of {@code ChanceryJson.lenient} does, else strict.
+   *
+   * @param listener what the mapper keeps under the attribute: a {@code Consumer<JsonProblem>}, or
+   *     null
+   * @param path the JSON path of the value; not null
+   * @return a new context at the path
+   */
+  @SuppressWarnings("unchecked")
+  public static ReadContext embedded(Object listener, String path) {
+    return new ReadContext(listener instanceof Consumer ? (Consumer<JsonProblem>) listener : null).at(path);
+  }
+
+  /**
    * Empties the context for the next record of a stream, so that one context serves them all.
    *
    * @return this context

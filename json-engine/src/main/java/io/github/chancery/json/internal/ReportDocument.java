@@ -182,8 +182,13 @@ public final class ReportDocument {
       return -1L;
     }
     BigDecimal number = in.decimalValue();
-    if (number.signum() < 0 || number.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
+    if (number.signum() < 0) {
       context.problem(ViolationCode.NEGATIVE, path, "must be a count from 0, found " + in.numberText());
+      return -1L;
+    }
+    if (number.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
+      // As the record engine says of an integer beyond its range: the number is not negative.
+      context.problem(JsonRule.WRONG_TYPE, path, "the count " + in.numberText() + " is out of range");
       return -1L;
     }
     return number.longValueExact();

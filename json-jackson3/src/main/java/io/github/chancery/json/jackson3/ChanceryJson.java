@@ -33,7 +33,7 @@ public final class ChanceryJson extends AbstractChanceryJson<ChanceryJsonExcepti
   private final JsonMapper mapper;
 
   private ChanceryJson(ReadLimits limits, Consumer<JsonProblem> ignoredListener) {
-    this(Jackson3Syntax.of(limits, ignoredListener), limits, ignoredListener);
+    this(new Jackson3Syntax(limits, ignoredListener), limits, ignoredListener);
   }
 
   private ChanceryJson(Jackson3Syntax syntax, ReadLimits limits, Consumer<JsonProblem> ignoredListener) {

@@ -1,19 +1,15 @@
 package io.github.chancery.json.deser;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import io.github.chancery.json.ChanceryJson;
 import io.github.chancery.json.ChanceryJsonException;
 import io.github.chancery.json.internal.DocumentEngine;
-import io.github.chancery.json.internal.ParseFailure;
 import io.github.chancery.json.internal.ReadContext;
 import io.github.chancery.json.internal.jackson.JacksonTokenReader;
 import io.github.chancery.json.internal.jackson.ParseFailures;
-import io.github.chancery.json.problem.JsonProblem;
 import java.io.IOException;
-import java.util.function.Consumer;
 
 /**
  * Reads a record (by its class, as {@code ChanceryRecord} or as {@code Actor}, chosen by its
@@ -54,24 +50,7 @@ public final class WireDeserializer<T> extends StdDeserializer<T> {
 
   @Override
   public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-    try {
-      ReadContext read = new ReadContext(listener(context)).at(ParseFailures.pathOf(parser));
-      T value = DocumentEngine.readEmbedded(JacksonTokenReader.of(parser), reading, read);
-      if (value == null) {
-        throw new ChanceryJsonException(read.problems());
-      }
-      return value;
-    } catch (ParseFailure e) {
-      throw ParseFailures.exception(e);
-    } catch (JsonProcessingException e) {
-      throw ParseFailures.from(e, parser);
-    }
-  }
-
-  /** Returns null (strict) unless the mapper was made by {@link ChanceryJson#lenient}. */
-  @SuppressWarnings("unchecked")
-  static Consumer<JsonProblem> listener(DeserializationContext context) {
-    Object listener = context.getAttribute(IGNORED_LISTENER);
-    return listener instanceof Consumer ? (Consumer<JsonProblem>) listener : null;
+    ReadContext read = ReadContext.embedded(context.getAttribute(IGNORED_LISTENER), ParseFailures.pathOf(parser));
+    return DocumentEngine.readEmbedded(parser, JacksonTokenReader::of, reading, read, ChanceryJsonException::new);
   }
 }

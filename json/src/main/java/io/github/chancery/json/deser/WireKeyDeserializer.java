@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.KeyDeserializer;
 import io.github.chancery.core.record.ValueType;
 import io.github.chancery.json.ChanceryJsonException;
 import io.github.chancery.json.internal.DocumentEngine;
-import io.github.chancery.json.internal.ReadContext;
+import io.github.chancery.json.internal.DocumentEngine.MapKeys;
 import io.github.chancery.json.internal.jackson.ParseFailures;
 
 /**
@@ -19,8 +19,6 @@ import io.github.chancery.json.internal.jackson.ParseFailures;
  * @param <V> the type read
  */
 public final class WireKeyDeserializer<V> extends KeyDeserializer {
-  private static final Object SEEN = WireKeyDeserializer.class.getName() + ".seen";
-
   private final ValueType<V> valueType;
 
   /**
@@ -35,17 +33,11 @@ public final class WireKeyDeserializer<V> extends KeyDeserializer {
   @Override
   public V deserializeKey(String key, DeserializationContext context) throws ChanceryJsonException {
     JsonParser parser = context.getParser();
-    ReadContext read = ReadContext.strict().at(ParseFailures.pathOf(parser));
-    DocumentEngine.MapKeys keys = parser == null ? null : (DocumentEngine.MapKeys) context.getAttribute(SEEN);
-    if (parser != null && keys == null) {
-      keys = new DocumentEngine.MapKeys();
-      context.setAttribute(SEEN, keys);
+    // Outside a document (a conversion) a key is read alone; inside one, against the keys before it.
+    MapKeys keys = parser == null ? null : MapKeys.kept(context.getAttribute(MapKeys.ATTRIBUTE));
+    if (keys != null) {
+      context.setAttribute(MapKeys.ATTRIBUTE, keys);
     }
-    String map = parser == null ? null : ParseFailures.pathOf(parser.getParsingContext().getParent());
-    V value = DocumentEngine.readKey(key, valueType, read, keys, map);
-    if (value == null) {
-      throw new ChanceryJsonException(read.problems());
-    }
-    return value;
+    return DocumentEngine.readKey(key, valueType, ParseFailures.pathOf(parser), keys, ChanceryJsonException::new);
   }
 }

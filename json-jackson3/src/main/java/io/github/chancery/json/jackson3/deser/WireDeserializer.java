@@ -1,19 +1,13 @@
 package io.github.chancery.json.jackson3.deser;
 
 import io.github.chancery.json.internal.DocumentEngine;
-import io.github.chancery.json.internal.ParseFailure;
-import io.github.chancery.json.internal.Paths;
 import io.github.chancery.json.internal.ReadContext;
 import io.github.chancery.json.jackson3.ChanceryJson;
 import io.github.chancery.json.jackson3.ChanceryJsonException;
 import io.github.chancery.json.jackson3.internal.Jackson3TokenReader;
 import io.github.chancery.json.jackson3.internal.ParseFailures;
-import io.github.chancery.json.problem.JsonProblem;
-import io.github.chancery.json.problem.JsonRule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.function.Consumer;
-import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.deser.std.StdDeserializer;
@@ -55,25 +49,12 @@ public final class WireDeserializer<T> extends StdDeserializer<T> {
 
   @Override
   public T deserialize(JsonParser parser, DeserializationContext context) {
+    ReadContext read = ReadContext.embedded(context.getAttribute(IGNORED_LISTENER), ParseFailures.pathOf(parser));
     try {
-      ReadContext read = new ReadContext(listener(context)).at(ParseFailures.pathOf(parser));
-      T value = DocumentEngine.readEmbedded(new Jackson3TokenReader(parser), reading, read);
-      if (value == null) {
-        throw new ChanceryJsonException(read.problems());
-      }
-      return value;
-    } catch (ParseFailure e) {
-      throw ParseFailures.exception(e);
+      return DocumentEngine.readEmbedded(parser, Jackson3TokenReader::new, reading, read, ChanceryJsonException::new);
     } catch (IOException e) {
-      // The Jackson 3 token reader throws only parse failures: the rest is unchecked.
+      // Jackson 3's parser throws none: the engine's tokens over it fail only in the problems read.
       throw new UncheckedIOException(e);
     }
-  }
-
-  /** Returns null (strict) unless the mapper was made by {@link ChanceryJson#lenient}. */
-  @SuppressWarnings("unchecked")
-  static Consumer<JsonProblem> listener(DeserializationContext context) {
-    Object listener = context.getAttribute(IGNORED_LISTENER);
-    return listener instanceof Consumer ? (Consumer<JsonProblem>) listener : null;
   }
 }

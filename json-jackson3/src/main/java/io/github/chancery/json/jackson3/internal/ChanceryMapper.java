@@ -48,7 +48,7 @@ public final class ChanceryMapper extends JsonMapper {
 
   @Override
   protected ObjectReader _newReader(DeserializationConfig config) {
-    return new ChanceryReader(this, config);
+    return new ChanceryReader(this, config, null, null, null, null);
   }
 
   @Override
@@ -60,13 +60,13 @@ public final class ChanceryMapper extends JsonMapper {
   @Override
   protected Object _readMapAndClose(DeserializationContextExt context, JsonParser parser, JavaType valueType) {
     try (parser) {
-      return reader(context, valueType).bind(null, parser, null);
+      return reader(context, valueType).bind(parser, null);
     }
   }
 
   @Override
   protected Object _readValue(DeserializationContextExt context, JsonParser parser, JavaType valueType) {
-    return reader(context, valueType).bind(null, parser, null);
+    return reader(context, valueType).bind(parser, null);
   }
 
   private ChanceryReader reader(DeserializationContextExt context, JavaType valueType) {

@@ -1,18 +1,16 @@
 package io.github.chancery.json.jackson3.internal;
 
-import io.github.chancery.json.internal.Paths;
+import io.github.chancery.json.internal.ParseFailure;
+import io.github.chancery.json.internal.WholeValue;
 import io.github.chancery.json.jackson3.ChanceryJsonException;
-import io.github.chancery.json.internal.WireNames;
-import io.github.chancery.json.problem.JsonRule;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import tools.jackson.core.FormatSchema;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonPointer;
-import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.exc.InputCoercionException;
-import tools.jackson.core.exc.JacksonIOException;
-import tools.jackson.core.exc.StreamConstraintsException;
-import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.filter.FilteringParserDelegate;
 import tools.jackson.core.filter.JsonPointerBasedFilter;
 import tools.jackson.core.filter.TokenFilter;
@@ -23,48 +21,42 @@ import tools.jackson.databind.JavaType;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.PropertyName;
-import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.deser.DeserializationContextExt;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * The Jackson 3 reader {@link ChanceryMapper} hands out: an {@link ObjectReader} whose failures of
  * the text itself (nothing at all, text that is not JSON, content after the value, a limit) are
- * {@code ChanceryJsonException}s naming the JSON path and rule, whatever type is read. Its copies
- * ({@code forType}, {@code with}, {@code at}) keep this. Sequences read with {@code readValues}
- * are Jackson's own iteration.
+ * {@code ChanceryJsonException}s naming the JSON path and rule, whatever type is read, since it
+ * reads a whole value by the engine's sequence ({@link WholeValue#bind}), taking the steps only
+ * Jackson can. Its copies ({@code forType}, {@code with}, {@code at}) keep this. Sequences read with
+ * {@code readValues} are Jackson's own iteration.
  *
  * <p>Immutable and thread-safe, as any Jackson reader.
  */
-public final class ChanceryReader extends ObjectReader {
+public final class ChanceryReader extends ObjectReader implements WholeValue.Binding<JsonParser> {
   private static final long serialVersionUID = 1L;
-
-  ChanceryReader(ObjectMapper mapper, DeserializationConfig config) {
-    super(mapper, config);
-  }
 
   ChanceryReader(
       ObjectMapper mapper, DeserializationConfig config, JavaType valueType, Object valueToUpdate, FormatSchema schema, InjectableValues injectableValues) {
     super(mapper, config, valueType, valueToUpdate, schema, injectableValues);
   }
 
+  // The copies Jackson makes are Chancery's readers too.
+
   private ChanceryReader(ObjectReader base, DeserializationConfig config) {
     super(base, config);
   }
 
-  private ChanceryReader(ObjectReader base, TokenFilter filter) {
-    super(base, filter);
+  private ChanceryReader(
+      ObjectReader base, DeserializationConfig config, JavaType valueType, ValueDeserializer<Object> rootDeserializer, Object valueToUpdate,
+      FormatSchema schema, InjectableValues injectableValues) {
+    super(base, config, valueType, rootDeserializer, valueToUpdate, schema, injectableValues);
   }
 
-  private ChanceryReader(
-      ObjectReader base,
-      DeserializationConfig config,
-      JavaType valueType,
-      ValueDeserializer<Object> rootDeserializer,
-      Object valueToUpdate,
-      FormatSchema schema,
-      InjectableValues injectableValues) {
-    super(base, config, valueType, rootDeserializer, valueToUpdate, schema, injectableValues);
+  private ChanceryReader(ObjectReader base, TokenFilter filter) {
+    super(base, filter);
   }
 
   @Override
@@ -74,13 +66,8 @@ public final class ChanceryReader extends ObjectReader {
 
   @Override
   protected ObjectReader _new(
-      ObjectReader base,
-      DeserializationConfig config,
-      JavaType valueType,
-      ValueDeserializer<Object> rootDeserializer,
-      Object valueToUpdate,
-      FormatSchema schema,
-      InjectableValues injectableValues) {
+      ObjectReader base, DeserializationConfig config, JavaType valueType, ValueDeserializer<Object> rootDeserializer, Object valueToUpdate,
+      FormatSchema schema, InjectableValues injectableValues) {
     return new ChanceryReader(base, config, valueType, rootDeserializer, valueToUpdate, schema, injectableValues);
   }
 
@@ -94,110 +81,79 @@ public final class ChanceryReader extends ObjectReader {
     return new ChanceryReader(this, new JsonPointerBasedFilter(pointer));
   }
 
+  // --- one whole value, by the engine's sequence ---
+
+  // The context Jackson made for the read is left: the value is bound with one of the reader that
+  // binds it, which leaves trailing tokens to the engine.
+
   @Override
   protected Object _bindAndClose(DeserializationContextExt context, JsonParser parser) {
     try (parser) {
-      return bind(context, parser, _valueToUpdate);
+      return bind(parser, _valueToUpdate);
     }
   }
 
   @Override
   protected Object _bind(DeserializationContextExt context, JsonParser parser, Object valueToUpdate) {
-    return bind(context, parser, valueToUpdate);
+    return bind(parser, valueToUpdate);
   }
 
-  /**
-   * Reads one whole value. What is wrong with the text around it (nothing at all, text that is not
-   * JSON before or after it, content after it) and any limit are refused in Chancery's words. A
-   * value of Chancery's is read by its deserializers, which word their own failures; inside an
-   * application's own class, Jackson reads, and what it or the class refuses stays Jackson's.
-   *
-   * @param context the context made for this reader and parser, or null to make one
-   */
-  Object bind(DeserializationContextExt context, JsonParser parser, Object valueToUpdate) {
-    boolean noTrailingTokens = _config.isEnabled(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-    boolean chancerys = _valueType != null && WireNames.isChancerys(_valueType.getRawClass());
-    aroundTheValue(parser, () -> {
-      if (!parser.hasCurrentToken() && parser.nextToken() == null) {
-        throw nothingToRead(parser);
-      }
-    });
-    Object value;
+  /** Reads one whole value: see {@link WholeValue#bind}. */
+  Object bind(JsonParser parser, Object valueToUpdate) {
+    PropertyName root = _config.getFullRootName();
+    String wrapper = !_config.useRootWrapping() ? null : root != null && root.hasSimpleName() ? root.getSimpleName() : "";
+    Class<?> type = _valueType == null ? null : _valueType.getRawClass();
     try {
-      value =
-          noTrailingTokens
-              ? ((ChanceryReader) without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)).bindValue(null, parser, valueToUpdate)
-              : bindValue(context, parser, valueToUpdate);
-    } catch (StreamConstraintsException e) {
-      // The limits are Chancery's, wherever in the document they are passed.
-      throw ParseFailures.from(e, parser);
-    } catch (MismatchedInputException e) {
-      if (chancerys && _config.useRootWrapping()) {
-        // Only the root wrapper, Jackson's, refuses a Chancery value this way.
-        throw ParseFailures.single(
-            JsonRule.WRONG_TYPE, ParseFailures.pathOf(parser), "the value must be the only property of the document, named \"" + rootName() + "\"");
-      }
-      throw e;
-    } catch (StreamReadException | JacksonIOException e) {
-      if (chancerys && !(e instanceof InputCoercionException)) {
-        throw ParseFailures.from(e, parser);
-      }
-      throw e;
-    }
-    aroundTheValue(parser, () -> {
-      if (noTrailingTokens && hasMore(parser)) {
-        throw ParseFailures.single(JsonRule.TRAILING_TOKENS, Paths.ROOT, "unexpected content after the end of the value");
-      }
-    });
-    return value;
-  }
-
-  /** Reads the text around the value: whatever fails there is the text's, in Chancery's words. */
-  private static void aroundTheValue(JsonParser parser, Runnable step) {
-    try {
-      step.run();
-    } catch (StreamReadException | StreamConstraintsException | JacksonIOException e) {
-      throw ParseFailures.from(e, parser);
+      return WholeValue.bind(this, parser, valueToUpdate, type, wrapper, isEnabled(DeserializationFeature.FAIL_ON_TRAILING_TOKENS), ChanceryJsonException::new);
+    } catch (IOException e) {
+      // Jackson 3 throws none: its failures, and its ChanceryJsonException, are unchecked.
+      throw new UncheckedIOException(e);
     }
   }
 
-  /** The failure of a read that found no value: an empty document, or nothing at the pointer. */
-  private static ChanceryJsonException nothingToRead(JsonParser parser) {
-    if (parser instanceof FilteringParserDelegate) {
-      JsonParser document = ((FilteringParserDelegate) parser).delegate();
-      // The root context counts the values the document began; none means it is empty.
-      if (document.streamReadContext() != null && document.streamReadContext().getEntryCount() > 0) {
-        return ParseFailures.single(JsonRule.REQUIRED, Paths.ROOT, "the document holds no value at the reader's pointer");
-      }
-    }
-    return ParseFailures.single(JsonRule.MALFORMED_JSON, Paths.ROOT, "the document is empty");
+  @Override
+  public boolean toValue(JsonParser parser) {
+    return parser.hasCurrentToken() || parser.nextToken() != null;
   }
 
-  /** Whether the text holds more after the value: for a part of a document, after the document. */
-  private static boolean hasMore(JsonParser parser) {
+  @Override
+  public Object value(JsonParser parser, Object valueToUpdate) {
+    ChanceryReader binder = (ChanceryReader) without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    return binder.bindValue(parser, valueToUpdate);
+  }
+
+  private Object bindValue(JsonParser parser, Object valueToUpdate) {
+    return super._bind(_deserializationContext(parser), parser, valueToUpdate);
+  }
+
+  @Override
+  public boolean more(JsonParser parser) throws IOException {
     if (!(parser instanceof FilteringParserDelegate)) {
       return parser.nextToken() != null;
     }
-    // The part read ends the filtered tokens; the rest of the document is read, to its end.
+    // The part read ends the filtered tokens; the document goes on.
     JsonParser document = ((FilteringParserDelegate) parser).delegate();
-    while (document.streamReadContext() != null && !document.streamReadContext().inRoot()) {
-      JsonToken token = document.nextToken();
-      if (token == null) {
-        break;
-      }
-      if (token.isStructStart()) {
-        document.skipChildren();
-      }
-    }
-    return document.nextToken() != null;
+    TokenStreamContext place = document.streamReadContext();
+    return WholeValue.restOfDocument(new Jackson3TokenReader(document), place == null ? 0 : place.getNestingDepth());
   }
 
-  private String rootName() {
-    PropertyName configured = _config.getFullRootName();
-    return configured != null && configured.hasSimpleName() ? configured.getSimpleName() : WireNames.wrapperName(_valueType.getRawClass());
+  @Override
+  public boolean pointed(JsonParser parser) {
+    // The root context counts the values the document began; none means it is empty.
+    TokenStreamContext root = parser instanceof FilteringParserDelegate ? ((FilteringParserDelegate) parser).delegate().streamReadContext() : null;
+    return root != null && root.getEntryCount() > 0;
   }
 
-  private Object bindValue(DeserializationContextExt context, JsonParser parser, Object valueToUpdate) {
-    return super._bind(context != null ? context : _deserializationContext(parser), parser, valueToUpdate);
+  @Override
+  public ParseFailure failure(Exception thrown, JsonParser parser) {
+    // Among Jackson's own exceptions (but an integer too large for an application's field).
+    return thrown instanceof JacksonException && !(thrown instanceof InputCoercionException)
+        ? ParseFailures.failureOrNull((JacksonException) thrown, parser)
+        : null;
+  }
+
+  @Override
+  public String rootRefused(Exception thrown, JsonParser parser) {
+    return thrown instanceof MismatchedInputException ? ParseFailures.pathOf(parser) : null;
   }
 }

@@ -10,6 +10,6 @@ import io.github.chancery.json.internal.JsonLine;
 public final class Jackson3Line extends JsonLine {
   /** Creates the line; called by {@code ServiceLoader}. */
   public Jackson3Line() {
-    super("Jackson 3", 3, limits -> Jackson3Syntax.of(limits, null));
+    super("Jackson 3", 3, limits -> new Jackson3Syntax(limits, null));
   }
 }

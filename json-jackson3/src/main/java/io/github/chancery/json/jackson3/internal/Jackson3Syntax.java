@@ -9,6 +9,7 @@ import io.github.chancery.json.jackson3.ChanceryModule;
 import io.github.chancery.json.jackson3.deser.WireDeserializer;
 import io.github.chancery.json.limits.ReadLimits;
 import io.github.chancery.json.problem.JsonProblem;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.List;
@@ -37,14 +38,20 @@ public final class Jackson3Syntax implements JsonSyntax {
   private final JsonFactory streams;
   private final JsonMapper mapper;
 
-  private Jackson3Syntax(ReadLimits limits, Consumer<JsonProblem> ignoredListener) {
+  /**
+   * Creates the syntax for these limits.
+   *
+   * @param limits the limits; not null
+   * @param ignoredListener null for strict reading; else told of each unknown property ignored
+   */
+  public Jackson3Syntax(ReadLimits limits, Consumer<JsonProblem> ignoredListener) {
     this.documents = builder(limits, true).build();
     this.streams = builder(limits, false).build();
     JsonMapper.Builder mapper =
         ChanceryMapper.builder(
                 new ChanceryJsonFactory(
                     JsonFactory.builder()
-                        .streamReadConstraints(NamedLimits.of(limits, true))
+                        .streamReadConstraints(new NamedLimits(limits, true))
                         .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)))
             .addModule(new ChanceryModule())
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -56,20 +63,9 @@ public final class Jackson3Syntax implements JsonSyntax {
     this.mapper = mapper.build();
   }
 
-  /**
-   * Returns the syntax for these limits.
-   *
-   * @param limits the limits; not null
-   * @param ignoredListener null for strict reading; else told of each unknown property ignored
-   * @return the syntax
-   */
-  public static Jackson3Syntax of(ReadLimits limits, Consumer<JsonProblem> ignoredListener) {
-    return new Jackson3Syntax(limits, ignoredListener);
-  }
-
   private static JsonFactoryBuilder builder(ReadLimits limits, boolean wholeDocument) {
     return JsonFactory.builder()
-        .streamReadConstraints(NamedLimits.of(limits, wholeDocument))
+        .streamReadConstraints(new NamedLimits(limits, wholeDocument))
         .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
         .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
@@ -86,53 +82,71 @@ public final class Jackson3Syntax implements JsonSyntax {
     return mapper;
   }
 
-  private static TokenReader open(Supplier<JsonParser> making) throws ParseFailure {
+  private static TokenReader open(Supplier<JsonParser> making) throws IOException {
     try {
       return new Jackson3TokenReader(making.get());
     } catch (JacksonException e) {
-      throw ParseFailures.failure(e, null);
+      IOException own = Streams.ownFailure(e);
+      throw own != null ? own : ParseFailures.failure(e, null);
     }
   }
 
   @Override
-  public TokenReader document(String text) throws ParseFailure {
+  public TokenReader document(String text) throws IOException {
     // A byte order mark read into a String stays its first character; skipped, as in bytes.
     return open(() -> documents.createParser(ObjectReadContext.empty(), text.startsWith("\uFEFF") ? text.substring(1) : text));
   }
 
   @Override
-  public TokenReader document(byte[] bytes) throws ParseFailure {
+  public TokenReader document(byte[] bytes) throws IOException {
     return open(() -> documents.createParser(ObjectReadContext.empty(), bytes));
   }
 
   @Override
-  public TokenReader document(InputStream in) throws ParseFailure {
-    return open(() -> documents.createParser(ObjectReadContext.empty(), in));
+  public TokenReader document(InputStream in) throws IOException {
+    return open(() -> documents.createParser(ObjectReadContext.empty(), Streams.watched(in)));
   }
 
   @Override
-  public TokenReader stream(InputStream in) throws ParseFailure {
-    return open(() -> streams.createParser(ObjectReadContext.empty(), in));
+  public TokenReader stream(InputStream in) throws IOException {
+    return open(() -> streams.createParser(ObjectReadContext.empty(), Streams.watched(in)));
   }
 
   @Override
-  public TokenReader line(char[] chars, int offset, int length) throws ParseFailure {
+  public TokenReader line(char[] chars, int offset, int length) throws IOException {
     return open(() -> streams.createParser(ObjectReadContext.empty(), chars, offset, length));
   }
 
   @Override
   public TokenWriter writer(OutputStream out) {
-    return new Jackson3TokenWriter(documents.createGenerator(ObjectWriteContext.empty(), out));
+    return new Jackson3TokenWriter(documents.createGenerator(ObjectWriteContext.empty(), Streams.watched(out)));
   }
 
   @Override
-  public <T> T readOther(TokenReader in, Class<T> type) {
-    return mapper.readerFor(type).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readValue(((Jackson3TokenReader) in).parser());
+  public <T> T readOther(TokenReader in, Class<T> type) throws IOException {
+    try {
+      return mapper.readerFor(type).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readValue(((Jackson3TokenReader) in).parser());
+    } catch (JacksonException e) {
+      throw ownFailureOr(e);
+    }
   }
 
   @Override
-  public void writeOther(OutputStream out, Object value) {
-    mapper.writer().without(StreamWriteFeature.AUTO_CLOSE_TARGET).writeValue(out, value);
+  public void writeOther(OutputStream out, Object value) throws IOException {
+    try {
+      mapper.writer().without(StreamWriteFeature.AUTO_CLOSE_TARGET).writeValue(Streams.watched(out), value);
+    } catch (JacksonException e) {
+      throw ownFailureOr(e);
+    }
+  }
+
+  /** The stream's own failure, which Jackson 3 wrapped, as it is; anything else as Jackson threw it. */
+  private static IOException ownFailureOr(JacksonException thrown) {
+    IOException own = Streams.ownFailure(thrown);
+    if (own == null) {
+      throw thrown;
+    }
+    return own;
   }
 
   @Override

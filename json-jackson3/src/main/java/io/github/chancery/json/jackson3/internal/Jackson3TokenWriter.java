@@ -1,9 +1,11 @@
 package io.github.chancery.json.jackson3.internal;
 
 import io.github.chancery.json.internal.TokenWriter;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.io.SerializedString;
 
 /** The engine's tokens written to a Jackson 3 {@link JsonGenerator}. Not thread-safe. */
@@ -32,79 +34,143 @@ public final class Jackson3TokenWriter implements TokenWriter {
   }
 
   @Override
-  public void startObject() {
-    out.writeStartObject();
-  }
-
-  @Override
-  public void endObject() {
-    out.writeEndObject();
-  }
-
-  @Override
-  public void startArray() {
-    out.writeStartArray();
-  }
-
-  @Override
-  public void endArray() {
-    out.writeEndArray();
-  }
-
-  @Override
-  public void name(String name) {
-    out.writeName(name);
-  }
-
-  @Override
-  public void propertyName(String name) {
-    out.writeName(ENCODED.computeIfAbsent(name, SerializedString::new));
-  }
-
-  @Override
-  public void string(String value) {
-    out.writeString(value);
-  }
-
-  @Override
-  public void number(int value) {
-    if (raw) {
-      out.writeRawValue(Integer.toString(value));
-    } else {
-      out.writeNumber(value);
+  public void startObject() throws IOException {
+    try {
+      out.writeStartObject();
+    } catch (JacksonIOException e) {
+      throw failed(e);
     }
   }
 
   @Override
-  public void number(long value) {
-    if (raw) {
-      out.writeRawValue(Long.toString(value));
-    } else {
-      out.writeNumber(value);
+  public void endObject() throws IOException {
+    try {
+      out.writeEndObject();
+    } catch (JacksonIOException e) {
+      throw failed(e);
     }
   }
 
   @Override
-  public void number(BigDecimal value) {
-    if (raw) {
-      out.writeRawValue(value.toString());
-    } else {
-      out.writeNumber(value);
+  public void startArray() throws IOException {
+    try {
+      out.writeStartArray();
+    } catch (JacksonIOException e) {
+      throw failed(e);
     }
   }
 
   @Override
-  public void raw(String text) {
-    out.writeRaw(text);
+  public void endArray() throws IOException {
+    try {
+      out.writeEndArray();
+    } catch (JacksonIOException e) {
+      throw failed(e);
+    }
   }
 
   @Override
-  public void flush() {
-    out.flush();
+  public void name(String name) throws IOException {
+    try {
+      out.writeName(name);
+    } catch (JacksonIOException e) {
+      throw failed(e);
+    }
   }
 
   @Override
-  public void close() {
-    out.close();
+  public void propertyName(String name) throws IOException {
+    try {
+      out.writeName(ENCODED.computeIfAbsent(name, SerializedString::new));
+    } catch (JacksonIOException e) {
+      throw failed(e);
+    }
+  }
+
+  @Override
+  public void string(String value) throws IOException {
+    try {
+      out.writeString(value);
+    } catch (JacksonIOException e) {
+      throw failed(e);
+    }
+  }
+
+  @Override
+  public void number(int value) throws IOException {
+    try {
+      if (raw) {
+        out.writeRawValue(Integer.toString(value));
+      } else {
+        out.writeNumber(value);
+      }
+    } catch (JacksonIOException e) {
+      throw failed(e);
+    }
+  }
+
+  @Override
+  public void number(long value) throws IOException {
+    try {
+      if (raw) {
+        out.writeRawValue(Long.toString(value));
+      } else {
+        out.writeNumber(value);
+      }
+    } catch (JacksonIOException e) {
+      throw failed(e);
+    }
+  }
+
+  @Override
+  public void number(BigDecimal value) throws IOException {
+    try {
+      if (raw) {
+        out.writeRawValue(value.toString());
+      } else {
+        out.writeNumber(value);
+      }
+    } catch (JacksonIOException e) {
+      throw failed(e);
+    }
+  }
+
+  @Override
+  public void raw(String text) throws IOException {
+    try {
+      out.writeRaw(text);
+    } catch (JacksonIOException e) {
+      throw failed(e);
+    }
+  }
+
+  @Override
+  public void flush() throws IOException {
+    try {
+      out.flush();
+    } catch (JacksonIOException e) {
+      throw failed(e);
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      out.close();
+    } catch (JacksonIOException e) {
+      throw failed(e);
+    }
+  }
+
+  /**
+   * The failure of the caller's stream {@code ChanceryJson} gave the generator, as the stream threw
+   * it; any other failure as Jackson threw it.
+   */
+  private static IOException failed(JacksonIOException thrown) {
+    IOException own = Streams.ownFailure(thrown);
+    if (own == null) {
+      throw thrown;
+    }
+    return own;
   }
 }

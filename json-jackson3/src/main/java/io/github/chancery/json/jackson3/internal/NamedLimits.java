@@ -6,75 +6,58 @@ import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.exc.StreamConstraintsException;
 
 /**
- * Jackson 3's read constraints, which say which of Chancery's limits was exceeded by the type of
- * exception they throw ({@link Exceeded}), so that no message has to be read to know it.
- * Immutable and thread-safe.
+ * Chancery's limits as Jackson 3's read constraints, which say which limit was passed by the type
+ * of exception they throw ({@link Exceeded}), in the engine's words ({@link LimitMessages}), so
+ * that no message of Jackson's has to be read. Immutable and thread-safe.
  */
 public final class NamedLimits extends StreamReadConstraints {
   private static final long serialVersionUID = 1L;
 
-  private NamedLimits(int maxNestingDepth, long maxDocumentLength, int maxNumberLength, int maxStringLength, int maxNameLength) {
-    super(maxNestingDepth, maxDocumentLength, DEFAULT_MAX_TOKEN_COUNT, maxNumberLength, maxStringLength, maxNameLength);
-  }
-
   /**
-   * Returns Chancery's limits as Jackson 3's constraints, for documents read whole or streams.
+   * Creates the constraints of Chancery's limits, for documents read whole or streams.
    *
-   * @param limits the limits
+   * @param limits Chancery's limits; not null
    * @param wholeDocument true for a document read whole, which the document length limits; false
    *     for a stream, which it does not
-   * @return the constraints
    */
-  public static NamedLimits of(ReadLimits limits, boolean wholeDocument) {
-    return new NamedLimits(
-        limits.maxNestingDepth(), wholeDocument ? limits.maxDocumentLength() : -1, limits.maxNumberLength(),
+  public NamedLimits(ReadLimits limits, boolean wholeDocument) {
+    super(limits.maxNestingDepth(), wholeDocument ? limits.maxDocumentLength() : -1, DEFAULT_MAX_TOKEN_COUNT, limits.maxNumberLength(),
         limits.maxStringLength(), limits.maxNameLength());
   }
 
-  /** Thrown when one of the limits is exceeded; it names the limit and its value. */
+  /** Thrown when one of the limits is passed; its message names the limit and its value. */
   public static final class Exceeded extends StreamConstraintsException {
     private static final long serialVersionUID = 1L;
 
-    /** What was over which limit, in Chancery's words; never null. */
-    private final String description;
-
-    Exceeded(String description) {
-      super(description);
-      this.description = description;
+    Exceeded(String message) {
+      super(message);
     }
+  }
 
-    /**
-     * Returns what was over which limit, in Chancery's words.
-     *
-     * @return the limit's message, from {@code LimitMessages}; never null
-     */
-    public String description() {
-      return description;
+  private static void exceeded(String message) {
+    if (message != null) {
+      throw new Exceeded(message);
     }
   }
 
   @Override
   public void validateNestingDepth(int depth) {
-    if (depth > getMaxNestingDepth()) {
-      throw new Exceeded(LimitMessages.nesting(getMaxNestingDepth()));
-    }
+    exceeded(LimitMessages.nestingOver(depth, getMaxNestingDepth()));
   }
 
   @Override
   public void validateDocumentLength(long length) {
-    if (hasMaxDocumentLength() && length > getMaxDocumentLength()) {
-      throw new Exceeded(LimitMessages.document(getMaxDocumentLength()));
-    }
+    exceeded(LimitMessages.documentOver(length, getMaxDocumentLength()));
   }
 
   @Override
   public void validateFPLength(int length) {
-    number(length);
+    exceeded(LimitMessages.numberOver(length, getMaxNumberLength()));
   }
 
   @Override
   public void validateIntegerLength(int length) {
-    number(length);
+    exceeded(LimitMessages.numberOver(length, getMaxNumberLength()));
   }
 
   @Override
@@ -86,30 +69,18 @@ public final class NamedLimits extends StreamReadConstraints {
     }
   }
 
-  private void number(int length) {
-    if (length > getMaxNumberLength()) {
-      throw new Exceeded(LimitMessages.number(getMaxNumberLength()));
-    }
-  }
-
   @Override
   public void validateStringLength(int length) {
-    if (length > getMaxStringLength()) {
-      throw new Exceeded(LimitMessages.string(getMaxStringLength()));
-    }
+    exceeded(LimitMessages.stringOver(length, getMaxStringLength()));
   }
 
   @Override
   public void validateStringLengthLong(long length) {
-    if (length > getMaxStringLength()) {
-      throw new Exceeded(LimitMessages.string(getMaxStringLength()));
-    }
+    exceeded(LimitMessages.stringOver(length, getMaxStringLength()));
   }
 
   @Override
   public void validateNameLength(int length) {
-    if (length > getMaxNameLength()) {
-      throw new Exceeded(LimitMessages.name(getMaxNameLength()));
-    }
+    exceeded(LimitMessages.nameOver(length, getMaxNameLength()));
   }
 }

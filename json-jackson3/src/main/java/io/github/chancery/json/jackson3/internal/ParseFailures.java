@@ -1,25 +1,26 @@
 package io.github.chancery.json.jackson3.internal;
 
-import io.github.chancery.core.validation.ProblemCode;
 import io.github.chancery.json.internal.LimitMessages;
 import io.github.chancery.json.internal.ParseFailure;
 import io.github.chancery.json.internal.Paths;
 import io.github.chancery.json.jackson3.ChanceryJsonException;
-import io.github.chancery.json.problem.JsonProblem;
-import io.github.chancery.json.problem.JsonRule;
+import java.io.CharConversionException;
+import java.io.IOException;
 import java.util.List;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.exc.UnexpectedEndOfInputException;
+import tools.jackson.core.filter.FilteringParserDelegate;
 
 /**
- * Turns Jackson 3's failures to read a text into Chancery problems, at the module's edge: by the
- * type of the exception and where the parser stood, never by reading Jackson's messages. Each
- * problem has a path, a rule and a line and column, and names no Jackson type or setting.
+ * Gives each of Jackson 3's failures to read a text its {@link ParseFailure} kind, once, at the
+ * module's edge: by the type of the exception and where the parser stood, never by reading
+ * Jackson's messages. The engine words each kind.
  *
  * <p>Stateless and thread-safe.
  */
@@ -40,13 +41,13 @@ public final class ParseFailures {
     }
     String path = pathOf(parser);
     if (failure instanceof NamedLimits.Exceeded) {
-      return ParseFailure.limit(path, ((NamedLimits.Exceeded) failure).description());
+      return ParseFailure.limit(path, failure.getOriginalMessage());
     }
     if (failure instanceof StreamConstraintsException) {
       return ParseFailure.limit(path, LimitMessages.other());
     }
     if (failure instanceof JacksonIOException) {
-      if (failure.getCause() instanceof java.io.CharConversionException || raisedByJackson(failure.getCause())) {
+      if (failure.getCause() instanceof CharConversionException || raisedByJackson(failure.getCause())) {
         return ParseFailure.of(ParseFailure.Kind.NOT_AN_ENCODING, Paths.ROOT, 0, 0);
       }
       return ParseFailure.of(ParseFailure.Kind.INPUT_FAILED, path, 0, 0);
@@ -56,9 +57,7 @@ public final class ParseFailures {
     }
     ParseFailure.Kind kind = failure instanceof UnexpectedEndOfInputException ? ParseFailure.Kind.ENDS_EARLY : ParseFailure.Kind.MALFORMED;
     TokenStreamLocation location = failure.getLocation();
-    return location == null
-        ? ParseFailure.of(kind, path, 0, 0)
-        : ParseFailure.of(kind, path, location.getLineNr(), location.getColumnNr());
+    return location == null ? ParseFailure.of(kind, path, 0, 0) : ParseFailure.of(kind, path, location.getLineNr(), location.getColumnNr());
   }
 
   /**
@@ -108,7 +107,7 @@ public final class ParseFailures {
    * detection made.
    */
   private static boolean raisedByJackson(Throwable cause) {
-    if (cause == null || cause.getClass() != java.io.IOException.class) {
+    if (cause == null || cause.getClass() != IOException.class) {
       return false;
     }
     // Only the bootstrapper, which detects the encoding from the first bytes; elsewhere Jackson
@@ -118,19 +117,8 @@ public final class ParseFailures {
   }
 
   /**
-   * Returns an exception of one problem.
-   *
-   * @param code the rule broken; not null
-   * @param path the JSON path; not null
-   * @param message what is wrong, for people; not null
-   * @return a new exception of that problem, naming no record
-   */
-  public static ChanceryJsonException single(ProblemCode code, String path, String message) {
-    return new ChanceryJsonException(List.of(JsonProblem.of(code, path, message, null)));
-  }
-
-  /**
-   * Returns the JSON path of the parser's current position.
+   * Returns the JSON path of the parser's current position, walked from its contexts rather than
+   * read from a JSON Pointer, in which a property named {@code "12"} and the index 12 look alike.
    *
    * @param parser the parser, or null
    * @return the path, {@code $} when there is no parser or context
@@ -138,36 +126,10 @@ public final class ParseFailures {
   public static String pathOf(JsonParser parser) {
     // A parser reading part of a document (ObjectReader.at) shows the part's context; the path
     // of the failure is in the whole document, which the parser it filters knows.
-    while (parser instanceof tools.jackson.core.filter.FilteringParserDelegate) {
-      parser = ((tools.jackson.core.filter.FilteringParserDelegate) parser).delegate();
+    while (parser instanceof FilteringParserDelegate) {
+      parser = ((FilteringParserDelegate) parser).delegate();
     }
-    if (parser == null || parser.streamReadContext() == null) {
-      return Paths.ROOT;
-    }
-    // Walked from the parser's contexts rather than through a JSON Pointer, in which a property
-    // named "12" and the index 12 look alike.
-    return pathOf(parser.streamReadContext());
-  }
-
-  /**
-   * Returns the JSON path of a place in a parser's contexts.
-   *
-   * @param place the innermost context, or null for the root
-   * @return the path, such as {@code $.counts[1]}
-   */
-  public static String pathOf(tools.jackson.core.TokenStreamContext place) {
-    java.util.ArrayDeque<tools.jackson.core.TokenStreamContext> chain = new java.util.ArrayDeque<>();
-    for (tools.jackson.core.TokenStreamContext context = place; context != null; context = context.getParent()) {
-      chain.push(context);
-    }
-    String path = Paths.ROOT;
-    for (tools.jackson.core.TokenStreamContext context : chain) {
-      if (context.inObject() && context.currentName() != null) {
-        path = Paths.property(path, context.currentName());
-      } else if (context.inArray() && context.hasCurrentIndex()) {
-        path = Paths.index(path, context.getCurrentIndex());
-      }
-    }
-    return path;
+    return parser == null ? Paths.ROOT : Paths.ofContexts(parser.streamReadContext(), TokenStreamContext::getParent, c -> c.inObject() ? c.currentName() : null,
+        c -> c.inArray() && c.hasCurrentIndex() ? c.getCurrentIndex() : -1);
   }
 }

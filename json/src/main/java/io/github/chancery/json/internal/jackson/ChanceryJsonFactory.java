@@ -114,10 +114,8 @@ public final class ChanceryJsonFactory extends JsonFactory {
   private static JsonParser made(Making making) throws IOException {
     try {
       return making.make();
-    } catch (StreamConstraintsException e) {
-      throw ParseFailures.from(e, null);
-    } catch (CharConversionException e) {
-      throw ParseFailures.notAnEncoding();
+    } catch (StreamConstraintsException | CharConversionException e) {
+      throw ParseFailures.exception(ParseFailures.failure(e, null));
     }
   }
 

@@ -64,7 +64,7 @@ public final class ChanceryMapper extends JsonMapper {
 
   @Override
   protected ObjectReader _newReader(DeserializationConfig config) {
-    return new ChanceryReader(this, config);
+    return new ChanceryReader(this, config, null, null, null, null);
   }
 
   @Override

@@ -4,10 +4,10 @@ import com.fasterxml.jackson.core.FormatSchema;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.filter.FilteringParserDelegate;
 import com.fasterxml.jackson.core.filter.JsonPointerBasedFilter;
 import com.fasterxml.jackson.core.filter.TokenFilter;
@@ -19,58 +19,50 @@ import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.PropertyName;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.deser.DataFormatReaders;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.github.chancery.json.ChanceryJsonException;
-import io.github.chancery.json.internal.Paths;
-import io.github.chancery.json.internal.WireNames;
-import io.github.chancery.json.problem.JsonRule;
+import io.github.chancery.json.internal.ParseFailure;
+import io.github.chancery.json.internal.WholeValue;
 import java.io.CharConversionException;
 import java.io.IOException;
 
 /**
  * The Jackson 2 reader {@link ChanceryMapper} hands out: an {@link ObjectReader} whose failures of
  * the text itself (nothing at all, text that is not JSON, content after the value, a limit) are
- * {@code ChanceryJsonException}s naming the JSON path and rule, whatever type is read. Its copies
- * ({@code forType}, {@code with}, {@code at}) keep this. Sequences read with {@code readValues}
- * are Jackson's own iteration.
+ * {@code ChanceryJsonException}s naming the JSON path and rule, whatever type is read, since it
+ * reads a whole value by the engine's sequence ({@link WholeValue#bind}), taking the steps only
+ * Jackson can. Its copies ({@code forType}, {@code with}, {@code at}) keep this. Sequences read with
+ * {@code readValues} are Jackson's own iteration.
  *
  * <p>Immutable and thread-safe, as any Jackson reader.
  */
-public final class ChanceryReader extends ObjectReader {
+public final class ChanceryReader extends ObjectReader implements WholeValue.Binding<JsonParser> {
   private static final long serialVersionUID = 1L;
-
-  ChanceryReader(ObjectMapper mapper, DeserializationConfig config) {
-    super(mapper, config);
-  }
 
   ChanceryReader(
       ObjectMapper mapper, DeserializationConfig config, JavaType valueType, Object valueToUpdate, FormatSchema schema, InjectableValues injectableValues) {
     super(mapper, config, valueType, valueToUpdate, schema, injectableValues);
   }
 
-  private ChanceryReader(ObjectReader base, DeserializationConfig config) {
-    super(base, config);
-  }
+  // The copies Jackson makes are Chancery's readers too.
 
   private ChanceryReader(ObjectReader base, JsonFactory factory) {
     super(base, factory);
   }
 
-  private ChanceryReader(ObjectReader base, TokenFilter filter) {
-    super(base, filter);
+  private ChanceryReader(ObjectReader base, DeserializationConfig config) {
+    super(base, config);
   }
 
   private ChanceryReader(
-      ObjectReader base,
-      DeserializationConfig config,
-      JavaType valueType,
-      JsonDeserializer<Object> rootDeserializer,
-      Object valueToUpdate,
-      FormatSchema schema,
-      InjectableValues injectableValues,
-      DataFormatReaders dataFormatReaders) {
+      ObjectReader base, DeserializationConfig config, JavaType valueType, JsonDeserializer<Object> rootDeserializer, Object valueToUpdate,
+      FormatSchema schema, InjectableValues injectableValues, DataFormatReaders dataFormatReaders) {
     super(base, config, valueType, rootDeserializer, valueToUpdate, schema, injectableValues, dataFormatReaders);
+  }
+
+  private ChanceryReader(ObjectReader base, TokenFilter filter) {
+    super(base, filter);
   }
 
   @Override
@@ -85,14 +77,8 @@ public final class ChanceryReader extends ObjectReader {
 
   @Override
   protected ObjectReader _new(
-      ObjectReader base,
-      DeserializationConfig config,
-      JavaType valueType,
-      JsonDeserializer<Object> rootDeserializer,
-      Object valueToUpdate,
-      FormatSchema schema,
-      InjectableValues injectableValues,
-      DataFormatReaders dataFormatReaders) {
+      ObjectReader base, DeserializationConfig config, JavaType valueType, JsonDeserializer<Object> rootDeserializer, Object valueToUpdate,
+      FormatSchema schema, InjectableValues injectableValues, DataFormatReaders dataFormatReaders) {
     return new ChanceryReader(base, config, valueType, rootDeserializer, valueToUpdate, schema, injectableValues, dataFormatReaders);
   }
 
@@ -106,6 +92,8 @@ public final class ChanceryReader extends ObjectReader {
     return new ChanceryReader(this, new JsonPointerBasedFilter(pointer));
   }
 
+  // --- one whole value, by the engine's sequence ---
+
   @Override
   protected Object _bindAndClose(JsonParser parser) throws IOException {
     try (parser) {
@@ -118,107 +106,59 @@ public final class ChanceryReader extends ObjectReader {
     return bind(parser, valueToUpdate);
   }
 
-  /**
-   * Reads one whole value. What is wrong with the text around it (nothing at all, text that is not
-   * JSON before or after it, content after it) and any limit are refused in Chancery's words. A
-   * value of Chancery's is read by its deserializers, which word their own failures; inside an
-   * application's own class, Jackson reads, and what it or the class refuses stays Jackson's.
-   */
+  /** Reads one whole value: see {@link WholeValue#bind}. */
   Object bind(JsonParser parser, Object valueToUpdate) throws IOException {
-    boolean noTrailingTokens = _config.isEnabled(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-    boolean chancerys = _valueType != null && WireNames.isChancerys(_valueType.getRawClass());
-    ChanceryReader binder = noTrailingTokens ? (ChanceryReader) without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS) : this;
-    aroundTheValue(parser, () -> {
-      if (!parser.hasCurrentToken() && parser.nextToken() == null) {
-        throw nothingToRead(parser);
-      }
-    });
-    Object value;
-    try {
-      value = binder.bindValue(parser, valueToUpdate);
-    } catch (StreamConstraintsException e) {
-      // The limits are Chancery's, wherever in the document they are passed.
-      throw ParseFailures.from(e, parser);
-    } catch (MismatchedInputException e) {
-      if (chancerys && _config.useRootWrapping()) {
-        // Only the root wrapper, Jackson's, refuses a Chancery value this way.
-        throw ParseFailures.single(
-            JsonRule.WRONG_TYPE, ParseFailures.pathOf(parser), "the value must be the only property of the document, named \"" + rootName() + "\"");
-      }
-      throw e;
-    } catch (StreamReadException e) {
-      if (chancerys && !(e instanceof InputCoercionException)) {
-        throw ParseFailures.from(e, parser);
-      }
-      throw e;
-    } catch (CharConversionException e) {
-      if (chancerys) {
-        throw ParseFailures.notAnEncoding();
-      }
-      throw e;
-    }
-    aroundTheValue(parser, () -> {
-      if (noTrailingTokens && hasMore(parser)) {
-        throw ParseFailures.single(JsonRule.TRAILING_TOKENS, Paths.ROOT, "unexpected content after the end of the value");
-      }
-    });
-    return value;
+    PropertyName root = _config.getFullRootName();
+    String wrapper = !_config.useRootWrapping() ? null : root != null && root.hasSimpleName() ? root.getSimpleName() : "";
+    Class<?> type = _valueType == null ? null : _valueType.getRawClass();
+    boolean trailing = isEnabled(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    return WholeValue.bind(this, parser, valueToUpdate, type, wrapper, trailing, ChanceryJsonException::new);
   }
 
-  /** Reads the text around the value: whatever fails there is the text's, in Chancery's words. */
-  private static void aroundTheValue(JsonParser parser, TextStep step) throws IOException {
-    try {
-      step.read();
-    } catch (StreamReadException | StreamConstraintsException e) {
-      throw ParseFailures.from(e, parser);
-    } catch (CharConversionException e) {
-      throw ParseFailures.notAnEncoding();
-    }
+  @Override
+  public boolean toValue(JsonParser parser) throws IOException {
+    return parser.hasCurrentToken() || parser.nextToken() != null;
   }
 
-  /** A step of reading the text. */
-  @FunctionalInterface
-  private interface TextStep {
-    void read() throws IOException;
-  }
-
-  /** The failure of a read that found no value: an empty document, or nothing at the pointer. */
-  private static ChanceryJsonException nothingToRead(JsonParser parser) {
-    if (parser instanceof FilteringParserDelegate) {
-      JsonParser document = ((FilteringParserDelegate) parser).delegate();
-      // The root context counts the values the document began; none means it is empty.
-      if (document.getParsingContext() != null && document.getParsingContext().getEntryCount() > 0) {
-        return ParseFailures.single(JsonRule.REQUIRED, Paths.ROOT, "the document holds no value at the reader's pointer");
-      }
-    }
-    return ParseFailures.single(JsonRule.MALFORMED_JSON, Paths.ROOT, "the document is empty");
-  }
-
-  /** Whether the text holds more after the value: for a part of a document, after the document. */
-  private static boolean hasMore(JsonParser parser) throws IOException {
-    if (!(parser instanceof FilteringParserDelegate)) {
-      return parser.nextToken() != null;
-    }
-    // The part read ends the filtered tokens; the rest of the document is read, to its end.
-    JsonParser document = ((FilteringParserDelegate) parser).delegate();
-    while (document.getParsingContext() != null && !document.getParsingContext().inRoot()) {
-      JsonToken token = document.nextToken();
-      if (token == null) {
-        break;
-      }
-      if (token.isStructStart()) {
-        document.skipChildren();
-      }
-    }
-    return document.nextToken() != null;
-  }
-
-  private String rootName() {
-    PropertyName configured = _config.getFullRootName();
-    return configured != null && configured.hasSimpleName() ? configured.getSimpleName() : WireNames.wrapperName(_valueType.getRawClass());
+  @Override
+  public Object value(JsonParser parser, Object valueToUpdate) throws IOException {
+    ChanceryReader binder = (ChanceryReader) without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    return binder.bindValue(parser, valueToUpdate);
   }
 
   private Object bindValue(JsonParser parser, Object valueToUpdate) throws IOException {
     return super._bind(parser, valueToUpdate);
+  }
+
+  @Override
+  public boolean more(JsonParser parser) throws IOException {
+    if (!(parser instanceof FilteringParserDelegate)) {
+      return parser.nextToken() != null;
+    }
+    // The part read ends the filtered tokens; the document goes on.
+    JsonParser document = ((FilteringParserDelegate) parser).delegate();
+    JsonStreamContext place = document.getParsingContext();
+    return WholeValue.restOfDocument(JacksonTokenReader.of(document), place == null ? 0 : place.getNestingDepth());
+  }
+
+  @Override
+  public boolean pointed(JsonParser parser) {
+    // The root context counts the values the document began; none means it is empty.
+    JsonStreamContext root = parser instanceof FilteringParserDelegate ? ((FilteringParserDelegate) parser).delegate().getParsingContext() : null;
+    return root != null && root.getEntryCount() > 0;
+  }
+
+  @Override
+  public ParseFailure failure(Exception thrown, JsonParser parser) {
+    // The parser's (but an integer too large for an application's field), its limits', its decoder's.
+    boolean text = thrown instanceof StreamReadException && !(thrown instanceof InputCoercionException);
+    return text || thrown instanceof StreamConstraintsException || thrown instanceof CharConversionException
+        ? ParseFailures.failure((IOException) thrown, parser)
+        : null;
+  }
+
+  @Override
+  public String rootRefused(Exception thrown, JsonParser parser) {
+    return thrown instanceof MismatchedInputException ? ParseFailures.pathOf(parser) : null;
   }
 }

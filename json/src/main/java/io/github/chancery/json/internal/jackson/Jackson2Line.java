@@ -11,6 +11,6 @@ import io.github.chancery.json.internal.JsonLine;
 public final class Jackson2Line extends JsonLine {
   /** Creates the line; called by {@code ServiceLoader}. */
   public Jackson2Line() {
-    super("Jackson 2", 2, limits -> Jackson2Syntax.of(limits, null));
+    super("Jackson 2", 2, limits -> new Jackson2Syntax(limits, null));
   }
 }

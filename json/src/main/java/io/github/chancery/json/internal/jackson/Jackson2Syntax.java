@@ -38,7 +38,13 @@ public final class Jackson2Syntax implements JsonSyntax {
   private final JsonFactory streams;
   private final ObjectMapper mapper;
 
-  private Jackson2Syntax(ReadLimits limits, Consumer<JsonProblem> ignoredListener) {
+  /**
+   * Creates the syntax for these limits.
+   *
+   * @param limits the limits; not null
+   * @param ignoredListener null for strict reading; else told of each unknown property ignored
+   */
+  public Jackson2Syntax(ReadLimits limits, Consumer<JsonProblem> ignoredListener) {
     this.documents = builder(limits, true).rootValueSeparator((String) null).build();
     this.streams = builder(limits, false).rootValueSeparator((String) null).build();
     // Records find duplicate keys themselves, reporting each with its path, rather than the
@@ -58,20 +64,9 @@ public final class Jackson2Syntax implements JsonSyntax {
     this.mapper = mapper.build();
   }
 
-  /**
-   * Returns the syntax for these limits.
-   *
-   * @param limits the limits; not null
-   * @param ignoredListener null for strict reading; else told of each unknown property ignored
-   * @return the syntax
-   */
-  public static Jackson2Syntax of(ReadLimits limits, Consumer<JsonProblem> ignoredListener) {
-    return new Jackson2Syntax(limits, ignoredListener);
-  }
-
   private static JsonFactoryBuilder builder(ReadLimits limits, boolean wholeDocument) {
     return new JsonFactoryBuilder()
-        .streamReadConstraints(NamedLimits.of(limits, wholeDocument))
+        .streamReadConstraints(new NamedLimits(limits, wholeDocument))
         .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
         .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
