@@ -3,26 +3,21 @@ package io.github.chancery.json.jackson3;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.github.chancery.json.conformance.Fixtures;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
-/** What the Jackson 3 tests share: the JSON fixtures (the Jackson 2 artifact's) and failure capture. */
+/**
+ * What the Jackson 3 artifact's own tests share: its strict ChanceryJson, the fixtures (the
+ * conformance suite's, which this artifact also runs) and failure capture.
+ */
 abstract class Jackson3TestSupport {
   static final ChanceryJson JSON = ChanceryJson.strict();
 
   /** Returns a fixture's text, without its final newline. */
   static String fixture(String path) {
-    try (InputStream in = Jackson3TestSupport.class.getResourceAsStream("/fixtures/" + path)) {
-      assertThat(in).as("fixture " + path).isNotNull();
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8).stripTrailing();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Fixtures.text(path);
   }
 
   /** Returns the exception a read throws, which must be Chancery's, in Chancery's words. */
