@@ -31,15 +31,8 @@ import java.util.function.Consumer;
  * <p>Instances are immutable and thread-safe; share one.
  */
 public final class ChanceryJson extends AbstractChanceryJson<ChanceryJsonException> {
-  private final ObjectMapper mapper;
-
   private ChanceryJson(ReadLimits limits, Consumer<JsonProblem> ignoredListener) {
-    this(new Jackson2Syntax(limits, ignoredListener), limits, ignoredListener);
-  }
-
-  private ChanceryJson(Jackson2Syntax syntax, ReadLimits limits, Consumer<JsonProblem> ignoredListener) {
-    super(syntax, limits, ignoredListener);
-    this.mapper = syntax.mapper();
+    super(new Jackson2Syntax(limits, ignoredListener), limits, ignoredListener);
   }
 
   /**
@@ -95,7 +88,7 @@ public final class ChanceryJson extends AbstractChanceryJson<ChanceryJsonExcepti
    * @return a new copy of the mapper, which the caller may configure further
    */
   public ObjectMapper mapper() {
-    return mapper.copy();
+    return jackson().mapper().copy();
   }
 
   /**
@@ -105,7 +98,7 @@ public final class ChanceryJson extends AbstractChanceryJson<ChanceryJsonExcepti
    * @return a reader for {@code ChanceryRecord}; never null
    */
   public ObjectReader reader() {
-    return mapper.readerFor(ChanceryRecord.class);
+    return jackson().mapper().readerFor(ChanceryRecord.class);
   }
 
   /**
@@ -114,6 +107,10 @@ public final class ChanceryJson extends AbstractChanceryJson<ChanceryJsonExcepti
    * @return a writer; never null
    */
   public ObjectWriter writer() {
-    return mapper.writer();
+    return jackson().mapper().writer();
+  }
+
+  private Jackson2Syntax jackson() {
+    return (Jackson2Syntax) syntax();
   }
 }

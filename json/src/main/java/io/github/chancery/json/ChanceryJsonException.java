@@ -1,12 +1,10 @@
 package io.github.chancery.json;
 
-import io.github.chancery.json.internal.ProblemsFound;
+import io.github.chancery.json.problem.ProblemsFound;
 import io.github.chancery.json.problem.InvalidJson;
 import io.github.chancery.json.problem.JsonProblem;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import java.util.List;
-import java.util.Optional;
-import java.util.OptionalLong;
 
 /**
  * Thrown when JSON cannot be read as Chancery records: it lists every {@link JsonProblem} found,
@@ -33,7 +31,7 @@ public final class ChanceryJsonException extends JsonMappingException implements
   }
 
   private ChanceryJsonException(ProblemsFound found) {
-    super(null, "");
+    super(null, found.message());
     this.found = found;
   }
 
@@ -50,42 +48,18 @@ public final class ChanceryJsonException extends JsonMappingException implements
   }
 
   @Override
-  public List<JsonProblem> problems() {
-    return found.problems();
+  public ProblemsFound found() {
+    return found;
   }
 
+  /** Chancery's message, without the reference chain Jackson would add to it. */
   @Override
-  public Optional<String> recordId() {
-    return found.recordId();
-  }
-
-  @Override
-  public OptionalLong recordIndex() {
-    return found.recordIndex();
-  }
-
-  @Override
-  public OptionalLong line() {
-    return found.line();
-  }
-
-  @Override
-  public String getMessage() {
+  protected String _buildMessage() {
     return found.message();
   }
 
   @Override
-  public String getOriginalMessage() {
-    return getMessage();
-  }
-
-  @Override
-  public String getLocalizedMessage() {
-    return getMessage();
-  }
-
-  @Override
   public String toString() {
-    return "ChanceryJsonException: " + getMessage();
+    return "ChanceryJsonException: " + found.message();
   }
 }

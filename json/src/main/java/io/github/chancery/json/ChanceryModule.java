@@ -3,11 +3,7 @@ package io.github.chancery.json;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.core.util.VersionUtil;
 import com.fasterxml.jackson.databind.Module;
-import com.fasterxml.jackson.databind.PropertyName;
-import com.fasterxml.jackson.databind.introspect.AnnotatedClass;
-import com.fasterxml.jackson.databind.introspect.NopAnnotationIntrospector;
 import com.fasterxml.jackson.databind.module.SimpleDeserializers;
-import com.fasterxml.jackson.databind.module.SimpleKeyDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleSerializers;
 import io.github.chancery.core.record.Actor;
 import io.github.chancery.core.record.ChanceryRecord;
@@ -15,8 +11,10 @@ import io.github.chancery.json.deser.WireDeserializer;
 import io.github.chancery.json.deser.WireKeyDeserializer;
 import io.github.chancery.json.internal.WireNames;
 import io.github.chancery.json.internal.WireTypes;
+import io.github.chancery.json.internal.jackson.WireRootNames;
 import io.github.chancery.json.ser.WireKeySerializer;
 import io.github.chancery.json.ser.WireSerializer;
+import java.util.Map;
 
 /**
  * The Jackson 2 module that reads and writes every Chancery record in the documented wire format
@@ -34,7 +32,9 @@ import io.github.chancery.json.ser.WireSerializer;
  * written in full. Stateless and thread-safe.
  */
 public final class ChanceryModule extends Module {
-  private static final Version VERSION = version("chancery-json");
+  // The version the build wrote into the jar, so that it is never typed by hand.
+  private static final Version VERSION =
+      VersionUtil.parseVersion(WireNames.version(ChanceryModule.class.getResourceAsStream("version.properties")), "io.github.chancery", "chancery-json");
 
   /** Creates the module. */
   public ChanceryModule() {}
@@ -54,26 +54,9 @@ public final class ChanceryModule extends Module {
     context.addSerializers(new SimpleSerializers(WireTypes.writers(WireSerializer::new)));
     context.addDeserializers(new SimpleDeserializers(WireTypes.readers(WireDeserializer::new)));
     context.addKeySerializers(new SimpleSerializers(WireTypes.keyWriters(WireKeySerializer::new)));
-    SimpleKeyDeserializers keyDeserializers = new SimpleKeyDeserializers();
-    WireTypes.keyReaders(WireKeyDeserializer::new).forEach(keyDeserializers::addDeserializer);
-    context.addKeyDeserializers(keyDeserializers);
+    Map<Class<?>, WireKeyDeserializer<?>> keys = WireTypes.keyReaders(WireKeyDeserializer::new);
+    context.addKeyDeserializers((type, config, bean) -> keys.get(type.getRawClass()));
     // WRAP_ROOT_VALUE wraps a value in its wire name ("vote"), not a generated class's name.
     context.appendAnnotationIntrospector(new WireRootNames());
-  }
-
-  /** Names the root of Chancery's values by their wire names. */
-  private static final class WireRootNames extends NopAnnotationIntrospector {
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    public PropertyName findRootName(AnnotatedClass type) {
-      String name = WireNames.rootName(type.getRawType());
-      return name == null ? null : PropertyName.construct(name);
-    }
-  }
-
-  /** The version the build wrote into the jar, so that it is never typed by hand. */
-  private static Version version(String artifactId) {
-    return VersionUtil.parseVersion(WireNames.version(ChanceryModule.class.getResourceAsStream("version.properties")), "io.github.chancery", artifactId);
   }
 }

@@ -70,6 +70,17 @@ public abstract class AbstractChanceryJson<X extends Exception & InvalidJson> {
   }
 
   /**
+   * Returns the line's syntax this reader and writer was made with, for the line's own additions
+   * (its mapper).
+   *
+   * @return the syntax; never null
+   */
+  @SuppressWarnings("exports") // the engine's internal package is exported to the two lines only
+  protected final JsonSyntax syntax() {
+    return syntax;
+  }
+
+  /**
    * Returns the limits in force.
    *
    * @return the limits; never null

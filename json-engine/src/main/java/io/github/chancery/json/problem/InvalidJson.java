@@ -14,11 +14,20 @@ import java.util.OptionalLong;
  */
 public interface InvalidJson {
   /**
+   * Returns what was found, as a value that can be kept without the exception.
+   *
+   * @return the problems and where the record stood; never null
+   */
+  ProblemsFound found();
+
+  /**
    * Returns every problem found, in document order.
    *
    * @return the problems, unmodifiable; never null nor empty
    */
-  List<JsonProblem> problems();
+  default List<JsonProblem> problems() {
+    return found().problems();
+  }
 
   /**
    * Returns the id of the record that failed, when known.
@@ -26,7 +35,7 @@ public interface InvalidJson {
    * @return the first record id any problem names, or empty when none names one
    */
   default Optional<String> recordId() {
-    return problems().stream().map(JsonProblem::recordId).flatMap(Optional::stream).findFirst();
+    return found().recordId();
   }
 
   /**
@@ -34,12 +43,16 @@ public interface InvalidJson {
    *
    * @return the index, or empty when the failure is not located in a stream
    */
-  OptionalLong recordIndex();
+  default OptionalLong recordIndex() {
+    return found().recordIndex();
+  }
 
   /**
    * Returns the one-based line of the failed record in an NDJSON file.
    *
    * @return the line, or empty when not reading NDJSON
    */
-  OptionalLong line();
+  default OptionalLong line() {
+    return found().line();
+  }
 }

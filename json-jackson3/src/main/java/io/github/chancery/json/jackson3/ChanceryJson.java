@@ -30,15 +30,8 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>Instances are immutable and thread-safe; share one.
  */
 public final class ChanceryJson extends AbstractChanceryJson<ChanceryJsonException> {
-  private final JsonMapper mapper;
-
   private ChanceryJson(ReadLimits limits, Consumer<JsonProblem> ignoredListener) {
-    this(new Jackson3Syntax(limits, ignoredListener), limits, ignoredListener);
-  }
-
-  private ChanceryJson(Jackson3Syntax syntax, ReadLimits limits, Consumer<JsonProblem> ignoredListener) {
-    super(syntax, limits, ignoredListener);
-    this.mapper = syntax.mapper();
+    super(new Jackson3Syntax(limits, ignoredListener), limits, ignoredListener);
   }
 
   /**
@@ -94,7 +87,7 @@ public final class ChanceryJson extends AbstractChanceryJson<ChanceryJsonExcepti
    * @return the mapper, immutable as Jackson 3 mappers are and shared by every call; never null
    */
   public JsonMapper mapper() {
-    return mapper;
+    return jackson().mapper();
   }
 
   /**
@@ -104,7 +97,7 @@ public final class ChanceryJson extends AbstractChanceryJson<ChanceryJsonExcepti
    * @return a reader for {@code ChanceryRecord}; never null
    */
   public ObjectReader reader() {
-    return mapper.readerFor(ChanceryRecord.class);
+    return jackson().mapper().readerFor(ChanceryRecord.class);
   }
 
   /**
@@ -113,6 +106,10 @@ public final class ChanceryJson extends AbstractChanceryJson<ChanceryJsonExcepti
    * @return a writer; never null
    */
   public ObjectWriter writer() {
-    return mapper.writer();
+    return jackson().mapper().writer();
+  }
+
+  private Jackson3Syntax jackson() {
+    return (Jackson3Syntax) syntax();
   }
 }

@@ -1,11 +1,9 @@
 package io.github.chancery.json.jackson3;
 
-import io.github.chancery.json.internal.ProblemsFound;
+import io.github.chancery.json.problem.ProblemsFound;
 import io.github.chancery.json.problem.InvalidJson;
 import io.github.chancery.json.problem.JsonProblem;
 import java.util.List;
-import java.util.Optional;
-import java.util.OptionalLong;
 import tools.jackson.databind.DatabindException;
 
 /**
@@ -36,7 +34,7 @@ public final class ChanceryJsonException extends DatabindException implements In
   }
 
   private ChanceryJsonException(ProblemsFound found) {
-    super("");
+    super(found.message());
     this.found = found;
   }
 
@@ -53,42 +51,18 @@ public final class ChanceryJsonException extends DatabindException implements In
   }
 
   @Override
-  public List<JsonProblem> problems() {
-    return found.problems();
+  public ProblemsFound found() {
+    return found;
   }
 
+  /** Chancery's message, without the reference chain Jackson would add to it. */
   @Override
-  public Optional<String> recordId() {
-    return found.recordId();
-  }
-
-  @Override
-  public OptionalLong recordIndex() {
-    return found.recordIndex();
-  }
-
-  @Override
-  public OptionalLong line() {
-    return found.line();
-  }
-
-  @Override
-  public String getMessage() {
+  protected String _buildMessage() {
     return found.message();
   }
 
   @Override
-  public String getOriginalMessage() {
-    return getMessage();
-  }
-
-  @Override
-  public String getLocalizedMessage() {
-    return getMessage();
-  }
-
-  @Override
   public String toString() {
-    return "ChanceryJsonException: " + getMessage();
+    return "ChanceryJsonException: " + found.message();
   }
 }

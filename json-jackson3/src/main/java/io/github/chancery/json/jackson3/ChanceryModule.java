@@ -6,19 +6,16 @@ import io.github.chancery.core.record.Actor;
 import io.github.chancery.core.record.ChanceryRecord;
 import io.github.chancery.json.internal.WireNames;
 import io.github.chancery.json.internal.WireTypes;
+import io.github.chancery.json.jackson3.internal.WireRootNames;
 import io.github.chancery.json.jackson3.deser.WireDeserializer;
 import io.github.chancery.json.jackson3.deser.WireKeyDeserializer;
 import io.github.chancery.json.jackson3.ser.WireKeySerializer;
 import io.github.chancery.json.jackson3.ser.WireSerializer;
+import java.util.Map;
 import tools.jackson.core.Version;
 import tools.jackson.core.util.VersionUtil;
 import tools.jackson.databind.JacksonModule;
-import tools.jackson.databind.PropertyName;
-import tools.jackson.databind.cfg.MapperConfig;
-import tools.jackson.databind.introspect.AnnotatedClass;
-import tools.jackson.databind.introspect.NopAnnotationIntrospector;
 import tools.jackson.databind.module.SimpleDeserializers;
-import tools.jackson.databind.module.SimpleKeyDeserializers;
 import tools.jackson.databind.module.SimpleSerializers;
 
 /**
@@ -57,24 +54,13 @@ public final class ChanceryModule extends JacksonModule {
 
   @Override
   public void setupModule(SetupContext context) {
-    context.addSerializers(new SimpleSerializers(WireTypes.writers(WireSerializer::new)));
-    context.addDeserializers(new SimpleDeserializers(WireTypes.readers(WireDeserializer::new)));
-    context.addKeySerializers(new SimpleSerializers(WireTypes.keyWriters(WireKeySerializer::new)));
-    SimpleKeyDeserializers keyDeserializers = new SimpleKeyDeserializers();
-    WireTypes.keyReaders(WireKeyDeserializer::new).forEach(keyDeserializers::addDeserializer);
-    context.addKeyDeserializers(keyDeserializers);
-    // WRAP_ROOT_VALUE wraps a value in its wire name ("vote"), not a generated class's name.
-    context.appendAnnotationIntrospector(new WireRootNames());
-  }
-
-  /** Names the root of Chancery's values by their wire names. */
-  private static final class WireRootNames extends NopAnnotationIntrospector {
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    public PropertyName findRootName(MapperConfig<?> config, AnnotatedClass type) {
-      String name = WireNames.rootName(type.getRawType());
-      return name == null ? null : PropertyName.construct(name);
-    }
+    Map<Class<?>, WireKeyDeserializer<?>> keys = WireTypes.keyReaders(WireKeyDeserializer::new);
+    context
+        .addSerializers(new SimpleSerializers(WireTypes.writers(WireSerializer::new)))
+        .addDeserializers(new SimpleDeserializers(WireTypes.readers(WireDeserializer::new)))
+        .addKeySerializers(new SimpleSerializers(WireTypes.keyWriters(WireKeySerializer::new)))
+        .addKeyDeserializers((type, config, bean) -> keys.get(type.getRawClass()))
+        // WRAP_ROOT_VALUE wraps a value in its wire name ("vote"), not a generated class's name.
+        .appendAnnotationIntrospector(new WireRootNames());
   }
 }

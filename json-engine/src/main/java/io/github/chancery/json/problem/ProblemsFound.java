@@ -1,18 +1,19 @@
-package io.github.chancery.json.internal;
+package io.github.chancery.json.problem;
 
-import io.github.chancery.json.problem.JsonProblem;
+import io.github.chancery.json.internal.ProblemMessages;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * What either line's {@code ChanceryJsonException} holds: the problems found, in document order,
- * and where in a stream they were found; and its message, built from them the same way whichever
- * Jackson read ({@link ProblemMessages}). The exceptions add only what their Jackson asks of an
- * exception.
+ * What JSON that could not be read as Chancery's was found to hold: the problems, in document
+ * order, and where in a stream the record stood; and the message, worded the same whichever
+ * Jackson read. Each line's {@code ChanceryJsonException} holds one and gives it by {@link
+ * InvalidJson#found()}: a value that can be kept without the exception, such as for every bad
+ * record of a stream a listener is told of.
  *
- * <p>Immutable and thread-safe; serializable, with the exception that holds it.
+ * <p>Immutable and thread-safe; serializable.
  */
 public final class ProblemsFound implements Serializable {
   private static final long serialVersionUID = 1L;
