@@ -1,5 +1,6 @@
 package io.github.chancery.popolo;
 
+import io.github.chancery.json.internal.JsonText;
 import io.github.chancery.json.internal.ParseFailure;
 import io.github.chancery.json.internal.Paths;
 import io.github.chancery.json.internal.TokenReader;
@@ -46,7 +47,6 @@ final class JsonTree {
 
   private static final JsonTree TRUE = new JsonTree(Type.BOOLEAN, Boolean.TRUE);
   private static final JsonTree FALSE = new JsonTree(Type.BOOLEAN, Boolean.FALSE);
-  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
   private final Type type;
   /** A map of names to values, a list of values, a String, a BigInteger, a Double, a Boolean, or null. */
@@ -380,39 +380,6 @@ final class JsonTree {
   }
 
   private static void quote(StringBuilder out, String text) {
-    out.append('"');
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '"':
-          out.append("\\\"");
-          break;
-        case '\\':
-          out.append("\\\\");
-          break;
-        case '\b':
-          out.append("\\b");
-          break;
-        case '\t':
-          out.append("\\t");
-          break;
-        case '\f':
-          out.append("\\f");
-          break;
-        case '\n':
-          out.append("\\n");
-          break;
-        case '\r':
-          out.append("\\r");
-          break;
-        default:
-          if (c < 0x20) {
-            out.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
-          } else {
-            out.append(c);
-          }
-      }
-    }
-    out.append('"');
+    JsonText.quote(out, text);
   }
 }

@@ -2,17 +2,7 @@ package io.github.chancery.json.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.chancery.core.actor.State;
-import io.github.chancery.core.code.CountryCode;
-import io.github.chancery.core.legislature.Motion;
 import io.github.chancery.core.record.ChanceryRecord;
-import io.github.chancery.core.record.Reference;
-import io.github.chancery.core.text.MultilingualText;
-import io.github.chancery.core.time.PartialDate;
-import io.github.chancery.core.vote.Count;
-import io.github.chancery.core.vote.Vote;
-import io.github.chancery.core.vote.VoteOption;
-import io.github.chancery.core.vote.VoteResult;
 import io.github.chancery.json.format.AbstractChanceryJson;
 import io.github.chancery.json.format.RecordReader;
 import io.github.chancery.json.format.RecordWriter;
@@ -21,7 +11,6 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -37,7 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
 final class ConstantMemoryTest {
   private static final int RECORDS = 1_000_000;
   private static final long HEAP_CAP = 64L * 1024 * 1024;
-  private static final List<CountryCode> CODES = List.copyOf(CountryCode.currentCodes());
 
   @TempDir Path work;
 
@@ -87,30 +75,6 @@ final class ConstantMemoryTest {
   }
 
   static ChanceryRecord generate(int i, Random random) {
-    switch (i % 3) {
-      case 0:
-        return State.builder()
-            .id("state-" + i)
-            .countryCode(CODES.get(random.nextInt(CODES.size())))
-            .name(MultilingualText.of("en", "State " + i))
-            .build();
-      case 1:
-        return Motion.builder()
-            .id("motion-" + i)
-            .legislature(Reference.to("leg-" + random.nextInt(50)))
-            .title(MultilingualText.of("en", "Motion " + i).with("fr", "Motion n° " + i))
-            .tabledOn(PartialDate.of(1990 + random.nextInt(30), 1 + random.nextInt(12)))
-            .build();
-      default:
-        int yes = random.nextInt(400);
-        int no = random.nextInt(400);
-        return Vote.builder()
-            .id("vote-" + i)
-            .motion(Reference.to("motion-" + (i - 1)))
-            .result(yes > no ? VoteResult.ADOPTED : VoteResult.REJECTED)
-            .date(PartialDate.of(1990 + random.nextInt(30), 1 + random.nextInt(12), 1 + random.nextInt(28)))
-            .addCounts(Count.of(VoteOption.YES, yes), Count.of(VoteOption.NO, no))
-            .build();
-    }
+    return MillionRecords.record(i, random);
   }
 }

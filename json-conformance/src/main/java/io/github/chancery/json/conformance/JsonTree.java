@@ -1,5 +1,6 @@
 package io.github.chancery.json.conformance;
 
+import io.github.chancery.json.internal.JsonText;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -160,40 +161,7 @@ final class JsonTree {
   }
 
   private static void string(String value, StringBuilder out) {
-    out.append('"');
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      switch (c) {
-        case '"':
-          out.append("\\\"");
-          break;
-        case '\\':
-          out.append("\\\\");
-          break;
-        case '\n':
-          out.append("\\n");
-          break;
-        case '\r':
-          out.append("\\r");
-          break;
-        case '\t':
-          out.append("\\t");
-          break;
-        case '\b':
-          out.append("\\b");
-          break;
-        case '\f':
-          out.append("\\f");
-          break;
-        default:
-          if (c < 0x20) {
-            out.append(String.format("\\u%04X", (int) c));
-          } else {
-            out.append(c);
-          }
-      }
-    }
-    out.append('"');
+    JsonText.quote(out, value);
   }
 
   private Object value() {

@@ -1,5 +1,6 @@
 package io.github.chancery.json.schema;
 
+import io.github.chancery.json.internal.JsonText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -116,19 +117,8 @@ final class SchemaNode {
     }
   }
 
-  /** Writes a JSON string: quotes, backslashes and control characters escaped, the rest as it is. */
+  /** Writes a JSON string, escaped as Jackson escapes it. */
   private static void quote(StringBuilder out, String text) {
-    out.append('"');
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '"' || c == '\\') {
-        out.append('\\').append(c);
-      } else if (c < 0x20) {
-        out.append(String.format("\\u%04X", (int) c));
-      } else {
-        out.append(c);
-      }
-    }
-    out.append('"');
+    JsonText.quote(out, text);
   }
 }

@@ -1,12 +1,18 @@
 package io.github.chancery.json.internal;
 
+import io.github.chancery.core.record.RecordType;
 import io.github.chancery.json.problem.JsonProblem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** The engine's test fixtures, under {@code engine/} in the test resources, and how tests show problems. */
 public final class Fixtures {
@@ -32,6 +38,22 @@ public final class Fixtures {
   /** Returns a one-line fixture's text without its line break. */
   public static String record(String type) {
     return text("records/" + type + ".json").strip();
+  }
+
+  /**
+   * Returns the record types the record fixtures hold, in the order of {@link RecordType}: one
+   * fixture a type, named by its wire name. A new record type needs none: the engine's tests of
+   * every type run over the fixtures there are.
+   */
+  public static List<RecordType> recordTypes() {
+    try (Stream<Path> files = Files.list(Path.of(Fixtures.class.getResource("/engine/records").toURI()))) {
+      List<String> names = files.map(file -> file.getFileName().toString()).collect(Collectors.toList());
+      return Arrays.stream(RecordType.values()).filter(type -> names.contains(type.wireName() + ".json")).collect(Collectors.toList());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** Shows each problem as {@code path rule}. */

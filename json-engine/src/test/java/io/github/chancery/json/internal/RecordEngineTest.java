@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 final class RecordEngineTest {
   private static final String VOTE = "{\"type\":\"vote\",\"id\":\"vote-1\",\"motion_id\":\"motion-1\"%s}";
@@ -73,8 +74,18 @@ final class RecordEngineTest {
 
   // --- canonical documents ---
 
+  static List<RecordType> fixtureTypes() {
+    return Fixtures.recordTypes();
+  }
+
+  @Test
+  void hasACanonicalDocumentOfEachOfTheThirteenRecordTypesTheFixturesWereWrittenFor() {
+    // Guards the listing: a build that lost the fixtures would pass the test below vacuously.
+    assertThat(Fixtures.recordTypes()).hasSizeGreaterThanOrEqualTo(13);
+  }
+
   @ParameterizedTest
-  @EnumSource(RecordType.class)
+  @MethodSource("fixtureTypes")
   void readsEveryRecordTypeFromItsCanonicalDocumentAndWritesTheSameBytesBack(RecordType type) throws IOException {
     String canonical = Fixtures.record(type.wireName());
 
