@@ -8,16 +8,13 @@ import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Popolo's schemas (JSON Schema draft-03, copied under test resources) checked with a draft-04
@@ -28,12 +25,12 @@ import tools.jackson.databind.node.ObjectNode;
  * so that they do not move the resolution scope. {@code format} is dropped too: draft-03 leaves
  * format checking to implementations, and Popolo's {@code date-time} would refuse the plain dates
  * its own examples give. Every other keyword (types with their unions, patterns, items,
- * references) is checked as written. The schemas and exports are read with the validator's own
- * Jackson (3), which is no JSON line of Chancery's, so that the check is the same in every test
- * execution. Test code only.
+ * references) is checked as written. The schemas and exports are read into {@link JsonTree}s
+ * ({@link TestJson}, with the parser of the execution's JSON line) and handed to the validator as
+ * their text, which it reads with its own Jackson: the tests import no Jackson, and the check is
+ * the same in every test execution. Test code only.
  */
 final class PopoloSchemas {
-  private static final ObjectMapper MAPPER = JsonMapper.builder().build();
   private static final String BASE = "http://www.popoloproject.com/schemas/";
   private static final List<String> NAMES =
       List.of("area", "contact_detail", "count", "event", "group_result", "identifier", "link", "membership", "motion",
@@ -65,13 +62,17 @@ final class PopoloSchemas {
 
   /** Every complaint of the schemas about an export document, each as {@code $.persons[0]: message}. */
   static List<String> errors(String exportDocument) throws IOException {
-    JsonNode document = MAPPER.readTree(exportDocument);
+    JsonTree document = TestJson.parse(exportDocument);
     List<String> errors = new ArrayList<>();
-    for (String collection : document.propertyNames()) {
+    for (String collection : document.names()) {
       Schema schema = SCHEMAS.computeIfAbsent(schemaOf(collection), PopoloSchemas::load);
-      for (int i = 0; i < document.get(collection).size(); i++) {
+      if (!document.get(collection).isArray()) {
+        throw new IllegalArgumentException("an export's " + collection + " are an array, not " + document.get(collection));
+      }
+      List<JsonTree> objects = document.get(collection).elements();
+      for (int i = 0; i < objects.size(); i++) {
         String where = "$." + collection + "[" + i + "]";
-        for (Error error : schema.validate(document.get(collection).get(i).toString(), InputFormat.JSON)) {
+        for (Error error : schema.validate(objects.get(i).toString(), InputFormat.JSON)) {
           errors.add(where + ": " + error);
         }
       }
@@ -80,63 +81,75 @@ final class PopoloSchemas {
   }
 
   private static Schema load(String root) {
-    ObjectNode combined = convert(read(root));
-    combined.put("$schema", "http://json-schema.org/draft-04/schema#");
-    ObjectNode definitions = combined.putObject("definitions");
-    for (String name : NAMES) {
-      definitions.set(name, convert(read(name)));
-    }
-    return REGISTRY.getSchema(combined.toString(), InputFormat.JSON);
+    return REGISTRY.getSchema(combined(root).toString(), InputFormat.JSON);
   }
 
-  private static ObjectNode read(String name) {
+  /** The converted schema of one root, with every schema it may refer to as its definitions. */
+  private static JsonTree combined(String root) {
+    Map<String, JsonTree> definitions = new LinkedHashMap<>();
+    for (String name : NAMES) {
+      definitions.put(name, convert(read(name)));
+    }
+    return convert(read(root))
+        .with("$schema", JsonTree.string("http://json-schema.org/draft-04/schema#"))
+        .with("definitions", JsonTree.objectOf(definitions));
+  }
+
+  private static JsonTree read(String name) {
     try (InputStream in = PopoloSchemas.class.getResourceAsStream("/popolo/schemas/" + name + ".json")) {
-      return (ObjectNode) MAPPER.readTree(in);
+      return TestJson.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
   /** One draft-03 schema as draft-04 reads it. */
-  static ObjectNode convert(ObjectNode schema) {
-    ObjectNode converted = MAPPER.createObjectNode();
-    ArrayNode required = MAPPER.createArrayNode();
-    schema.properties().forEach(
-        entry -> {
-          String keyword = entry.getKey();
-          JsonNode value = entry.getValue();
-          switch (keyword) {
-            case "id":
-            case "$schema":
-            case "format":
-            case "required":
-              break; // see the class comment
-            case "$ref":
-              converted.put("$ref", value.asString().startsWith(BASE)
-                  ? "#/definitions/" + value.asString().substring(BASE.length()).replace(".json#", "")
-                  : value.asString());
-              break;
-            case "properties":
-              ObjectNode properties = converted.putObject("properties");
-              value.properties().forEach(
-                  property -> {
-                    properties.set(property.getKey(), convert((ObjectNode) property.getValue()));
-                    if (property.getValue().path("required").asBoolean(false)) {
-                      required.add(property.getKey());
-                    }
-                  });
-              break;
-            case "items":
-              converted.set("items", value.isObject() ? convert((ObjectNode) value) : value);
-              break;
-            default:
-              converted.set(keyword, value);
-          }
-        });
-    if (!required.isEmpty()) {
-      converted.set("required", required);
+  static JsonTree convert(JsonTree schema) {
+    if (!schema.isObject()) {
+      throw new IllegalArgumentException("a schema is an object, not " + schema);
     }
-    return converted;
+    Map<String, JsonTree> converted = new LinkedHashMap<>();
+    List<JsonTree> required = new ArrayList<>();
+    for (String keyword : schema.names()) {
+      JsonTree value = schema.get(keyword);
+      switch (keyword) {
+        case "id":
+        case "$schema":
+        case "format":
+        case "required":
+          break; // see the class comment
+        case "$ref":
+          converted.put("$ref", JsonTree.string(value.text().startsWith(BASE)
+              ? "#/definitions/" + value.text().substring(BASE.length()).replace(".json#", "")
+              : value.text()));
+          break;
+        case "properties":
+          Map<String, JsonTree> properties = new LinkedHashMap<>();
+          for (String property : value.names()) {
+            JsonTree declared = value.get(property);
+            properties.put(property, convert(declared));
+            if (isTrue(declared.get("required"))) {
+              required.add(JsonTree.string(property));
+            }
+          }
+          converted.put("properties", JsonTree.objectOf(properties));
+          break;
+        case "items":
+          converted.put("items", value.isObject() ? convert(value) : value);
+          break;
+        default:
+          converted.put(keyword, value);
+      }
+    }
+    if (!required.isEmpty()) {
+      converted.put("required", JsonTree.arrayOf(required));
+    }
+    return JsonTree.objectOf(converted);
+  }
+
+  /** Whether draft-03's {@code required} says so: the boolean {@code true} (absent is false). */
+  private static boolean isTrue(JsonTree required) {
+    return required != null && required.type() == JsonTree.Type.BOOLEAN && required.text().equals("true");
   }
 
   static String describe(List<String> errors) {

@@ -2,7 +2,6 @@ package io.github.chancery.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.chancery.core.record.ChanceryRecord;
 import io.github.chancery.core.record.RecordType;
 import io.github.chancery.json.ChanceryJson;
@@ -22,15 +21,16 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * One shared reader and writer, and a user's shared mappers with the module, used by 8 threads
- * over 100,000 mixed records, valid and invalid, give exactly what one thread gets.
+ * One shared reader and writer, used by 8 threads over 100,000 mixed generated records, valid and
+ * invalid, give exactly what one thread gets, and 8 NDJSON streams are read at once. Users'
+ * shared Jackson mappers with the module are checked the same way in the adapters' own tests
+ * ({@code MapperConcurrencyTest} in chancery-json and in chancery-json-jackson3); this test
+ * imports no Jackson.
  */
 final class ConcurrencyTest {
   private static final int RECORDS = 100_000;
   private static final int THREADS = 8;
   private static final ChanceryJson JSON = ChanceryJson.strict();
-  private static final ObjectMapper MAPPER = new ObjectMapper().findAndRegisterModules();
-  private static final tools.jackson.databind.json.JsonMapper JACKSON3 = tools.jackson.databind.json.JsonMapper.builder().findAndAddModules().build();
 
   private static List<ChanceryRecord> records;
   private static List<String> documents;
@@ -112,32 +112,6 @@ final class ConcurrencyTest {
 
     assertThat(inEightThreads(reading)).isEqualTo(expected);
     assertThat(expected.stream().filter(r -> r.startsWith("refused")).count()).isEqualTo((RECORDS + 3) / 7);
-  }
-
-  @Test
-  void aUsersSharedJackson2MapperWithTheModuleReadsAndWritesAsOneThreadDoes() throws Exception {
-    Reading reading = n -> {
-      try {
-        return MAPPER.writeValueAsString(MAPPER.readValue(documents.get(n), ChanceryRecord.class));
-      } catch (ChanceryJsonException e) {
-        return problems(e);
-      }
-    };
-
-    assertThat(inEightThreads(reading)).isEqualTo(inOneThread(reading));
-  }
-
-  @Test
-  void aUsersSharedJackson3MapperWithTheModuleReadsAndWritesAsOneThreadDoes() throws Exception {
-    Reading reading = n -> {
-      try {
-        return JACKSON3.writeValueAsString(JACKSON3.readValue(documents.get(n), ChanceryRecord.class));
-      } catch (io.github.chancery.json.jackson3.ChanceryJsonException e) {
-        return "refused " + e.getMessage();
-      }
-    };
-
-    assertThat(inEightThreads(reading)).isEqualTo(inOneThread(reading));
   }
 
   @Test
