@@ -13,6 +13,7 @@ import java.util.List;
  *
  * <pre>
  * usage: validate [--json] [--popolo] [--stream-above BYTES] FILE...
+ *        validate --help
  * </pre>
  *
  * <p>Exits with 0 when no file has an error, 1 when one has (an invalid record, or an error of
@@ -60,7 +61,10 @@ public final class ValidatorCommand {
     long streamAbove = STREAM_ABOVE;
     List<String> files = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
-      if (args[i].equals("--json")) {
+      if (args[i].equals("--help") || args[i].equals("-h")) {
+        out.print(HELP);
+        return VALID;
+      } else if (args[i].equals("--json")) {
         asJson = true;
       } else if (args[i].equals("--popolo")) {
         popolo = true;
@@ -159,9 +163,26 @@ public final class ValidatorCommand {
     return quoted.append('"').toString();
   }
 
+  private static final String USAGE = "usage: validate [--json] [--popolo] [--stream-above BYTES] FILE...";
+
+  private static final String HELP =
+      USAGE + "\n"
+          + "Checks JSON dossiers, record files (NDJSON, or a JSON array of records) and Popolo files, and\n"
+          + "prints the consistency report of each.\n"
+          + "\n"
+          + "  --json                one JSON object per file, for machines\n"
+          + "  --popolo              read every file as Popolo (otherwise detected)\n"
+          + "  --stream-above BYTES  check record files larger than this one record at a time\n"
+          + "                        (default " + STREAM_ABOVE + ", 64 MB)\n"
+          + "  --help, -h            print this and exit\n"
+          + "\n"
+          + "Exit status: 0 when no file has an error, 1 when one has, 2 when a file cannot be read or\n"
+          + "the arguments are wrong.\n";
+
   private static int usage(PrintStream err, String problem) {
     err.println("validate: " + problem);
-    err.println("usage: validate [--json] [--popolo] [--stream-above BYTES] FILE...");
+    err.println(USAGE);
+    err.println("       validate --help");
     return UNREADABLE;
   }
 }

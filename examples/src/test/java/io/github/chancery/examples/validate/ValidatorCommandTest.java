@@ -80,6 +80,19 @@ final class ValidatorCommandTest {
   }
 
   @Test
+  void printsItsUsageAndOptionsWhenAskedForHelpAndExitsWithZero() {
+    for (String help : new String[] {"--help", "-h"}) {
+      out.reset();
+
+      assertThat(run(help)).as(help).isEqualTo(ValidatorCommand.VALID);
+      assertThat(output()).as(help)
+          .startsWith("usage: validate [--json] [--popolo] [--stream-above BYTES] FILE...")
+          .contains("--json", "--popolo", "--stream-above BYTES", "--help", "Exit status: 0");
+    }
+    assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+  }
+
+  @Test
   void printsOneJsonObjectPerFileForMachines() {
     int status = run("--json", resource("invalid.dossier.json"), resource("valid.dossier.json"));
 
