@@ -50,11 +50,7 @@ import java.util.function.Consumer;
  * @param <X> the line's {@code ChanceryJsonException}: checked in Jackson 2, unchecked in
  *     Jackson 3
  */
-public abstract class AbstractChanceryJson<X extends Exception & InvalidJson> {
-  private final JsonSyntax syntax;
-  private final ReadLimits limits;
-  private final Consumer<JsonProblem> ignoredListener;
-
+public abstract class AbstractChanceryJson<X extends Exception & InvalidJson> extends ChanceryJsonBase<X> {
   /**
    * Creates the reader and writer of a line.
    *
@@ -64,9 +60,7 @@ public abstract class AbstractChanceryJson<X extends Exception & InvalidJson> {
    */
   @SuppressWarnings("exports") // the engine's internal package is exported to the two lines only
   protected AbstractChanceryJson(JsonSyntax syntax, ReadLimits limits, Consumer<JsonProblem> ignoredListener) {
-    this.syntax = Objects.requireNonNull(syntax, "syntax");
-    this.limits = Objects.requireNonNull(limits, "limits");
-    this.ignoredListener = ignoredListener;
+    super(syntax, limits, ignoredListener);
   }
 
   /**
@@ -77,7 +71,7 @@ public abstract class AbstractChanceryJson<X extends Exception & InvalidJson> {
    */
   @SuppressWarnings("exports") // the engine's internal package is exported to the two lines only
   protected final JsonSyntax syntax() {
-    return syntax;
+    return lineSyntax();
   }
 
   /**
@@ -86,7 +80,7 @@ public abstract class AbstractChanceryJson<X extends Exception & InvalidJson> {
    * @return the limits; never null
    */
   public final ReadLimits limits() {
-    return limits;
+    return readLimits();
   }
 
   /**
@@ -95,7 +89,7 @@ public abstract class AbstractChanceryJson<X extends Exception & InvalidJson> {
    * @return the listener, or null when reading strictly
    */
   protected final Consumer<JsonProblem> ignoredListener() {
-    return ignoredListener;
+    return listener();
   }
 
   // --- one document ---
@@ -127,7 +121,7 @@ public abstract class AbstractChanceryJson<X extends Exception & InvalidJson> {
   public final <T> T read(String json, Class<T> type) throws X {
     Objects.requireNonNull(json, "json");
     Objects.requireNonNull(type, "type");
-    return inMemory(() -> readWhole(() -> syntax.document(json), type));
+    return inMemory(() -> readWhole(() -> lineSyntax().document(json), type));
   }
 
   /**
@@ -142,7 +136,7 @@ public abstract class AbstractChanceryJson<X extends Exception & InvalidJson> {
   public final <T> T read(byte[] json, Class<T> type) throws X {
     Objects.requireNonNull(json, "json");
     Objects.requireNonNull(type, "type");
-    return inMemory(() -> readWhole(() -> syntax.document(json), type));
+    return inMemory(() -> readWhole(() -> lineSyntax().document(json), type));
   }
 
   /**
@@ -158,51 +152,7 @@ public abstract class AbstractChanceryJson<X extends Exception & InvalidJson> {
   public final <T> T read(InputStream in, Class<T> type) throws X, IOException {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(type, "type");
-    return readWhole(() -> syntax.document(in), type);
-  }
-
-  /** Opens a reader; the syntax's failures to open are read as failures of the text. */
-  @FunctionalInterface
-  private interface Opening {
-    TokenReader open() throws IOException;
-  }
-
-  private <T> T readWhole(Opening opening, Class<T> type) throws X, IOException {
-    return readWhole(opening, WholeValue.of(type, syntax), WholeValue.noun(type));
-  }
-
-  private <T> T readWhole(Opening opening, DocumentEngine.Reading<T> reading, String noun) throws X, IOException {
-    ReadContext context = new ReadContext(ignoredListener);
-    T value;
-    try (TokenReader in = opening.open()) {
-      value = WholeValue.read(in, reading, context, noun);
-    } catch (ParseFailure failure) {
-      throw failure(List.of(failure.problem(0)), -1, -1);
-    }
-    if (value == null) {
-      throw failure(context.problems(), -1, -1);
-    }
-    return value;
-  }
-
-  /** A read from memory, where the only I/O failures are the text's. */
-  @FunctionalInterface
-  private interface InMemory<T, X extends Exception> {
-    T read() throws X, IOException;
-  }
-
-  @SuppressWarnings("unchecked")
-  private static <T, X extends Exception> T inMemory(InMemory<T, X> read) throws X {
-    try {
-      return read.read();
-    } catch (IOException e) {
-      if (e instanceof InvalidJson) {
-        throw (X) e; // the line's checked exception, Jackson 2's
-      }
-      // Jackson 2's own exception, refusing an application's own type: unchecked here, since
-      // reading from memory declares the line's exception only.
-      throw new UncheckedIOException(e);
-    }
+    return readWhole(() -> lineSyntax().document(in), type);
   }
 
   /**
@@ -224,13 +174,7 @@ public abstract class AbstractChanceryJson<X extends Exception & InvalidJson> {
    * @return the JSON bytes
    */
   public final byte[] writeBytes(Object value) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(512);
-    try {
-      write(value, out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // cannot happen: the target is in memory
-    }
-    return out.toByteArray();
+    return inMemory(out -> write(value, out));
   }
 
   /**
@@ -245,10 +189,10 @@ public abstract class AbstractChanceryJson<X extends Exception & InvalidJson> {
     Objects.requireNonNull(value, "value");
     Objects.requireNonNull(out, "out");
     if (!(value instanceof ChanceryRecord)) {
-      syntax.writeOther(out, value);
+      lineSyntax().writeOther(out, value);
       return;
     }
-    try (TokenWriter writer = syntax.writer(out)) {
+    try (TokenWriter writer = lineSyntax().writer(out)) {
       RecordEngine.writeRecord(writer, (ChanceryRecord) value);
     }
   }
@@ -263,7 +207,7 @@ public abstract class AbstractChanceryJson<X extends Exception & InvalidJson> {
    * @return the reader
    */
   public final RecordReader readNdjson(InputStream in) {
-    return RecordReader.ndjson(syntax, limits.maxRecordLength(), ignoredListener, Objects.requireNonNull(in, "in"), null);
+    return RecordReader.ndjson(lineSyntax(), readLimits().maxRecordLength(), listener(), Objects.requireNonNull(in, "in"), null);
   }
 
   /**
@@ -275,7 +219,7 @@ public abstract class AbstractChanceryJson<X extends Exception & InvalidJson> {
    * @return the reader
    */
   public final RecordReader readNdjson(InputStream in, Consumer<? super X> onBadRecord) {
-    return RecordReader.ndjson(syntax, limits.maxRecordLength(), ignoredListener, Objects.requireNonNull(in, "in"), told(onBadRecord));
+    return RecordReader.ndjson(lineSyntax(), readLimits().maxRecordLength(), listener(), Objects.requireNonNull(in, "in"), told(onBadRecord));
   }
 
   /**
@@ -286,7 +230,7 @@ public abstract class AbstractChanceryJson<X extends Exception & InvalidJson> {
    * @return the reader
    */
   public final RecordReader readArray(InputStream in) {
-    return RecordReader.array(syntax, limits.maxRecordLength(), ignoredListener, Objects.requireNonNull(in, "in"), null);
+    return RecordReader.array(lineSyntax(), readLimits().maxRecordLength(), listener(), Objects.requireNonNull(in, "in"), null);
   }
 
   /**
@@ -299,13 +243,7 @@ public abstract class AbstractChanceryJson<X extends Exception & InvalidJson> {
    * @return the reader
    */
   public final RecordReader readArray(InputStream in, Consumer<? super X> onBadRecord) {
-    return RecordReader.array(syntax, limits.maxRecordLength(), ignoredListener, Objects.requireNonNull(in, "in"), told(onBadRecord));
-  }
-
-  @SuppressWarnings("unchecked")
-  private Consumer<Exception> told(Consumer<? super X> onBadRecord) {
-    Objects.requireNonNull(onBadRecord, "onBadRecord");
-    return failure -> onBadRecord.accept((X) failure);
+    return RecordReader.array(lineSyntax(), readLimits().maxRecordLength(), listener(), Objects.requireNonNull(in, "in"), told(onBadRecord));
   }
 
   /**
@@ -316,7 +254,7 @@ public abstract class AbstractChanceryJson<X extends Exception & InvalidJson> {
    * @throws IOException if the stream fails
    */
   public final RecordWriter writeNdjson(OutputStream out) throws IOException {
-    return RecordWriter.ndjson(syntax.writer(Objects.requireNonNull(out, "out")), out);
+    return RecordWriter.ndjson(lineSyntax().writer(Objects.requireNonNull(out, "out")), out);
   }
 
   /**
@@ -327,134 +265,6 @@ public abstract class AbstractChanceryJson<X extends Exception & InvalidJson> {
    * @throws IOException if the stream fails
    */
   public final RecordWriter writeArray(OutputStream out) throws IOException {
-    return RecordWriter.array(syntax.writer(Objects.requireNonNull(out, "out")), out);
-  }
-
-  // --- dossiers and reports ---
-
-  /**
-   * Writes a dossier document: {@code {"format":"chancery-dossier","version":1,"records":[...]}},
-   * each record canonical and on its own line. The stream is left open.
-   *
-   * @param dossier the dossier
-   * @param out where to write UTF-8 JSON
-   * @throws IOException if the stream fails
-   */
-  public final void writeDossier(Dossier dossier, OutputStream out) throws IOException {
-    Objects.requireNonNull(dossier, "dossier");
-    try (TokenWriter writer = syntax.writer(Objects.requireNonNull(out, "out"))) {
-      DossierDocument.writeLaidOut(writer, dossier);
-    }
-    out.flush();
-  }
-
-  /**
-   * Writes a dossier document as text, each record on its own line.
-   *
-   * @param dossier the dossier
-   * @return the JSON text
-   */
-  public final String writeDossier(Dossier dossier) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      writeDossier(dossier, out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // cannot happen: the target is in memory
-    }
-    return out.toString(StandardCharsets.UTF_8);
-  }
-
-  /**
-   * Reads a dossier document, with the same strictness as single records; problems are reported
-   * together, with paths such as {@code $.records[12].motion_id}. The stream is closed.
-   *
-   * @param in UTF-8 JSON of a dossier document
-   * @return the dossier
-   * @throws X listing every problem, including duplicate ids
-   * @throws IOException if the stream fails
-   */
-  public final Dossier readDossier(InputStream in) throws X, IOException {
-    return readDossier(Objects.requireNonNull(in, "in"), DossierDocument.DOSSIER);
-  }
-
-  /**
-   * Reads a dossier document, skipping each bad record (and each record whose id an earlier one
-   * has) and telling {@code onBadRecord} about it, with its index in {@code records}. Problems
-   * of the document itself (format, version, malformed JSON) still stop the reading. The stream
-   * is closed.
-   *
-   * @param in UTF-8 JSON of a dossier document
-   * @param onBadRecord told of each record skipped
-   * @return the dossier of the good records
-   * @throws X if the document itself is bad
-   * @throws IOException if the stream fails
-   */
-  public final Dossier readDossier(InputStream in, Consumer<? super X> onBadRecord) throws X, IOException {
-    Consumer<Exception> told = told(onBadRecord);
-    DossierDocument.BadRecords badRecords = (index, problems) -> told.accept(syntax.failure(problems, index, -1));
-    return readDossier(
-        Objects.requireNonNull(in, "in"),
-        (tokens, context) -> DossierDocument.readDossier(tokens, context, ignoredListener, badRecords));
-  }
-
-  private Dossier readDossier(InputStream in, DocumentEngine.Reading<Dossier> reading) throws X, IOException {
-    try (in) {
-      return readWhole(() -> syntax.document(in), reading, WholeValue.DOSSIER);
-    }
-  }
-
-  /**
-   * Collects an NDJSON stream of records into a dossier. The first bad record, or the first
-   * record whose id an earlier one has, stops the reading with an exception naming its index
-   * and line. The stream is closed.
-   *
-   * @param in UTF-8 NDJSON
-   * @return the dossier
-   * @throws X naming the bad record
-   * @throws IOException if the stream fails
-   */
-  public final Dossier readDossierNdjson(InputStream in) throws X, IOException {
-    Dossier.Builder dossier = Dossier.builder();
-    Map<String, Long> lines = new HashMap<>();
-    try (RecordReader reader = readNdjson(Objects.requireNonNull(in, "in"))) {
-      for (ChanceryRecord record = reader.next(); record != null; record = reader.next()) {
-        Long earlier = lines.putIfAbsent(record.id(), reader.line());
-        if (earlier != null) {
-          JsonProblem duplicate =
-              JsonProblem.of(
-                  ViolationCode.DUPLICATE, Paths.property(Paths.ROOT, "id"),
-                  "id '" + record.id() + "' is already used by the record on line " + earlier, null);
-          throw failure(List.of(duplicate), reader.recordsSeen() - 1, reader.line());
-        }
-        dossier.add(record);
-      }
-    }
-    return dossier.build();
-  }
-
-  /**
-   * Writes a consistency report for machines: {@code {"errors":n,"warnings":n,"findings":[...]}},
-   * each finding with {@code severity}, {@code code}, {@code record_id}, {@code path} and
-   * {@code message}.
-   *
-   * @param report the report
-   * @return the JSON text
-   */
-  public final String writeReport(ConsistencyReport report) {
-    Objects.requireNonNull(report, "report");
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (TokenWriter writer = syntax.writer(out)) {
-      ReportDocument.writeReport(writer, report);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // cannot happen: the target is in memory
-    }
-    return out.toString(StandardCharsets.UTF_8);
-  }
-
-  // --- the line's exception ---
-
-  @SuppressWarnings("unchecked")
-  private X failure(List<JsonProblem> problems, long recordIndex, long line) {
-    return (X) syntax.failure(List.copyOf(problems), recordIndex, line);
+    return RecordWriter.array(lineSyntax().writer(Objects.requireNonNull(out, "out")), out);
   }
 }
