@@ -161,5 +161,18 @@ public abstract class DisputedEntity implements Actor, WithDisputedEntity {
    */
   public static final class Builder extends ImmutableDisputedEntity.Builder {
     Builder() {}
+
+    /**
+     * Builds the disputed entity from the fields set so far, checking at once the fields {@link
+     * DisputedEntity#builder()} names as required and every invariant of {@link DisputedEntity}.
+     *
+     * @return the disputed entity, immutable and valid
+     * @throws io.github.chancery.core.validation.ValidationException listing every missing or
+     *     invalid field, by its wire name and the rule it breaks; no disputed entity is built
+     */
+    @Override
+    public DisputedEntity build() {
+      return super.build();
+    }
   }
 }

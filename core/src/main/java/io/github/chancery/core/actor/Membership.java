@@ -244,5 +244,18 @@ public abstract class Membership implements ChanceryRecord, WithMembership {
    */
   public static final class Builder extends ImmutableMembership.Builder {
     Builder() {}
+
+    /**
+     * Builds the membership from the fields set so far, checking at once the fields {@link
+     * Membership#builder()} names as required and every invariant of {@link Membership}.
+     *
+     * @return the membership, immutable and valid
+     * @throws io.github.chancery.core.validation.ValidationException listing every missing or
+     *     invalid field, by its wire name and the rule it breaks; no membership is built
+     */
+    @Override
+    public Membership build() {
+      return super.build();
+    }
   }
 }

@@ -146,5 +146,18 @@ public abstract class Organization implements Actor, WithOrganization {
    */
   public static final class Builder extends ImmutableOrganization.Builder {
     Builder() {}
+
+    /**
+     * Builds the organization from the fields set so far, checking at once the fields {@link
+     * Organization#builder()} names as required and every invariant of {@link Organization}.
+     *
+     * @return the organization, immutable and valid
+     * @throws io.github.chancery.core.validation.ValidationException listing every missing or
+     *     invalid field, by its wire name and the rule it breaks; no organization is built
+     */
+    @Override
+    public Organization build() {
+      return super.build();
+    }
   }
 }

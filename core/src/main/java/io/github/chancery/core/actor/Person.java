@@ -117,5 +117,18 @@ public abstract class Person implements Actor, WithPerson {
    */
   public static final class Builder extends ImmutablePerson.Builder {
     Builder() {}
+
+    /**
+     * Builds the person from the fields set so far, checking at once the fields {@link
+     * Person#builder()} names as required and every invariant of {@link Person}.
+     *
+     * @return the person, immutable and valid
+     * @throws io.github.chancery.core.validation.ValidationException listing every missing or
+     *     invalid field, by its wire name and the rule it breaks; no person is built
+     */
+    @Override
+    public Person build() {
+      return super.build();
+    }
   }
 }

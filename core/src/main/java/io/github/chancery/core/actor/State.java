@@ -226,5 +226,18 @@ public abstract class State implements Actor, WithState {
    */
   public static final class Builder extends ImmutableState.Builder {
     Builder() {}
+
+    /**
+     * Builds the state from the fields set so far, checking at once the fields {@link
+     * State#builder()} names as required and every invariant of {@link State}.
+     *
+     * @return the state, immutable and valid
+     * @throws io.github.chancery.core.validation.ValidationException listing every missing or
+     *     invalid field, by its wire name and the rule it breaks; no state is built
+     */
+    @Override
+    public State build() {
+      return super.build();
+    }
   }
 }

@@ -235,5 +235,18 @@ public abstract class ProtestNote implements ChanceryRecord, WithProtestNote {
    */
   public static final class Builder extends ImmutableProtestNote.Builder {
     Builder() {}
+
+    /**
+     * Builds the protest note from the fields set so far, checking at once the fields {@link
+     * ProtestNote#builder()} names as required and every invariant of {@link ProtestNote}.
+     *
+     * @return the protest note, immutable and valid
+     * @throws io.github.chancery.core.validation.ValidationException listing every missing or
+     *     invalid field, by its wire name and the rule it breaks; no protest note is built
+     */
+    @Override
+    public ProtestNote build() {
+      return super.build();
+    }
   }
 }

@@ -177,5 +177,18 @@ public abstract class Statement implements ChanceryRecord, WithStatement {
    */
   public static final class Builder extends ImmutableStatement.Builder {
     Builder() {}
+
+    /**
+     * Builds the statement from the fields set so far, checking at once the fields {@link
+     * Statement#builder()} names as required and every invariant of {@link Statement}.
+     *
+     * @return the statement, immutable and valid
+     * @throws io.github.chancery.core.validation.ValidationException listing every missing or
+     *     invalid field, by its wire name and the rule it breaks; no statement is built
+     */
+    @Override
+    public Statement build() {
+      return super.build();
+    }
   }
 }

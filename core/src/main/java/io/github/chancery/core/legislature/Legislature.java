@@ -195,5 +195,18 @@ public abstract class Legislature implements Actor, WithLegislature {
    */
   public static final class Builder extends ImmutableLegislature.Builder {
     Builder() {}
+
+    /**
+     * Builds the legislature from the fields set so far, checking at once the fields {@link
+     * Legislature#builder()} names as required and every invariant of {@link Legislature}.
+     *
+     * @return the legislature, immutable and valid
+     * @throws io.github.chancery.core.validation.ValidationException listing every missing or
+     *     invalid field, by its wire name and the rule it breaks; no legislature is built
+     */
+    @Override
+    public Legislature build() {
+      return super.build();
+    }
   }
 }

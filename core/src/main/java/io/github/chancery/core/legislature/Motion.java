@@ -263,5 +263,18 @@ public abstract class Motion implements ChanceryRecord, WithMotion {
    */
   public static final class Builder extends ImmutableMotion.Builder {
     Builder() {}
+
+    /**
+     * Builds the motion from the fields set so far, checking at once the fields {@link
+     * Motion#builder()} names as required and every invariant of {@link Motion}.
+     *
+     * @return the motion, immutable and valid
+     * @throws io.github.chancery.core.validation.ValidationException listing every missing or
+     *     invalid field, by its wire name and the rule it breaks; no motion is built
+     */
+    @Override
+    public Motion build() {
+      return super.build();
+    }
   }
 }

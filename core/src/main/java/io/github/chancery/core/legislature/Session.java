@@ -232,5 +232,18 @@ public abstract class Session implements ChanceryRecord, WithSession {
    */
   public static final class Builder extends ImmutableSession.Builder {
     Builder() {}
+
+    /**
+     * Builds the session from the fields set so far, checking at once the fields {@link
+     * Session#builder()} names as required and every invariant of {@link Session}.
+     *
+     * @return the session, immutable and valid
+     * @throws io.github.chancery.core.validation.ValidationException listing every missing or
+     *     invalid field, by its wire name and the rule it breaks; no session is built
+     */
+    @Override
+    public Session build() {
+      return super.build();
+    }
   }
 }

@@ -20,6 +20,9 @@ import org.immutables.value.Value;
 @Retention(RetentionPolicy.CLASS)
 @Value.Style(
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    // The generated builder is package-private too, so that javadoc documents its methods as
+    // the public Builder's own (each with the accessor it sets) instead of listing bare names.
+    builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
     // build() and with...() return the public type, so calls chain outside the package.
     overshadowImplementation = true,
     validationMethod = Value.Style.ValidationMethod.NONE,

@@ -231,5 +231,18 @@ public abstract class OtherName implements WithOtherName, WireValue {
    */
   public static final class Builder extends ImmutableOtherName.Builder {
     Builder() {}
+
+    /**
+     * Builds the other name from the fields set so far, checking at once the fields {@link
+     * OtherName#builder()} names as required and every invariant of {@link OtherName}.
+     *
+     * @return the other name, immutable and valid
+     * @throws io.github.chancery.core.validation.ValidationException listing every missing or
+     *     invalid field, by its wire name and the rule it breaks; no other name is built
+     */
+    @Override
+    public OtherName build() {
+      return super.build();
+    }
   }
 }

@@ -238,5 +238,18 @@ public abstract class Source implements Provenance, WithSource {
    */
   public static final class Builder extends ImmutableSource.Builder {
     Builder() {}
+
+    /**
+     * Builds the source from the fields set so far, checking at once the fields {@link
+     * Source#builder()} names as required and every invariant of {@link Source}.
+     *
+     * @return the source, immutable and valid
+     * @throws io.github.chancery.core.validation.ValidationException listing every missing or
+     *     invalid field, by its wire name and the rule it breaks; no source is built
+     */
+    @Override
+    public Source build() {
+      return super.build();
+    }
   }
 }

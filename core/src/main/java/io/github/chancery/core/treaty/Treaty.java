@@ -440,5 +440,18 @@ public abstract class Treaty implements ChanceryRecord, WithTreaty {
    */
   public static final class Builder extends ImmutableTreaty.Builder {
     Builder() {}
+
+    /**
+     * Builds the treaty from the fields set so far, checking at once the fields {@link
+     * Treaty#builder()} names as required and every invariant of {@link Treaty}.
+     *
+     * @return the treaty, immutable and valid
+     * @throws io.github.chancery.core.validation.ValidationException listing every missing or
+     *     invalid field, by its wire name and the rule it breaks; no treaty is built
+     */
+    @Override
+    public Treaty build() {
+      return super.build();
+    }
   }
 }

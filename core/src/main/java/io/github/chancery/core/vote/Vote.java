@@ -362,5 +362,18 @@ public abstract class Vote implements ChanceryRecord, WithVote {
    */
   public static final class Builder extends ImmutableVote.Builder {
     Builder() {}
+
+    /**
+     * Builds the vote from the fields set so far, checking at once the fields {@link
+     * Vote#builder()} names as required and every invariant of {@link Vote}.
+     *
+     * @return the vote, immutable and valid
+     * @throws io.github.chancery.core.validation.ValidationException listing every missing or
+     *     invalid field, by its wire name and the rule it breaks; no vote is built
+     */
+    @Override
+    public Vote build() {
+      return super.build();
+    }
   }
 }
