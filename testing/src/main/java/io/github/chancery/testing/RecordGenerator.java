@@ -21,15 +21,21 @@ import io.github.chancery.core.validation.Violation;
 import io.github.chancery.core.validation.ViolationCode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import io.github.chancery.core.record.Reference;
 import io.github.chancery.core.vote.Ballot;
 import io.github.chancery.core.vote.Count;
@@ -236,6 +242,56 @@ public final class RecordGenerator {
   public Stream<ChanceryRecord> records(long count) {
     RecordType[] types = RecordType.values();
     return LongStream.range(0, count).mapToObj(n -> record(types[(int) (n % types.length)]));
+  }
+
+  /** Records per block of a corpus: each block is a consistent dossier of its own. */
+  private static final int CORPUS_BLOCK = 500;
+
+  /**
+   * Returns a corpus of {@code count} records as a lazy stream, made one block of a few hundred
+   * records at a time as it is read, so that a corpus of any size takes the memory of one block.
+   * Every reference resolves within the corpus (each names a record earlier in its block), ids
+   * are unique across it, and its consistency report has no error: each block is a {@link
+   * #dossier(int)}, so the whole corpus read into a {@link Dossier} checks as its blocks do. A
+   * last block shorter than one record of each type is joined to the block before it.
+   *
+   * <p>{@link #records(long)} is the faster choice when only each record's own validity matters.
+   *
+   * @param count how many records, at least one of each type
+   * @return a sequential, lazy, ordered stream of exactly {@code count} records
+   * @throws IllegalArgumentException if {@code count} is smaller than the number of record types
+   */
+  public Stream<ChanceryRecord> corpus(long count) {
+    int least = RecordType.values().length;
+    if (count < least) {
+      throw new IllegalArgumentException("a generated corpus holds at least one record of each type, so at least "
+          + least + " records, not " + count);
+    }
+    Iterator<ChanceryRecord> records = new Iterator<>() {
+      private long left = count;
+      private Iterator<ChanceryRecord> block = Collections.emptyIterator();
+
+      @Override
+      public boolean hasNext() {
+        return block.hasNext() || left > 0;
+      }
+
+      @Override
+      public ChanceryRecord next() {
+        if (!block.hasNext()) {
+          if (left == 0) {
+            throw new NoSuchElementException("the corpus's " + count + " records have been read");
+          }
+          // The last block takes the remainder when that is too short to be a dossier alone.
+          long size = left - CORPUS_BLOCK < least ? left : CORPUS_BLOCK;
+          left -= size;
+          block = dossier((int) size).records().iterator();
+        }
+        return block.next();
+      }
+    };
+    return StreamSupport.stream(Spliterators.spliterator(records, count,
+        Spliterator.ORDERED | Spliterator.NONNULL), false);
   }
 
   /**
