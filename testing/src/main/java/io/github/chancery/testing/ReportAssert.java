@@ -9,7 +9,7 @@ import org.assertj.core.api.AbstractAssert;
 
 /**
  * AssertJ assertions on a {@link ConsistencyReport}: {@code
- * assertThat(report).hasNoErrors().hasWarning(COUNTS_DISAGREE_WITH_BALLOTS).at("records[3].counts[0].value")}.
+ * assertThat(report).hasNoErrors().hasWarning(COUNTS_DISAGREE_WITH_BALLOTS).at("vote-1", "counts[0].value")}.
  * A failure prints the whole report. Not thread-safe.
  */
 public final class ReportAssert extends AbstractAssert<ReportAssert, ConsistencyReport> {
@@ -89,7 +89,27 @@ public final class ReportAssert extends AbstractAssert<ReportAssert, Consistency
     }
 
     /**
-     * Verifies that one of the findings is at a path, such as {@code records[3].motion_id}.
+     * Verifies that one of the findings is about a record at a place inside it, such as {@code
+     * at("vote-es-11-1", "counts[0].value")}: the stable form, which stays true when records are
+     * added to the dossier before it.
+     *
+     * @param recordId the record's id
+     * @param pathInRecord the path inside the record, as {@link Finding#pathInRecord()} gives it;
+     *     empty for the record as a whole
+     * @return this assertion
+     */
+    public FindingsAssert at(String recordId, String pathInRecord) {
+      if (actual.stream().noneMatch(f -> f.recordId().equals(recordId) && f.pathInRecord().equals(pathInRecord))) {
+        failWithMessage("Expected <%s> about <%s> at <%s> but it is at %s; the report:%n%s", code, recordId,
+            pathInRecord, actual.stream().map(f -> f.recordId() + " " + f.pathInRecord()).toList(), report);
+      }
+      return this;
+    }
+
+    /**
+     * Verifies that one of the findings is at a position in the dossier, such as {@code
+     * records[3].motion_id}; {@link #at(String, String)} names the place by record id instead, and
+     * stays true when records are added.
      *
      * @param path the path in the dossier
      * @return this assertion

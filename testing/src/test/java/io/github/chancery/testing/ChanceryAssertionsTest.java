@@ -80,6 +80,25 @@ final class ChanceryAssertionsTest {
   }
 
   @Test
+  void aFindingNamedByRecordIdAndPathInsideItStaysFoundWhenRecordsAreAddedBeforeIt() {
+    Vote disagreeing = VOTE.withBallots(io.github.chancery.core.vote.Ballot.of(Reference.to("person-1"), YES));
+    io.github.chancery.core.actor.Person senator =
+        io.github.chancery.core.actor.Person.builder().id("person-1").name(MultilingualText.of("fr", "Un sénateur")).build();
+    io.github.chancery.core.actor.Person another =
+        io.github.chancery.core.actor.Person.builder().id("person-2").name(MultilingualText.of("fr", "Une sénatrice")).build();
+    ConsistencyReport before = Dossier.of(List.of(SENATE, MOTION, senator, disagreeing)).check();
+    ConsistencyReport after = Dossier.of(List.of(SENATE, MOTION, senator, another, disagreeing)).check();
+
+    assertThat(before).hasWarning(FindingCode.COUNTS_DISAGREE_WITH_BALLOTS).at("records[3].counts[0].value")
+        .at("vote-150", "counts[0].value");
+    assertThat(after).hasWarning(FindingCode.COUNTS_DISAGREE_WITH_BALLOTS).at("vote-150", "counts[0].value");
+    assertThatThrownBy(() -> assertThat(after).hasWarning(FindingCode.COUNTS_DISAGREE_WITH_BALLOTS).at("records[3].counts[0].value"))
+        .hasMessageContaining("but it is at [records[4].counts[0].value");
+    assertThatThrownBy(() -> assertThat(after).hasWarning(FindingCode.COUNTS_DISAGREE_WITH_BALLOTS).at("vote-150", "ballots[0]"))
+        .hasMessageStartingWith("Expected <counts-disagree-with-ballots> about <vote-150> at <ballots[0]> but it is at [vote-150 counts[0].value, vote-150 counts[1].value]");
+  }
+
+  @Test
   void jsonIsTheCanonicalFormOfARecordOrSaysHowItDiffers() {
     String canonical = ChanceryJson.strict().write(VOTE);
 

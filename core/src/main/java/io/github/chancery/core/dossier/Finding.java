@@ -5,7 +5,9 @@ import java.util.Objects;
 
 /**
  * One finding of the consistency report: its rule (and so its severity), the record it is about,
- * where in the dossier ({@code records[12].motion_id}) and a message for people.
+ * where in the dossier ({@code records[12].motion_id}) and a message for people. Tests and
+ * applications that name a place should use the record id and {@link #pathInRecord()} ({@code
+ * motion_id}), which stay true when records are added; the position is for documents.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -72,6 +74,32 @@ public final class Finding implements Problem, java.io.Serializable {
   @Override
   public String path() {
     return path;
+  }
+
+  /**
+   * Returns where in its record the finding is, the stable form of {@link #path()}: the path
+   * without the record's position in the dossier, so that with {@link #recordId()} it names the
+   * place whatever records are added before it ({@code counts[0].value} of the finding at {@code
+   * records[202].counts[0].value}).
+   *
+   * @return the path inside the record, empty when the finding is about the record as a whole,
+   *     or the whole path when it does not start at a record; never null
+   */
+  public String pathInRecord() {
+    if (!path.startsWith("records[")) {
+      return path;
+    }
+    int close = path.indexOf(']');
+    if (close < 0) {
+      return path;
+    }
+    for (int i = "records[".length(); i < close; i++) {
+      if (path.charAt(i) < '0' || path.charAt(i) > '9') {
+        return path;
+      }
+    }
+    String rest = path.substring(close + 1);
+    return rest.startsWith(".") ? rest.substring(1) : rest;
   }
 
   /** Returns what was found, for people. */
