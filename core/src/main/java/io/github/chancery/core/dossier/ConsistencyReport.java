@@ -10,7 +10,8 @@ import java.util.stream.Collectors;
  * the order of the dossier's records.
  *
  * <p>A report never rejects a dossier: it says what a user should look at. {@link #toString()}
- * prints it for people; the json module writes it for machines. Instances are immutable and
+ * prints it for people; the json module writes it for machines. Two reports are equal when they
+ * list the same findings in the same order with the same counts. Instances are immutable and
  * thread-safe.
  */
 public final class ConsistencyReport implements WireValue {
@@ -139,6 +140,30 @@ public final class ConsistencyReport implements WireValue {
 
   private List<Finding> withSeverity(Severity severity) {
     return findings.stream().filter(f -> f.severity() == severity).collect(Collectors.toList());
+  }
+
+  /**
+   * Returns whether another report has the same findings in the same order and the same counts:
+   * a report read back from its JSON equals the one written.
+   *
+   * @param other the object to compare
+   * @return whether it is an equal report
+   */
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof ConsistencyReport)) {
+      return false;
+    }
+    ConsistencyReport that = (ConsistencyReport) other;
+    return errorCount == that.errorCount && warningCount == that.warningCount && findings.equals(that.findings);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(findings, errorCount, warningCount);
   }
 
   /** Returns a summary line and one line per finding, for people. */
