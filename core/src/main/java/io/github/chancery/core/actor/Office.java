@@ -70,6 +70,32 @@ public abstract class Office implements WithOffice, WireValue {
   }
 
   /**
+   * Returns an office with the given role held in a state, chamber or organisation, with no
+   * dates yet.
+   *
+   * @param role the role, such as {@code President}
+   * @param organization where the office is held, such as the state of Azerbaijan
+   * @return the office
+   */
+  public static Office of(String role, Actor organization) {
+    Objects.requireNonNull(organization, "organization");
+    return of(role, Reference.<Actor>of(organization));
+  }
+
+  /**
+   * Returns an office with the given role held in the state, chamber or organisation a
+   * reference names ({@code Reference.to("state-az")}), with no dates yet.
+   *
+   * @param role the role, such as {@code President}
+   * @param organization a reference to where the office is held
+   * @return the office
+   */
+  public static Office of(String role, Reference<? extends Actor> organization) {
+    Objects.requireNonNull(organization, "organization");
+    return ImmutableOffice.builder().role(role).organization(organization).build();
+  }
+
+  /**
    * Returns the role, such as {@code President}; compared with a signature's capacity.
    *
    * @return the role; never null

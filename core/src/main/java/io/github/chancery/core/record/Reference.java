@@ -14,6 +14,12 @@ import java.util.Objects;
  * references are equal when their ids are. Whether the id resolves to a record of the right type
  * is checked where the records are kept together, in a dossier.
  *
+ * <p>Get one from an id with {@link #to(String)} or from the record itself with {@link
+ * #of(ChanceryRecord)}; builders take it where a record names another: {@code
+ * Vote.builder().motion(Reference.to("motion-es-11-1"))} or {@code .motion(Reference.of(motion))}.
+ * It is a type of its own, not a string, so that an id cannot be given where a name is meant, nor
+ * a state's id where a motion's is.
+ *
  * <p>{@link #toString()} prints the id. Instances are immutable and thread-safe.
  *
  * @param <T> the type of record referred to

@@ -12,11 +12,14 @@ import io.github.chancery.core.text.LanguageTag;
 import io.github.chancery.core.text.MultilingualText;
 import io.github.chancery.core.time.DateOrder;
 import io.github.chancery.core.time.PartialDate;
+import io.github.chancery.core.validation.ValidationException;
 import io.github.chancery.core.validation.ViolationCode;
 import io.github.chancery.core.validation.Violations;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -238,6 +241,25 @@ public abstract class Source implements Provenance, WithSource {
    */
   public static final class Builder extends ImmutableSource.Builder {
     Builder() {}
+
+    /**
+     * Sets the address of the publication from its text, as {@code url(URI)} does from a {@link
+     * URI}: {@code url("https://news.un.org/en/story/2022/03/1113152")}.
+     *
+     * @param url an absolute http or https URL
+     * @return this builder
+     * @throws io.github.chancery.core.validation.ValidationException ({@code invalid-url} at
+     *     {@code url}) if the text is not a URL; {@code build()} checks the scheme and host
+     */
+    public Builder url(String url) {
+      Objects.requireNonNull(url, "url");
+      try {
+        return url(new URI(url));
+      } catch (URISyntaxException e) {
+        throw ValidationException.of("url", ViolationCode.INVALID_URL,
+            "'" + url + "' is not a valid URL: " + e.getReason());
+      }
+    }
 
     /**
      * Builds the source from the fields set so far, checking at once the fields {@link

@@ -2,10 +2,12 @@ package io.github.chancery.core.source;
 
 import static io.github.chancery.core.testing.Violated.once;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.chancery.core.actor.Person;
 import io.github.chancery.core.record.Reference;
 import io.github.chancery.core.time.PartialDate;
+import io.github.chancery.core.validation.ValidationException;
 import io.github.chancery.core.validation.ViolationCode;
 import java.net.URI;
 import org.junit.jupiter.api.Test;
@@ -26,6 +28,26 @@ final class SourceTest {
             .build();
 
     assertThat(article.quotes()).containsExactly("The Canadian Senate has rejected a motion");
+  }
+
+  @Test
+  void takesTheAddressOfThePublicationAsTextAsItIsCopiedFromABrowser() {
+    Source story = Source.builder().id("src-un-news").kind(SourceKind.NEWS_ARTICLE)
+        .url("https://news.un.org/en/story/2022/03/1113152").build();
+
+    assertThat(story.url()).contains(URI.create("https://news.un.org/en/story/2022/03/1113152"));
+  }
+
+  @Test
+  void refusesTextThatIsNotAUrlNamingTheFieldAndTheRule() {
+    assertThatThrownBy(() -> Source.builder().url("https://news.un.org/en/story/2022 03"))
+        .isInstanceOf(ValidationException.class)
+        .satisfies(e -> assertThat(((ValidationException) e).violations())
+            .singleElement().satisfies(v -> {
+              assertThat(v.path()).isEqualTo("url");
+              assertThat(v.code()).isEqualTo(ViolationCode.INVALID_URL);
+            }))
+        .hasMessageContaining("'https://news.un.org/en/story/2022 03' is not a valid URL");
   }
 
   @Test
