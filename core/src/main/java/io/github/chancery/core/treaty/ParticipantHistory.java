@@ -67,8 +67,9 @@ final class ParticipantHistory {
       PartialDate last = later(inForce.get(), dayAfter(action.date().latestDay(), days.getAsInt()));
       return new Effect(first, last);
     }
-    if (action.date().isDefinitelyBefore(inForce.get())) {
-      // Bound before the treaty was in force: bound from its entry into force.
+    if (!action.date().latestDay().isAfter(inForce.get().earliestDay())) {
+      // Bound before the treaty was in force, or on the very day (signed and in force the same
+      // day): bound from its entry into force.
       return Effect.on(inForce.get());
     }
     return new Effect(action.date(), null);

@@ -300,10 +300,11 @@ public abstract class Treaty implements ChanceryRecord, WithTreaty {
    * Returns when a participant's act takes effect for it, by the record: its {@code effective_on},
    * unless that contradicts the act's own date or, for a binding act, the treaty's entry into force;
    * else, for an act that binds the participant, the treaty's entry into force when the act was done
-   * before it, or the day the treaty's {@linkplain #entryIntoForceDaysAfterDeposit() rule for later
-   * parties} gives (the later of the two). Nothing else is assumed: without a recorded date of
-   * effect or a rule, an instrument deposited after the entry into force, or a notice of withdrawal,
-   * has no known date of effect.
+   * before it or on that very day (a treaty signed and in force the same day), or the day the
+   * treaty's {@linkplain #entryIntoForceDaysAfterDeposit() rule for later parties} gives (the later
+   * of the two). Nothing else is assumed: without a recorded date of effect or a rule, an
+   * instrument deposited after the entry into force, or a notice of withdrawal, has no known date
+   * of effect.
    *
    * @param action an act of this treaty's participant actions
    * @return the day it takes effect, or empty when the record does not say (or says it only to a

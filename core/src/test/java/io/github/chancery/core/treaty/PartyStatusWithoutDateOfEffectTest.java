@@ -49,6 +49,28 @@ final class PartyStatusWithoutDateOfEffectTest {
   }
 
   @Test
+  void aDefinitiveSignatureOnTheDayOfEntryIntoForceTakesEffectWithIt() {
+    // The statement of the leaders of Azerbaijan, Armenia and Russia, signed and in force on 10
+    // November 2020, with no ratification.
+    Reference<State> armenia = Reference.to("state-am");
+    Treaty statement =
+        Treaty.builder()
+            .id("treaty-trilateral-2020")
+            .title(MultilingualText.of("en", "Statement by the President of the Republic of Azerbaijan, the Prime Minister"
+                + " of the Republic of Armenia and the President of the Russian Federation"))
+            .addParties(armenia)
+            .concludedOn(PartialDate.of(2020, 11, 10))
+            .entryIntoForce(PartialDate.parse("2020-11-10T00:00+03:00[Europe/Moscow]"))
+            .addParticipantActions(ParticipantAction.of(armenia, ParticipantActionKind.DEFINITIVE_SIGNATURE, PartialDate.of(2020, 11, 10)))
+            .build();
+
+    assertThat(statement.effectiveDateOf(statement.participantActions().get(0))).hasValue(statement.entryIntoForce().orElseThrow());
+    assertThat(statement.partyStatusOf(armenia, PartialDate.of(2020, 11, 10))).isEqualTo(PartyStatus.PARTY);
+    assertThat(statement.partyStatusOf(armenia, PartialDate.of(2021))).isEqualTo(PartyStatus.PARTY);
+    assertThat(statement.partyStatusOf(armenia, PartialDate.of(2020, 11, 8))).isEqualTo(PartyStatus.NOT_A_PARTY);
+  }
+
+  @Test
   void aWithdrawalWithNoDateOfEffectLeavesTheStatusUndeterminedFromItsNotice() {
     Treaty paris =
         Treaty.builder()
