@@ -89,7 +89,9 @@ public enum FindingCode implements ProblemCode {
    */
   DUPLICATE_IDENTIFIER("duplicate-identifier", Severity.WARNING),
   /** Two reports of the same act, from different sources, give different figures or dates. */
-  CONFLICTING_REPORTS("conflicting-reports", Severity.WARNING);
+  CONFLICTING_REPORTS("conflicting-reports", Severity.WARNING),
+  /** Two dates of a treaty's acts are in an order its record makes impossible (an entry into force before the conclusion, an instrument in force before its deposit). */
+  DATES_OUT_OF_ORDER("dates-out-of-order", Severity.ERROR);
 
   private final String code;
   private final Severity severity;

@@ -101,6 +101,7 @@ final class ReportRules {
       }
     } else if (record instanceof Treaty) {
       differ(differences, "entry into force", ((Treaty) record).entryIntoForce(), ((Treaty) first.get()).entryIntoForce());
+      TreatyRules.participantDifferences((Treaty) record, (Treaty) first.get(), differences);
     } else if (record instanceof Motion) {
       Optional<String> identifier = ((Motion) record).identifier();
       Optional<String> earlier = ((Motion) first.get()).identifier();

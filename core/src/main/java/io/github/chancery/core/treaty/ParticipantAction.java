@@ -21,10 +21,12 @@ import org.immutables.value.Value;
  * after deposit under the Paris Agreement), or the day a withdrawal notified a year before takes
  * effect. A participant that withdraws and accedes again has both acts, each with its dates.
  *
- * <p>Required: {@code participant}, {@code kind}, {@code date}. Part of a {@link Treaty}, which
- * validates it: an act does not take effect before it is done (except a succession, which takes
- * effect from the date of the succession of states, before its notification), and a binding act
- * does not take effect before the treaty's entry into force. Immutable and thread-safe.
+ * <p>Required: {@code participant}, {@code kind}, {@code date}. Part of a {@link Treaty}. An act
+ * recorded as taking effect before it was done (except a succession, which takes effect from the
+ * date of the succession of states, before its notification), or a binding act recorded as taking
+ * effect before the treaty's entry into force, is kept as the source gives it: the consistency
+ * report flags it ({@code dates-out-of-order}), and the treaty's party status takes neither date
+ * for granted. Immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class ParticipantAction implements WithParticipantAction, WireValue {
@@ -114,6 +116,20 @@ public abstract class ParticipantAction implements WithParticipantAction, WireVa
    */
   public abstract Optional<PartialDate> effectiveOn();
 
+  /**
+   * Returns whether the act is recorded as taking effect definitely before it was done, which only
+   * a succession can (it takes effect from the succession of states): one of the two dates is
+   * wrong, as in a table that gives a ratification of 5 November 2002 an entry into force of 3
+   * February 2002.
+   *
+   * @return true when {@code effective_on} is definitely before {@code date} and the act is not a
+   *     succession
+   */
+  public boolean takesEffectBeforeItIsDone() {
+    return !ParticipantActionKind.SUCCESSION.equals(kind())
+        && effectiveOn().isPresent()
+        && effectiveOn().get().isDefinitelyBefore(date());
+  }
 
   // Missing parts are rejected at once, so that a part never exists half-built.
   @Value.Check

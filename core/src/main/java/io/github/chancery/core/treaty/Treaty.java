@@ -11,16 +11,15 @@ import io.github.chancery.core.record.Shape;
 import io.github.chancery.core.record.ValueType;
 import io.github.chancery.core.text.LanguageTag;
 import io.github.chancery.core.text.MultilingualText;
-import io.github.chancery.core.time.DateOrder;
 import io.github.chancery.core.time.PartialDate;
 import io.github.chancery.core.validation.ViolationCode;
 import io.github.chancery.core.validation.Violations;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.ArrayList;
 import java.util.Objects;
 import org.immutables.value.Value;
 
@@ -35,9 +34,14 @@ import org.immutables.value.Value;
  * participant's actions with their dates.
  *
  * <p>Required: {@code id}, {@code title}. Invariants: parties and mediators are not repeated;
- * every signature is on behalf of a party; entry into force is not definitely before the
- * conclusion or any signature; the UN registration number reads {@code I:33521} (registered) or
- * {@code II:965} (filed and recorded). Immutable and thread-safe.
+ * every signature is on behalf of a party; the number of days after deposit is not negative; the UN
+ * registration number reads {@code I:33521} (registered) or {@code II:965} (filed and recorded).
+ *
+ * <p>Dates of different acts that contradict each other as a source publishes them (an entry into
+ * force before the conclusion or before the first signature, a participant's act taking effect
+ * before it was done or, for a binding act, before the treaty's entry into force) are kept: the
+ * consistency report gives them as {@code dates-out-of-order}, and {@link #partyStatusOf} does not
+ * take either date for granted. Immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class Treaty implements ChanceryRecord, WithTreaty {
@@ -82,6 +86,20 @@ public abstract class Treaty implements ChanceryRecord, WithTreaty {
   /** {@code entry_into_force}, optional: when it entered into force in general. */
   public static final Property<Treaty, PartialDate> ENTRY_INTO_FORCE =
       DECLARATION.optional("entry_into_force", ValueType.DATE, Treaty::entryIntoForce, Treaty.Builder::entryIntoForce);
+
+  /**
+   * {@code entry_into_force_days_after_deposit}, optional: the treaty's rule for later parties, the
+   * number of days after the deposit of a party's instrument on which it enters into force for that
+   * party (30 under the Paris Agreement, article 21(3); 90 under the UNFCCC, article 23(2)).
+   */
+  public static final Property<Treaty, Integer> ENTRY_INTO_FORCE_DAYS_AFTER_DEPOSIT =
+      DECLARATION.<Integer>optional(
+          "entry_into_force_days_after_deposit",
+          ValueType.COUNT,
+          t -> t.entryIntoForceDaysAfterDeposit().isPresent()
+              ? Optional.of(t.entryIntoForceDaysAfterDeposit().getAsInt())
+              : Optional.empty(),
+          (b, days) -> b.entryIntoForceDaysAfterDeposit(days));
 
   /** {@code status}, optional: where it stands. */
   public static final Property<Treaty, TreatyStatus> STATUS =
@@ -222,6 +240,17 @@ public abstract class Treaty implements ChanceryRecord, WithTreaty {
   public abstract Optional<PartialDate> entryIntoForce();
 
   /**
+   * Returns the treaty's rule for parties whose instrument is deposited after the conditions of its
+   * entry into force are met: it enters into force for such a party on this day after the deposit
+   * ("on the thirtieth day after the date of deposit", Paris Agreement article 21(3)). A party
+   * bound before the entry into force is bound from the later of the entry into force and that
+   * day.
+   *
+   * @return the number of days, zero or more, or empty when the record does not give the rule
+   */
+  public abstract OptionalInt entryIntoForceDaysAfterDeposit();
+
+  /**
    * Returns where it stands.
    *
    * @return the status, or empty when not recorded
@@ -268,21 +297,38 @@ public abstract class Treaty implements ChanceryRecord, WithTreaty {
   public abstract Optional<Reference<Treaty>> otherReportOf();
 
   /**
-   * Returns when a participant's act takes effect for it: its {@code effective_on}; else, for an
-   * act that binds, the later of its date and the treaty's entry into force; else its date.
+   * Returns when a participant's act takes effect for it, by the record: its {@code effective_on},
+   * unless that contradicts the act's own date or, for a binding act, the treaty's entry into force;
+   * else, for an act that binds the participant, the treaty's entry into force when the act was done
+   * before it or on that very day (a treaty signed and in force the same day), or the day the
+   * treaty's {@linkplain #entryIntoForceDaysAfterDeposit() rule for later parties} gives (the later
+   * of the two). Nothing else is assumed: without a recorded date of effect or a rule, an
+   * instrument deposited after the entry into force, or a notice of withdrawal, has no known date
+   * of effect.
    *
    * @param action an act of this treaty's participant actions
-   * @return the date
+   * @return the day it takes effect, or empty when the record does not say (or says it only to a
+   *     month or year)
    */
-  public PartialDate effectiveDateOf(ParticipantAction action) {
+  public Optional<PartialDate> effectiveDateOf(ParticipantAction action) {
     Objects.requireNonNull(action, "action");
-    if (action.effectiveOn().isPresent()) {
-      return action.effectiveOn().get();
-    }
-    if (action.kind().bindsParticipant() && entryIntoForce().isPresent() && action.date().isDefinitelyBefore(entryIntoForce().get())) {
-      return entryIntoForce().get();
-    }
-    return action.date();
+    return ParticipantHistory.effectOf(this, action).certainDay();
+  }
+
+  /**
+   * Returns whether a participant's binding act is recorded as taking effect definitely before the
+   * treaty's entry into force, which it cannot: one of the two dates is wrong.
+   *
+   * @param action an act of this treaty's participant actions
+   * @return true when the act binds, has an {@code effective_on}, and it is definitely before the
+   *     recorded entry into force
+   */
+  public boolean takesEffectBeforeEntryIntoForce(ParticipantAction action) {
+    Objects.requireNonNull(action, "action");
+    return action.kind().bindsParticipant()
+        && action.effectiveOn().isPresent()
+        && entryIntoForce().isPresent()
+        && action.effectiveOn().get().isDefinitelyBefore(entryIntoForce().get());
   }
 
   /**
@@ -291,10 +337,14 @@ public abstract class Treaty implements ChanceryRecord, WithTreaty {
    * ({@link ParticipantActionKind#endsParticipation()}) changes its status from the day the act
    * takes effect ({@link #effectiveDateOf}), so that a state that withdrew and acceded again is a
    * party, then not, then again. A participant without such acts is a party when {@code party_ids}
-   * lists it and the treaty is in force. Where an act's date and the date asked may be either side
-   * of each other (one known only to the month), the answer is {@link PartyStatus#UNDETERMINED};
-   * so it is after a binding act when the record says neither when the treaty entered into force
-   * nor when the act took effect, unless the treaty's status is {@code signed} (not in force).
+   * lists it and the treaty is in force.
+   *
+   * <p>What the record leaves open is {@link PartyStatus#UNDETERMINED}, never guessed: a date of
+   * effect that may fall either side of the date asked (one known only to the month); an act with
+   * no date of effect that the record gives or its rule for later parties computes, from the day
+   * it was done; an act whose recorded dates contradict each other, from the earlier of them until
+   * the date the rest of the record gives, if any; a binding act of a treaty whose entry into force
+   * is not recorded, unless its status is {@code signed} (not in force).
    *
    * @param participant the state or other actor
    * @param date the date
@@ -303,57 +353,7 @@ public abstract class Treaty implements ChanceryRecord, WithTreaty {
   public PartyStatus partyStatusOf(Reference<? extends Actor> participant, PartialDate date) {
     Objects.requireNonNull(participant, "participant");
     Objects.requireNonNull(date, "date");
-    List<ParticipantAction> history = new ArrayList<>();
-    for (ParticipantAction action : participantActions()) {
-      if (action.participant().equals(participant) && (action.kind().bindsParticipant() || action.kind().endsParticipation())) {
-        history.add(action);
-      }
-    }
-    if (history.isEmpty()) {
-      if (!parties().contains(participant)) {
-        return PartyStatus.NOT_A_PARTY;
-      }
-      return entryIntoForce().map(force -> statusAfter(force, date, PartyStatus.PARTY, PartyStatus.NOT_A_PARTY))
-          .orElse(PartyStatus.UNDETERMINED);
-    }
-    history.sort(java.util.Comparator.comparing(this::effectiveDateOf, PartialDate.chronologicalOrder()));
-    PartyStatus status = PartyStatus.NOT_A_PARTY;
-    for (ParticipantAction action : history) {
-      boolean binds = action.kind().bindsParticipant();
-      if (binds && action.effectiveOn().isEmpty() && entryIntoForce().isEmpty()) {
-        // Bound, but whether the treaty is in force is not recorded: a party only once it is.
-        if (status().filter(TreatyStatus.SIGNED::equals).isPresent() || action.date().isDefinitelyAfter(date)) {
-          continue;
-        }
-        status = status == PartyStatus.PARTY ? status : PartyStatus.UNDETERMINED;
-        continue;
-      }
-      PartyStatus after = binds ? PartyStatus.PARTY : PartyStatus.NOT_A_PARTY;
-      status = statusAfter(effectiveDateOf(action), date, after, status);
-    }
-    return status;
-  }
-
-  /** The status on {@code date} of a change to {@code after} on {@code effective}, from {@code before}. */
-  private static PartyStatus statusAfter(PartialDate effective, PartialDate date, PartyStatus after, PartyStatus before) {
-    if (takesEffectBy(effective, date)) {
-      return after;
-    }
-    if (effective.isDefinitelyAfter(date) || after == before) {
-      return before;
-    }
-    return PartyStatus.UNDETERMINED;
-  }
-
-  /** Whether an act effective on {@code effective} has certainly taken effect on {@code date}. */
-  private static boolean takesEffectBy(PartialDate effective, PartialDate date) {
-    if (effective.isDefinitelyBefore(date)) {
-      return true;
-    }
-    // The same day, both known to the day: in effect that day.
-    return effective.precision().compareTo(io.github.chancery.core.time.DatePrecision.DAY) >= 0
-        && date.precision().compareTo(io.github.chancery.core.time.DatePrecision.DAY) >= 0
-        && !effective.latestDay().isAfter(date.earliestDay());
+    return ParticipantHistory.statusOf(this, participant, date);
   }
 
   /**
@@ -395,23 +395,11 @@ public abstract class Treaty implements ChanceryRecord, WithTreaty {
             ViolationCode.NON_PARTY_SIGNATORY,
             "'" + signature.onBehalfOf() + "' is not a party to the treaty");
       }
-      DateOrder.check(v, ENTRY_INTO_FORCE.name(), entryIntoForce(), Signature.DATE.under(path), signature.date());
     }
-    DateOrder.check(v, ENTRY_INTO_FORCE, entryIntoForce(), CONCLUDED_ON, concludedOn());
-    for (int i = 0; i < participantActions().size(); i++) {
-      ParticipantAction action = participantActions().get(i);
-      if (action == null || action.effectiveOn().isEmpty()) {
-        continue;
-      }
-      String path = PARTICIPANT_ACTIONS.at(i);
-      // A succession takes effect from the succession of states, before it is notified.
-      if (!action.kind().equals(ParticipantActionKind.SUCCESSION)) {
-        DateOrder.check(
-            v, ParticipantAction.EFFECTIVE_ON.under(path), action.effectiveOn(), ParticipantAction.DATE.under(path), Optional.of(action.date()));
-      }
-      if (action.kind().bindsParticipant()) {
-        DateOrder.check(v, ParticipantAction.EFFECTIVE_ON.under(path), action.effectiveOn(), ENTRY_INTO_FORCE.name(), entryIntoForce());
-      }
+    // Dates of different acts that contradict each other are the source's to publish: the
+    // consistency report gives them (dates-out-of-order).
+    if (entryIntoForceDaysAfterDeposit().isPresent()) {
+      v.nonNegative(ENTRY_INTO_FORCE_DAYS_AFTER_DEPOSIT.name(), entryIntoForceDaysAfterDeposit().getAsInt());
     }
     unRegistrationNumber()
         .filter(number -> !UN_REGISTRATION.matcher(number).matches())

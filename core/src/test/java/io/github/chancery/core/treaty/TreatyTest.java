@@ -60,15 +60,17 @@ final class TreatyTest {
   }
 
   @Test
-  void rejectsEntryIntoForceDefinitelyBeforeASignature() {
-    once(
-        () ->
-            trilateral()
-                .addSignature(signature("person-aliyev", AZ))
-                .entryIntoForce(PartialDate.of(2020, 11, 9))
-                .build(),
-        "entry_into_force",
-        ViolationCode.DATE_ORDER);
+  void reportsEntryIntoForceDefinitelyBeforeTheSignatureRatherThanRefusingIt() {
+    // Refused at construction until dates that contradict each other were kept and reported.
+    Treaty treaty =
+        trilateral()
+            .addSignature(signature("person-aliyev", AZ))
+            .entryIntoForce(PartialDate.of(2020, 11, 9))
+            .build();
+
+    assertThat(report(treaty))
+        .containsExactly("records[0].entry_into_force dates-out-of-order the entry into force, 2020-11-09, is definitely"
+            + " before every signature, the first on 2020-11-10 for 'state-az'");
   }
 
   @Test
@@ -104,11 +106,12 @@ final class TreatyTest {
   }
 
   @Test
-  void rejectsEntryIntoForceDefinitelyBeforeConclusion() {
-    once(
-        () -> trilateral().concludedOn(PartialDate.of(2020, 11)).entryIntoForce(PartialDate.of(2020, 10)).build(),
-        "entry_into_force",
-        ViolationCode.DATE_ORDER);
+  void reportsEntryIntoForceDefinitelyBeforeConclusionRatherThanRefusingIt() {
+    Treaty treaty = trilateral().concludedOn(PartialDate.of(2020, 11)).entryIntoForce(PartialDate.of(2020, 10)).build();
+
+    assertThat(report(treaty))
+        .containsExactly("records[0].entry_into_force dates-out-of-order the entry into force, 2020-10, is definitely before"
+            + " the conclusion, 2020-11");
   }
 
   @Test
@@ -141,7 +144,7 @@ final class TreatyTest {
   }
 
   @Test
-  void reportsANonPartySignatureAndAnEarlyEntryIntoForceTogether() {
+  void refusesANonPartySignatureAndReportsAnEarlyEntryIntoForce() {
     assertThat(
             pathsAndCodes(
                 () ->
@@ -149,6 +152,14 @@ final class TreatyTest {
                         .addSignature(signature("person-x", Reference.to("state-fr")))
                         .entryIntoForce(PartialDate.of(2019))
                         .build()))
-        .containsExactly("signatures[0].on_behalf_of_id non-party-signatory", "entry_into_force date-order");
+        .containsExactly("signatures[0].on_behalf_of_id non-party-signatory");
+    Treaty early = trilateral().addSignature(signature("person-x", AZ)).entryIntoForce(PartialDate.of(2019)).build();
+    assertThat(report(early)).singleElement().asString().startsWith("records[0].entry_into_force dates-out-of-order");
+  }
+
+  private static java.util.List<String> report(Treaty treaty) {
+    return io.github.chancery.core.dossier.Dossier.of(java.util.List.of(treaty)).checkWithoutReferences().findings().stream()
+        .map(f -> f.path() + " " + f.code().code() + " " + f.message())
+        .collect(java.util.stream.Collectors.toList());
   }
 }

@@ -168,7 +168,7 @@ final class RealWorldRecordsJsonTest extends SuiteSupport {
   }
 
   @Test
-  void aParticipantsOwnDatesRoundTripAndAnActTakingEffectBeforeItIsDoneIsRefused() throws Exception {
+  void aParticipantsOwnDatesRoundTripAndAnActTakingEffectBeforeItIsDoneIsKeptAndReported() throws Exception {
     // UN Treaty Collection, XXVII.7.d: the United States' withdrawal from the Paris Agreement.
     String paris =
         "{\"type\":\"treaty\",\"id\":\"treaty-paris-agreement\",\"title\":{\"en\":\"Paris Agreement\"},"
@@ -181,8 +181,42 @@ final class RealWorldRecordsJsonTest extends SuiteSupport {
     assertThat(read.partyStatusOf(Reference.to("state-us"), PartialDate.of(2020, 12, 1))).isEqualTo(PartyStatus.NOT_A_PARTY);
     assertThat(JSON.write(read)).isEqualTo(paris);
     assertThat(schemaErrors("treaty.schema.json", paris)).isEmpty();
-    assertThat(pathsAndRules(() -> JSON.read(paris.replace("2020-11-04", "2019-01-01"))))
-        .containsExactly("$.participant_actions[1].effective_on date-order");
+    // Refused until a source's contradictory row was kept and reported: item 8 of issue 25.
+    Treaty misdated = JSON.read(paris.replace("2020-11-04", "2019-01-01"), Treaty.class);
+    assertThat(Dossier.of(java.util.List.of(misdated)).checkWithoutReferences().findings())
+        .extracting(f -> f.code().code() + " " + f.path())
+        .containsExactly("dates-out-of-order records[0].participant_actions[1].effective_on");
+  }
+
+  @Test
+  void theRuleForLaterPartiesRoundTripsAndGivesTheDateOfEffect() throws Exception {
+    // Paris Agreement, article 21(3): the thirtieth day after deposit. The United States accepted
+    // it again on 20 January 2021; it was in force for it from 19 February 2021.
+    String paris =
+        "{\"type\":\"treaty\",\"id\":\"treaty-paris-agreement\",\"title\":{\"en\":\"Paris Agreement\"},"
+            + "\"party_ids\":[\"state-us\"],\"entry_into_force\":\"2016-11-04\",\"entry_into_force_days_after_deposit\":30,"
+            + "\"participant_actions\":[{\"participant_id\":\"state-us\",\"kind\":\"acceptance\",\"date\":\"2021-01-20\"}]}";
+
+    Treaty read = JSON.read(paris, Treaty.class);
+    assertThat(read.entryIntoForceDaysAfterDeposit()).hasValue(30);
+    assertThat(read.effectiveDateOf(read.participantActions().get(0))).hasValue(PartialDate.of(2021, 2, 19));
+    assertThat(JSON.write(read)).isEqualTo(paris);
+    assertThat(schemaErrors("treaty.schema.json", paris)).isEmpty();
+    assertThat(pathsAndRules(() -> JSON.read(paris.replace(":30,", ":-30,")))).containsExactly("$.entry_into_force_days_after_deposit negative");
+    assertThat(schemaErrors("treaty.schema.json", paris.replace(":30,", ":-30,"))).isNotEmpty();
+  }
+
+  @Test
+  void aTreatyInForceBeforeItsOnlySignatureIsReadAndReported() throws Exception {
+    // Until issue 25 an invalid fixture (date-order); now the report's dates-out-of-order.
+    String document = fixture("reported/entry-into-force-before-signature.json");
+
+    Treaty read = JSON.read(document, Treaty.class);
+    assertThat(JSON.write(read)).isEqualTo(document.strip());
+    assertThat(schemaErrors("treaty.schema.json", document)).isEmpty();
+    assertThat(Dossier.of(java.util.List.of(read)).checkWithoutReferences().findings())
+        .extracting(f -> f.severity() + " " + f.code().code() + " " + f.path())
+        .containsExactly("ERROR dates-out-of-order records[0].entry_into_force");
   }
 
   @Test

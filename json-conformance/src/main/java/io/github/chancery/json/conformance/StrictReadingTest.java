@@ -33,7 +33,7 @@ final class StrictReadingTest extends SuiteSupport {
     "month-thirteen.json, $.date, invalid-date",
     "self-addressed-note.json, $.recipient_id, self-addressed",
     "non-party-signature.json, $.signatures[0].on_behalf_of_id, non-party-signatory",
-    "entry-into-force-before-signature.json, $.entry_into_force, date-order",
+    "state-ending-before-it-begins.json, $.end, date-order",
     "malformed-country-code.json, $.country_code, invalid-country-code",
     "unassigned-country-code.json, $.country_code, invalid-country-code",
     "malformed-language-tag.json, $.name['en_US'], invalid-language-tag",
