@@ -13,6 +13,8 @@ import io.github.chancery.core.record.ValueType;
 import io.github.chancery.core.text.MultilingualText;
 import io.github.chancery.core.time.DateOrder;
 import io.github.chancery.core.time.PartialDate;
+import io.github.chancery.core.validation.ValidationException;
+import io.github.chancery.core.validation.Violation;
 import io.github.chancery.core.validation.Violations;
 import java.util.List;
 import java.util.Objects;
@@ -226,6 +228,27 @@ public abstract class State implements Actor, WithState {
    */
   public static final class Builder extends ImmutableState.Builder {
     Builder() {}
+
+    /**
+     * Sets the state's country code from its text, as {@code countryCode(CountryCode)} does from
+     * a {@link CountryCode}: {@code countryCode("UA")}, or a former country's {@code "SUHH"}. For
+     * the alpha-3 and numeric forms, give {@code CountryCode.ofAlpha3("UKR")} or {@code
+     * CountryCode.ofNumeric(804)}.
+     *
+     * @param code an ISO 3166-1 alpha-2 code, {@code XK}, or an ISO 3166-3 code, in either case
+     * @return this builder
+     * @throws ValidationException ({@code invalid-country-code} at {@code country_code}) if it is
+     *     not one, saying what it is when it is known ({@code EU}: an organisation)
+     */
+    public Builder countryCode(String code) {
+      Objects.requireNonNull(code, "code");
+      try {
+        return countryCode(CountryCode.parse(code));
+      } catch (ValidationException refused) {
+        Violation violation = refused.violations().get(0);
+        throw ValidationException.of("country_code", violation.code(), violation.message());
+      }
+    }
 
     /**
      * Builds the state from the fields set so far, checking at once the fields {@link

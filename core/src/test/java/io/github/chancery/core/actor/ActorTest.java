@@ -3,6 +3,7 @@ package io.github.chancery.core.actor;
 import static io.github.chancery.core.testing.Violated.once;
 import static io.github.chancery.core.testing.Violated.pathsAndCodes;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.chancery.core.code.CountryCode;
 import io.github.chancery.core.record.RecordType;
@@ -21,6 +22,21 @@ final class ActorTest {
 
     assertThat(kosovo.countryCode().orElseThrow().isUserAssigned()).isTrue();
     assertThat(kosovo.recordType()).isEqualTo(RecordType.STATE);
+  }
+
+  @Test
+  void takesAStatesCountryCodeAsText() {
+    State ukraine = State.builder().id("state-ua").countryCode("ua").name(MultilingualText.of("en", "Ukraine")).build();
+
+    assertThat(ukraine.countryCode()).contains(CountryCode.of("UA"));
+    assertThat(ukraine.countryCode().orElseThrow().alpha3()).contains("UKR");
+  }
+
+  @Test
+  void refusesTheEuropeanUnionsCodeAsAStatesCountryCodeAtTheField() {
+    assertThat(pathsAndCodes(() -> State.builder().countryCode("EU")))
+        .containsExactly("country_code invalid-country-code");
+    assertThatThrownBy(() -> State.builder().countryCode("EU")).hasMessageContaining("organisation");
   }
 
   @Test
