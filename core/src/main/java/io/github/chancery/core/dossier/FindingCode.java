@@ -29,11 +29,15 @@ public enum FindingCode implements ProblemCode {
   /** A count of an option differs from the number of ballots cast for it. */
   COUNTS_DISAGREE_WITH_BALLOTS("counts-disagree-with-ballots", Severity.WARNING),
   /**
-   * The declared result is not what the counts give under the vote's rule: adopted where they
-   * cannot adopt, rejected where they must, vetoed where no permanent member voted against.
+   * The declared result is not what the counts (or, without counts, the tally of the ballots) give
+   * under the vote's rule: adopted where they cannot adopt, rejected where they must, vetoed where
+   * no permanent member voted against.
    */
   RESULT_CONTRADICTS_COUNTS("result-contradicts-counts", Severity.WARNING),
-  /** A vote declares no result, and its rule and counts decide one: the finding says which. */
+  /**
+   * A vote declares no result, and its rule and counts (or, without counts, the tally of its
+   * ballots) decide one: the finding says which.
+   */
   RESULT_IMPLIED("result-implied", Severity.WARNING),
   /** A signatory held no recorded office matching the capacity on the date of signing. */
   SIGNATORY_NOT_IN_OFFICE("signatory-not-in-office", Severity.WARNING),
@@ -89,7 +93,23 @@ public enum FindingCode implements ProblemCode {
    */
   DUPLICATE_IDENTIFIER("duplicate-identifier", Severity.WARNING),
   /** Two reports of the same act, from different sources, give different figures or dates. */
-  CONFLICTING_REPORTS("conflicting-reports", Severity.WARNING);
+  CONFLICTING_REPORTS("conflicting-reports", Severity.WARNING),
+  /**
+   * A draft is declared vetoed, and every negative ballot recorded is of a voter that was not a
+   * permanent member of the voting body on the vote's date (by its permanent members, dated or
+   * not): a veto needs a permanent member's negative vote.
+   */
+  VETO_BY_NON_PERMANENT_MEMBER("veto-by-non-permanent-member", Severity.WARNING),
+  /** A member the vote records as recused has a ballot for or against. */
+  RECUSED_MEMBER_VOTED("recused-member-voted", Severity.WARNING),
+  /**
+   * Counts differ from the roll call, or exceed the members who could vote, by exactly the vacant
+   * seats or the recused members the vote records: the publisher counted the vacant seats (as
+   * {@code other}, say) or the recused members with no ballot, or left the recused members' ballots
+   * out of the count. Reported instead of {@link #COUNTS_DISAGREE_WITH_BALLOTS}, with the
+   * explanation.
+   */
+  COUNTS_EXPLAINED_BY_VACANCIES_OR_RECUSALS("counts-explained-by-vacancies-or-recusals", Severity.WARNING);
 
   private final String code;
   private final Severity severity;
