@@ -109,7 +109,14 @@ public enum FindingCode implements ProblemCode {
    * out of the count. Reported instead of {@link #COUNTS_DISAGREE_WITH_BALLOTS}, with the
    * explanation.
    */
-  COUNTS_EXPLAINED_BY_VACANCIES_OR_RECUSALS("counts-explained-by-vacancies-or-recusals", Severity.WARNING);
+  COUNTS_EXPLAINED_BY_VACANCIES_OR_RECUSALS("counts-explained-by-vacancies-or-recusals", Severity.WARNING),
+  /**
+   * A value of an open code list that this library does not know (a partner's {@code passed} for
+   * {@code adopted}, {@code Yes} for {@code yes}): it is kept verbatim, and no rule reads it as a
+   * known value. A warning, not an error: the record is valid as it stands, but the checks that
+   * would read the value (the result, the counts of an option, the rule) pass it by.
+   */
+  UNKNOWN_CODE("unknown-code", Severity.WARNING);
 
   private final String code;
   private final Severity severity;
