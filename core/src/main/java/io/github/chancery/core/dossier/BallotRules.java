@@ -12,6 +12,8 @@ import io.github.chancery.core.record.Reference;
 import io.github.chancery.core.time.PartialDate;
 import io.github.chancery.core.vote.Ballot;
 import io.github.chancery.core.vote.Vote;
+import io.github.chancery.core.vote.VoteOption;
+import io.github.chancery.core.vote.VoteResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +22,9 @@ import java.util.stream.Collectors;
 
 /**
  * The consistency rules of a vote's ballots, against the dossier's actors and memberships:
- * voters given by name, states that did not exist on the date, voters who were not members, and
- * groups other than the voter's recorded one.
+ * voters given by name, states that did not exist on the date, voters who were not members,
+ * groups other than the voter's recorded one, a veto no permanent member cast, and recused
+ * members who voted.
  */
 final class BallotRules {
   private final CheckContext context;
@@ -79,6 +82,56 @@ final class BallotRules {
             "'" + state.get().id() + "' votes on " + date + ", " + (before
                 ? "before it came into existence on " + state.get().start().get()
                 : "after it ceased to exist on " + state.get().end().get()));
+      }
+    }
+  }
+
+  /**
+   * A draft declared vetoed, with negative ballots, none of them cast by a member that may have
+   * held a permanent seat on the vote's date: as vetoed-drafts lists give only the vetoing members'
+   * negative votes, the list names the wrong member (a successor state's code before the
+   * succession, an elected member). Without recorded permanent members nothing is judged.
+   */
+  void vetoByPermanentMember(Vote vote, String at, PermanentSeats permanent, Optional<Legislature> legislature) {
+    if (vote.result().isEmpty() || !VoteResult.VETOED.equals(vote.result().get()) || permanent.isEmpty()) {
+      return;
+    }
+    List<String> against = new ArrayList<>();
+    for (Ballot ballot : vote.ballots()) {
+      if (!ballot.option().equals(VoteOption.NO)) {
+        continue;
+      }
+      if (ballot.voter().isEmpty() || permanent.mayHold(ballot.voter().get())) {
+        return; // a permanent member's veto, or one by a voter given only by name: nothing to say
+      }
+      against.add("'" + ballot.voter().get().id() + "'");
+    }
+    if (against.isEmpty()) {
+      return; // no negative ballot recorded: nothing to check the veto against
+    }
+    context.add(
+        FindingCode.VETO_BY_NON_PERMANENT_MEMBER,
+        vote,
+        at + Vote.RESULT.name(),
+        "declared vetoed, but the negative " + (against.size() == 1 ? "vote is" : "votes are") + " of "
+            + String.join(", ", against) + ", not " + (against.size() == 1 ? "a permanent member" : "permanent members")
+            + " of " + legislature.get().id() + vote.date().map(d -> " on " + d).orElse(""));
+  }
+
+  /** Members recorded as recused who nonetheless have a ballot for or against. */
+  void recusedMembersWhoVoted(Vote vote, String at) {
+    if (vote.recusedMembers().isEmpty()) {
+      return;
+    }
+    for (int i = 0; i < vote.ballots().size(); i++) {
+      Ballot ballot = vote.ballots().get(i);
+      boolean decisive = ballot.option().equals(VoteOption.YES) || ballot.option().equals(VoteOption.NO);
+      if (decisive && ballot.voter().isPresent() && vote.recusedMembers().contains(ballot.voter().get())) {
+        context.add(
+            FindingCode.RECUSED_MEMBER_VOTED,
+            vote,
+            at + Vote.BALLOTS.at(i, Ballot.OPTION),
+            "'" + ballot.voter().get() + "' is recorded as recused but has a ballot '" + ballot.option() + "'");
       }
     }
   }

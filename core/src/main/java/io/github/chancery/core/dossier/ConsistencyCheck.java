@@ -13,8 +13,9 @@ import java.util.List;
  * The consistency report: the rules of each domain in turn, record by record in the dossier's
  * order, then the rules across records. Each rule looks at one record and what it refers to, and
  * never fails: what it cannot decide for lack of data (no rule, no counts, no dates, no
- * memberships recorded), it does not report. A record type with no rules of its own is checked
- * only for its references, its other reports and its identifiers.
+ * memberships recorded), it does not report. Every record's codes are checked against their lists
+ * ({@link CodeRules}). A record type with no rules of its own is checked only for its references,
+ * its codes, its other reports and its identifiers.
  */
 final class ConsistencyCheck {
   private ConsistencyCheck() {}
@@ -29,6 +30,7 @@ final class ConsistencyCheck {
     VoteRules votes = new VoteRules(context);
     TreatyRules treaties = new TreatyRules(context);
     ReportRules reports = new ReportRules(context);
+    CodeRules codes = new CodeRules(context);
     List<ChanceryRecord> records = dossier.records();
     for (int i = 0; i < records.size(); i++) {
       ChanceryRecord record = records.get(i);
@@ -56,6 +58,7 @@ final class ConsistencyCheck {
         default:
           break; // no rule of its own beyond references and other reports
       }
+      codes.unknownCodes(record, at);
       reports.otherReport(record, at);
     }
     reports.sharedIdentifiers();

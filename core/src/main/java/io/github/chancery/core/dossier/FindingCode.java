@@ -29,11 +29,15 @@ public enum FindingCode implements ProblemCode {
   /** A count of an option differs from the number of ballots cast for it. */
   COUNTS_DISAGREE_WITH_BALLOTS("counts-disagree-with-ballots", Severity.WARNING),
   /**
-   * The declared result is not what the counts give under the vote's rule: adopted where they
-   * cannot adopt, rejected where they must, vetoed where no permanent member voted against.
+   * The declared result is not what the counts (or, without counts, the tally of the ballots) give
+   * under the vote's rule: adopted where they cannot adopt, rejected where they must, vetoed where
+   * no permanent member voted against.
    */
   RESULT_CONTRADICTS_COUNTS("result-contradicts-counts", Severity.WARNING),
-  /** A vote declares no result, and its rule and counts decide one: the finding says which. */
+  /**
+   * A vote declares no result, and its rule and counts (or, without counts, the tally of its
+   * ballots) decide one: the finding says which.
+   */
   RESULT_IMPLIED("result-implied", Severity.WARNING),
   /** A signatory held no recorded office matching the capacity on the date of signing. */
   SIGNATORY_NOT_IN_OFFICE("signatory-not-in-office", Severity.WARNING),
@@ -91,7 +95,30 @@ public enum FindingCode implements ProblemCode {
   /** Two reports of the same act, from different sources, give different figures or dates. */
   CONFLICTING_REPORTS("conflicting-reports", Severity.WARNING),
   /** Two dates of a treaty's acts are in an order its record makes impossible (an entry into force before the conclusion, an instrument in force before its deposit). */
-  DATES_OUT_OF_ORDER("dates-out-of-order", Severity.ERROR);
+  DATES_OUT_OF_ORDER("dates-out-of-order", Severity.ERROR),
+  /**
+   * A draft is declared vetoed, and every negative ballot recorded is of a voter that was not a
+   * permanent member of the voting body on the vote's date (by its permanent members, dated or
+   * not): a veto needs a permanent member's negative vote.
+   */
+  VETO_BY_NON_PERMANENT_MEMBER("veto-by-non-permanent-member", Severity.WARNING),
+  /** A member the vote records as recused has a ballot for or against. */
+  RECUSED_MEMBER_VOTED("recused-member-voted", Severity.WARNING),
+  /**
+   * Counts differ from the roll call, or exceed the members who could vote, by exactly the vacant
+   * seats or the recused members the vote records: the publisher counted the vacant seats (as
+   * {@code other}, say) or the recused members with no ballot, or left the recused members' ballots
+   * out of the count. Reported instead of {@link #COUNTS_DISAGREE_WITH_BALLOTS}, with the
+   * explanation.
+   */
+  COUNTS_EXPLAINED_BY_VACANCIES_OR_RECUSALS("counts-explained-by-vacancies-or-recusals", Severity.WARNING),
+  /**
+   * A value of an open code list that this library does not know (a partner's {@code passed} for
+   * {@code adopted}, {@code Yes} for {@code yes}): it is kept verbatim, and no rule reads it as a
+   * known value. A warning, not an error: the record is valid as it stands, but the checks that
+   * would read the value (the result, the counts of an option, the rule) pass it by.
+   */
+  UNKNOWN_CODE("unknown-code", Severity.WARNING);
 
   private final String code;
   private final Severity severity;

@@ -51,19 +51,38 @@ final class VoteRules {
     }
 
     long counted = vote.counts().stream().filter(c -> c.group().isEmpty()).mapToLong(Count::value).sum();
+    int vacant = vote.vacantSeats().orElse(0);
     if (seats.isPresent() && counted > seats.getAsInt()) {
       context.add(
           FindingCode.MORE_VOTES_THAN_SEATS,
           vote,
           at + Vote.COUNTS.name(),
           counted + " votes are counted but " + legislature.get().id() + " has " + seats.getAsInt() + " seats");
+    } else if (seats.isPresent() && vacant > 0 && counted > seats.getAsInt() - vacant && vote.ballots().isEmpty()) {
+      // Vacant seats cast no vote: counts above the seats filled include them. With ballots, the
+      // count of each option is compared with them instead, which says which count includes them.
+      int filled = seats.getAsInt() - vacant;
+      long excess = counted - filled; // at most the vacant seats, as the counts are within the seats
+      context.add(
+          FindingCode.COUNTS_EXPLAINED_BY_VACANCIES_OR_RECUSALS,
+          vote,
+          at + Vote.COUNTS.name(),
+          counted + " votes are counted but only " + filled + " of the " + seats.getAsInt() + " seats of "
+              + legislature.get().id() + " were filled; the difference is "
+              + (excess == vacant ? GapExplanation.seats(vacant) : excess + " of the " + vacant + " vacant seats")
+              + ", which the counts include");
     }
 
     ballots.votersByName(vote, at);
     ballots.statesThatVoted(vote, at);
     voteInSession(vote, at, legislature);
     countsAgainstBallots(vote, at);
-    resultAgainstCounts(vote, at, seats, legislature);
+    PermanentSeats permanent = PermanentSeats.of(legislature, vote.date());
+    boolean decided = resultAgainstCounts(vote, at, new VoteOutcome.Seats(seats, vote.vacantSeats()), permanent);
+    if (!decided) {
+      ballots.vetoByPermanentMember(vote, at, permanent, legislature);
+    }
+    ballots.recusedMembersWhoVoted(vote, at);
     legislature.ifPresent(body -> ballots.ballotsOfMembers(vote, at, body));
     ballots.ballotGroups(vote, at);
   }
@@ -111,24 +130,31 @@ final class VoteRules {
       long[] tally = cast.get(count.option());
       long ballots = tally == null ? 0 : tally[0];
       if (ballots != count.value()) {
+        String explained = GapExplanation.of(vote, count.option(), count.value() - ballots);
         context.add(
-            FindingCode.COUNTS_DISAGREE_WITH_BALLOTS,
+            explained == null ? FindingCode.COUNTS_DISAGREE_WITH_BALLOTS : FindingCode.COUNTS_EXPLAINED_BY_VACANCIES_OR_RECUSALS,
             vote,
             at + Vote.COUNTS.at(i, Count.VALUE),
             "'" + count.option() + "' is counted " + count.value() + " but " + ballots
-                + (ballots == 1 ? " ballot was" : " ballots were") + " cast for it");
+                + (ballots == 1 ? " ballot was" : " ballots were") + " cast for it"
+                + (explained == null ? "" : "; the difference is " + explained));
       }
     }
   }
 
-  private void resultAgainstCounts(Vote vote, String at, OptionalInt seats, Optional<Legislature> legislature) {
+  /**
+   * The declared result against what the rule makes of the counts (or of the ballots' tally when
+   * there are no counts); returns whether the figures decided a result to compare with.
+   */
+  private boolean resultAgainstCounts(Vote vote, String at, VoteOutcome.Seats seats, PermanentSeats permanent) {
     if (vote.rule().isEmpty()) {
-      return;
+      return false;
     }
     VotingRule rule = vote.rule().get();
-    VoteOutcome outcome = VoteOutcome.of(vote, rule, seats, legislature);
-    OptionalInt yes = vote.count(VoteOption.YES);
-    OptionalInt no = vote.count(VoteOption.NO);
+    Tally tally = Tally.of(vote);
+    VoteOutcome outcome = VoteOutcome.of(vote, rule, tally, seats, permanent);
+    OptionalInt yes = tally.yes();
+    OptionalInt no = tally.no();
     if (vote.result().isEmpty()) {
       if (outcome != null) {
         context.add(
@@ -137,13 +163,14 @@ final class VoteRules {
             at + Vote.RESULT.name(),
             "no result is declared; under " + rule + ", " + outcome.why() + " give " + outcome.result());
       }
-      return;
+      return outcome != null;
     }
     VoteResult declared = vote.result().get();
     String contradiction = null;
     if (declared.equals(VoteResult.TIED)) {
       if (rule.equals(VotingRule.SIMPLE_MAJORITY) && yes.isPresent() && no.isPresent() && yes.getAsInt() != no.getAsInt()) {
-        contradiction = yes.getAsInt() + " for and " + no.getAsInt() + " against are not a tie";
+        contradiction = yes.getAsInt() + " for and " + no.getAsInt() + " against"
+            + (tally.fromBallots() ? ", tallied from the ballots," : "") + " are not a tie";
       }
     } else if (outcome != null) {
       boolean agrees;
@@ -165,6 +192,7 @@ final class VoteRules {
           at + Vote.RESULT.name(),
           "declared " + declared + " under " + rule + ", but " + contradiction);
     }
+    return outcome != null;
   }
 
   /** Later votes of a session that repeat an earlier one's identifier, unless one reports the other. */

@@ -10,6 +10,7 @@ import io.github.chancery.core.record.Reference;
 import io.github.chancery.core.record.Shape;
 import io.github.chancery.core.record.ValueType;
 import io.github.chancery.core.text.MultilingualText;
+import io.github.chancery.core.time.PartialDate;
 import io.github.chancery.core.validation.ViolationCode;
 import io.github.chancery.core.validation.Violations;
 import java.util.Optional;
@@ -23,8 +24,13 @@ import org.immutables.value.Value;
  *
  * <p>A legislature is an actor: it adopts resolutions and is named in notes and statements.
  *
+ * <p>Its permanent members, whose negative vote defeats a draft (the Security Council's), are
+ * listed undated, for all time, or dated, each over the period it held its seat.
+ *
  * <p>Required: {@code id}, {@code name}. Invariants: the seat count, when known, is positive; a
- * legislature is not its own parent; no permanent member is listed twice. Immutable and thread-safe.
+ * legislature is not its own parent; no permanent member is listed twice, nor both undated and
+ * dated; a dated permanent member's period does not end definitely before it starts. Immutable
+ * and thread-safe.
  */
 @Value.Immutable
 public abstract class Legislature implements Actor, WithLegislature {
@@ -86,6 +92,17 @@ public abstract class Legislature implements Actor, WithLegislature {
           ValueType.actorReference(),
           Legislature::permanentMembers,
           Legislature.Builder::addAllPermanentMembers);
+
+  /**
+   * {@code dated_permanent_members}, a list: the members whose negative vote defeats a draft under
+   * the vote's rule, each over the period it held its permanent seat.
+   */
+  public static final Property<Legislature, PermanentMember> DATED_PERMANENT_MEMBERS =
+      DECLARATION.list(
+          "dated_permanent_members",
+          ValueType.part(PermanentMember.shape()),
+          Legislature::datedPermanentMembers,
+          Legislature.Builder::addAllDatedPermanentMembers);
 
   /** {@code identifiers}, a list: the identifiers other registers give the legislature. */
   public static final Property<Legislature, Identifier> IDENTIFIERS =
@@ -160,6 +177,46 @@ public abstract class Legislature implements Actor, WithLegislature {
    */
   public abstract java.util.List<Reference<? extends Actor>> permanentMembers();
 
+  /**
+   * Returns the members whose negative vote defeats a draft under the vote's rule, each with the
+   * period in which it held its permanent seat: the Union of Soviet Socialist Republics until
+   * December 1991 and the Russian Federation after, the Republic of China and then the People's
+   * Republic of China in the seat of China. Beside the {@linkplain #permanentMembers() undated
+   * list}, whose members are permanent for all time; every check of permanent members reads both.
+   *
+   * @return the dated permanent members, in the order given, each entry once; never null, possibly
+   *     empty
+   */
+  public abstract java.util.List<PermanentMember> datedPermanentMembers();
+
+  /**
+   * Returns whether any permanent member is recorded, dated or not.
+   *
+   * @return true when {@link #permanentMembers()} or {@link #datedPermanentMembers()} is not empty
+   */
+  public final boolean hasPermanentMembers() {
+    return !permanentMembers().isEmpty() || !datedPermanentMembers().isEmpty();
+  }
+
+  /**
+   * Returns the members that may have held a permanent seat on a date: the undated ones, then the
+   * dated ones whose period the date may fall in (unknown bounds do not exclude), each once, in
+   * the order given.
+   *
+   * @param date the date, such as a vote's
+   * @return the permanent members on that date, as far as the dates tell; never null
+   */
+  public final java.util.List<Reference<? extends Actor>> permanentMembersOn(PartialDate date) {
+    java.util.Objects.requireNonNull(date, "date");
+    java.util.List<Reference<? extends Actor>> members = new java.util.ArrayList<>(permanentMembers());
+    for (PermanentMember dated : datedPermanentMembers()) {
+      if (dated.mayHoldOn(date) && !members.contains(dated.member())) {
+        members.add(dated.member());
+      }
+    }
+    return java.util.Collections.unmodifiableList(members);
+  }
+
   @Value.Check
   final void check() {
     Violations v = Violations.collect();
@@ -177,6 +234,22 @@ public abstract class Legislature implements Actor, WithLegislature {
     }
     v.notSelf(PARENT, id(), parent().map(Reference::id), "a legislature cannot be its own parent");
     v.distinct(PERMANENT_MEMBERS, permanentMembers());
+    v.noNullElements(DATED_PERMANENT_MEMBERS, datedPermanentMembers());
+    v.distinct(DATED_PERMANENT_MEMBERS, datedPermanentMembers());
+    for (int i = 0; i < datedPermanentMembers().size(); i++) {
+      PermanentMember dated = datedPermanentMembers().get(i);
+      if (dated == null) {
+        continue; // reported above
+      }
+      dated.validate(v, DATED_PERMANENT_MEMBERS.at(i));
+      // Undated means for all time: the same member dated as well would say two things at once.
+      if (permanentMembers().contains(dated.member())) {
+        v.add(
+            DATED_PERMANENT_MEMBERS.at(i, PermanentMember.MEMBER),
+            ViolationCode.DUPLICATE,
+            "'" + dated.member() + "' is already a permanent member for all time in " + PERMANENT_MEMBERS.name());
+      }
+    }
     v.noNullElements(IDENTIFIERS, identifiers());
     v.distinct(IDENTIFIERS, identifiers());
     v.distinct(SOURCES, sources());

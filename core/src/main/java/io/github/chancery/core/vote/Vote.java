@@ -3,6 +3,7 @@ package io.github.chancery.core.vote;
 import io.github.chancery.core.legislature.Legislature;
 import io.github.chancery.core.legislature.Motion;
 import io.github.chancery.core.legislature.Session;
+import io.github.chancery.core.record.Actor;
 import io.github.chancery.core.record.ChanceryRecord;
 import io.github.chancery.core.record.Identifier;
 import io.github.chancery.core.record.Property;
@@ -34,9 +35,13 @@ import org.immutables.value.Value;
  * disagree with the ballots, or a result the counts contradict, are not construction errors but
  * findings of the consistency report: real sources publish such records.
  *
+ * <p>A vote may also record what explains a gap between its figures: the seats vacant at the
+ * time and the members who recused themselves.
+ *
  * <p>Required: {@code id}, {@code motion}. Invariants: no count is negative; an
  * option is counted at most once in all and once per group; no voter has two ballots; ballot
- * weights are above zero. Immutable and thread-safe.
+ * weights are above zero; vacant seats are not negative; no recused member is listed twice.
+ * Immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class Vote implements ChanceryRecord, WithVote {
@@ -110,6 +115,33 @@ public abstract class Vote implements ChanceryRecord, WithVote {
           ValueType.code(VoteOption::of, VoteOption.knownValues()),
           Vote::listedInFull,
           Vote.Builder::addAllListedInFull);
+
+  /**
+   * {@code roll_call}, optional: how much of the roll call the ballots give, when the source names
+   * only some voters of every option ({@code partial}).
+   */
+  public static final Property<Vote, RollCallExtent> ROLL_CALL =
+      DECLARATION.optional(
+          "roll_call",
+          ValueType.code(RollCallExtent::of, RollCallExtent.knownValues()),
+          Vote::rollCall,
+          Vote.Builder::rollCall);
+
+  /** {@code vacant_seats}, optional: how many of the legislature's seats were vacant at the vote. */
+  public static final Property<Vote, Integer> VACANT_SEATS =
+      DECLARATION.<Integer>optional(
+          "vacant_seats",
+          ValueType.COUNT,
+          v -> v.vacantSeats().isPresent() ? Optional.of(v.vacantSeats().getAsInt()) : Optional.empty(),
+          (b, vacant) -> b.vacantSeats(vacant));
+
+  /** {@code recused_member_ids}, a list: the members who recused themselves from the vote. */
+  public static final Property<Vote, Reference<? extends Actor>> RECUSED_MEMBERS =
+      DECLARATION.list(
+          "recused_member_ids",
+          ValueType.actorReference(),
+          Vote::recusedMembers,
+          Vote.Builder::addAllRecusedMembers);
 
   /**
    * {@code other_report_of_id}, optional: the record of the same act as another source reports it,
@@ -240,15 +272,73 @@ public abstract class Vote implements ChanceryRecord, WithVote {
   public abstract List<VoteOption> listedInFull();
 
   /**
-   * Returns whether the ballots name every voter who chose an option: the ballots are the whole
-   * roll call, or the option is one of {@link #listedInFull()}.
+   * Returns how much of the roll call the ballots give, when the source says: {@link
+   * RollCallExtent#PARTIAL} when they name only some voters of every option not {@linkplain
+   * #listedInFull() listed in full}. Without it (or with a code this library does not know), the
+   * ballots are the whole roll call unless {@link #listedInFull()} names the options they give in
+   * full.
+   *
+   * @return the extent of the roll call, or empty when not stated
+   */
+  public abstract Optional<RollCallExtent> rollCall();
+
+  /**
+   * Returns whether the ballots name every voter who chose an option: the roll call is stated
+   * {@linkplain RollCallExtent#COMPLETE complete}, or the option is one of {@link #listedInFull()},
+   * or, unless the roll call is stated {@linkplain RollCallExtent#PARTIAL partial}, no option is
+   * listed in full and the ballots are the whole roll call.
    *
    * @param option the option
-   * @return true when a count of the option can be compared with the ballots
+   * @return true when a count of the option can be compared with the ballots, and the ballots of
+   *     the option can be tallied; false when there are no ballots
    */
   public final boolean listsInFull(VoteOption option) {
-    return !ballots().isEmpty() && (listedInFull().isEmpty() || listedInFull().contains(option));
+    if (ballots().isEmpty()) {
+      return false;
+    }
+    if (rollCall().isPresent() && RollCallExtent.COMPLETE.equals(rollCall().get())) {
+      return true;
+    }
+    if (rollCall().isPresent() && RollCallExtent.PARTIAL.equals(rollCall().get())) {
+      return listedInFull().contains(option);
+    }
+    return listedInFull().isEmpty() || listedInFull().contains(option);
   }
+
+  /**
+   * Returns whether the ballots are the whole roll call: every option is {@linkplain
+   * #listsInFull(VoteOption) listed in full}.
+   *
+   * @return true when there are ballots and every voter of every option has one
+   */
+  public final boolean isWholeRollCall() {
+    if (ballots().isEmpty()) {
+      return false;
+    }
+    if (rollCall().isPresent() && rollCall().get().isKnown()) {
+      return RollCallExtent.COMPLETE.equals(rollCall().get());
+    }
+    return listedInFull().isEmpty();
+  }
+
+  /**
+   * Returns how many of the legislature's seats were vacant at the time of the vote, when
+   * recorded: rules counted on the members duly chosen and sworn count the seats less these, and
+   * the consistency report explains with them counts that exceed the members who could vote.
+   *
+   * @return the number of vacant seats, not negative, or empty when not recorded
+   */
+  public abstract OptionalInt vacantSeats();
+
+  /**
+   * Returns the members who recused themselves from the vote (a member voting on their own
+   * nomination, a party to a dispute): publishers leave them out of the counts or list them with
+   * a ballot, and the consistency report explains with them a count that differs from the ballots.
+   *
+   * @return references to the recused members, in the order given, each once; never null, empty
+   *     when none is recorded
+   */
+  public abstract List<Reference<? extends Actor>> recusedMembers();
 
   /**
    * Returns whether the declared result is {@link VoteResult#ADOPTED}.
@@ -336,6 +426,11 @@ public abstract class Vote implements ChanceryRecord, WithVote {
     v.notSelf(OTHER_REPORT_OF, id(), otherReportOf().map(Reference::id), "a record cannot be another report of itself");
     v.noNullElements(LISTED_IN_FULL, listedInFull());
     v.distinct(LISTED_IN_FULL, listedInFull());
+    if (vacantSeats().isPresent() && vacantSeats().getAsInt() < 0) {
+      v.nonNegative(VACANT_SEATS.name(), vacantSeats().getAsInt());
+    }
+    v.noNullElements(RECUSED_MEMBERS, recusedMembers());
+    v.distinct(RECUSED_MEMBERS, recusedMembers());
     v.noNullElements(IDENTIFIERS, identifiers());
     v.distinct(IDENTIFIERS, identifiers());
     v.distinct(SOURCES, sources());

@@ -32,6 +32,38 @@ public final class VotingRule extends OpenCode {
   /** Adoption without a vote, by consensus or unanimous consent. */
   public static final VotingRule CONSENSUS = CODES.register(new VotingRule("consensus", true));
 
+  /**
+   * Three-fifths of the members duly chosen and sworn: the seats less the vacant ones (the US
+   * Senate's cloture, Standing Rule XXII: 60 of 100 when no seat is vacant).
+   */
+  public static final VotingRule THREE_FIFTHS_DULY_CHOSEN_AND_SWORN =
+      CODES.register(new VotingRule("three-fifths-duly-chosen-and-sworn", true));
+
+  /**
+   * Two-thirds of the members, whether present or not, counted on all the seats, vacant ones
+   * included (an amendment of Germany's Basic Law, article 79(2); an early election under the
+   * United Kingdom's Fixed-term Parliaments Act 2011).
+   */
+  public static final VotingRule TWO_THIRDS_OF_MEMBERS = CODES.register(new VotingRule("two-thirds-of-members", true));
+
+  /**
+   * Every member present who votes is in favour: one vote against defeats the motion, and members
+   * absent or abstaining do not (as the Treaty on the Functioning of the European Union, articles
+   * 235(1) and 238(4), provides for the European Council and the Council).
+   */
+  public static final VotingRule UNANIMITY_OF_THOSE_PRESENT =
+      CODES.register(new VotingRule("unanimity-of-those-present", true));
+
+  /**
+   * The Council of the European Union's qualified majority, a double majority of members and of
+   * weight: at least 55% of the members in favour, representing at least 65% of the weight of all
+   * members (their population, given as each ballot's weight); a blocking minority needs at least
+   * four members, failing which the qualified majority is deemed attained (Treaty on European
+   * Union, article 16(4)).
+   */
+  public static final VotingRule EU_COUNCIL_QUALIFIED_MAJORITY =
+      CODES.register(new VotingRule("eu-council-qualified-majority", true));
+
   private VotingRule(String code, boolean known) {
     super(code, known);
   }

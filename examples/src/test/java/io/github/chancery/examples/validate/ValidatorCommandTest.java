@@ -38,7 +38,8 @@ final class ValidatorCommandTest {
     assertThat(run(resource("valid.dossier.json"))).isEqualTo(ValidatorCommand.VALID);
     assertThat(output())
         .contains("valid.dossier.json: dossier document, 38 records")
-        .contains("Consistency report: 0 errors, 0 warnings");
+        .contains("Consistency report: 0 errors, 1 warning")
+        .contains("WARNING unknown-code statement-az-mfa-french-resolutions records[28].positions[1].stance: 'invokes' is not a known stance");
   }
 
   @Test
@@ -104,7 +105,9 @@ final class ValidatorCommandTest {
         .contains("\"format\":\"dossier document\",\"records\":4,\"errors\":4,\"warnings\":0,\"findings\":[")
         .contains("{\"severity\":\"error\",\"code\":\"invalid-record\",\"record_id\":\"vote-1\",\"path\":\"records[1].counts[1].value\"")
         .endsWith("]}");
-    assertThat(lines[1]).contains("\"records\":38,\"errors\":0,\"warnings\":0,\"findings\":[]}");
+    assertThat(lines[1])
+        .contains("\"records\":38,\"errors\":0,\"warnings\":1,\"findings\":[")
+        .contains("{\"severity\":\"warning\",\"code\":\"unknown-code\",\"record_id\":\"statement-az-mfa-french-resolutions\"");
   }
 
   @Test

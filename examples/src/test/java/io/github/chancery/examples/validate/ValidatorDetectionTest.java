@@ -123,7 +123,8 @@ final class ValidatorDetectionTest {
     assertThat(run(dossier.toString())).isEqualTo(ValidatorCommand.VALID);
     assertThat(output())
         .contains("bom.dossier.json: dossier document, 38 records")
-        .contains("Consistency report: 0 errors, 0 warnings");
+        .contains("Consistency report: 0 errors, 1 warning")
+        .contains("WARNING unknown-code statement-az-mfa-french-resolutions records[28].positions[1].stance: 'invokes' is not a known stance");
   }
 
   @Test
