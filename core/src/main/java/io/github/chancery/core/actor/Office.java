@@ -8,6 +8,8 @@ import io.github.chancery.core.record.Actor;
 import io.github.chancery.core.record.Reference;
 import io.github.chancery.core.time.DateOrder;
 import io.github.chancery.core.time.PartialDate;
+import io.github.chancery.core.validation.ValidationException;
+import io.github.chancery.core.validation.ViolationCode;
 import io.github.chancery.core.validation.Violations;
 import java.util.Objects;
 import java.util.Optional;
@@ -76,10 +78,11 @@ public abstract class Office implements WithOffice, WireValue {
    * @param role the role, such as {@code President}
    * @param organization where the office is held, such as the state of Azerbaijan
    * @return the office
+   * @throws io.github.chancery.core.validation.ValidationException as {@link #of(String,
+   *     Reference)}
    */
   public static Office of(String role, Actor organization) {
-    Objects.requireNonNull(organization, "organization");
-    return of(role, Reference.<Actor>of(organization));
+    return of(role, organization == null ? null : Reference.<Actor>of(organization));
   }
 
   /**
@@ -89,9 +92,14 @@ public abstract class Office implements WithOffice, WireValue {
    * @param role the role, such as {@code President}
    * @param organization a reference to where the office is held
    * @return the office
+   * @throws io.github.chancery.core.validation.ValidationException ({@code required} at {@code
+   *     organization_id}) if the organisation is null, and as {@link #of(String)} for the role
    */
   public static Office of(String role, Reference<? extends Actor> organization) {
-    Objects.requireNonNull(organization, "organization");
+    if (organization == null) {
+      throw ValidationException.of(ORGANIZATION.name(), ViolationCode.REQUIRED,
+          "an office held in an organisation needs the organisation; use Office.of(role) for none");
+    }
     return ImmutableOffice.builder().role(role).organization(organization).build();
   }
 

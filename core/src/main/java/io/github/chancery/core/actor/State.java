@@ -235,13 +235,16 @@ public abstract class State implements Actor, WithState {
      * the alpha-3 and numeric forms, give {@code CountryCode.ofAlpha3("UKR")} or {@code
      * CountryCode.ofNumeric(804)}.
      *
-     * @param code an ISO 3166-1 alpha-2 code, {@code XK}, or an ISO 3166-3 code, in either case
+     * @param code an ISO 3166-1 alpha-2 code, {@code XK}, or an ISO 3166-3 code, in either case;
+     *     null leaves the state without one
      * @return this builder
      * @throws ValidationException ({@code invalid-country-code} at {@code country_code}) if it is
      *     not one, saying what it is when it is known ({@code EU}: an organisation)
      */
     public Builder countryCode(String code) {
-      Objects.requireNonNull(code, "code");
+      if (code == null) {
+        return countryCode((CountryCode) null);
+      }
       try {
         return countryCode(CountryCode.parse(code));
       } catch (ValidationException refused) {

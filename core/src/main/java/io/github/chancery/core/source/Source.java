@@ -19,7 +19,6 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -246,13 +245,15 @@ public abstract class Source implements Provenance, WithSource {
      * Sets the address of the publication from its text, as {@code url(URI)} does from a {@link
      * URI}: {@code url("https://news.un.org/en/story/2022/03/1113152")}.
      *
-     * @param url an absolute http or https URL
+     * @param url an absolute http or https URL; null leaves the source without one
      * @return this builder
      * @throws io.github.chancery.core.validation.ValidationException ({@code invalid-url} at
      *     {@code url}) if the text is not a URL; {@code build()} checks the scheme and host
      */
     public Builder url(String url) {
-      Objects.requireNonNull(url, "url");
+      if (url == null) {
+        return url((URI) null);
+      }
       try {
         return url(new URI(url));
       } catch (URISyntaxException e) {

@@ -94,6 +94,18 @@ public abstract class Ballot implements WithBallot, WireValue {
   }
 
   /**
+   * Returns a ballot of a voter given by its record: {@code Ballot.of(ukraine, VoteOption.YES)}.
+   *
+   * @param voter the person or state who voted
+   * @param option how they voted
+   * @return the ballot, whose voter is a reference to the record's id
+   */
+  public static Ballot of(Actor voter, VoteOption option) {
+    // A null voter is missing data, reported as voter_id required, as by the other form.
+    return of(voter == null ? null : Reference.<Actor>of(voter), option);
+  }
+
+  /**
    * Returns a ballot whose voter the source gives only by name.
    *
    * @param voterName the name as printed, such as {@code Smith, J.}

@@ -1,5 +1,6 @@
 package io.github.chancery.core.actor;
 
+import static io.github.chancery.core.testing.Violated.pathsAndCodes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.chancery.core.code.CountryCode;
@@ -18,6 +19,11 @@ final class OfficeTest {
     assertThat(president.role()).isEqualTo("President");
     assertThat(president.organization()).contains(Reference.to("state-az"));
     assertThat(president).isEqualTo(Office.of("President", Reference.<State>to("state-az")));
+  }
+
+  @Test
+  void anOfficeGivenANullOrganizationSaysWhichFieldIsMissing() {
+    assertThat(pathsAndCodes(() -> Office.of("President", (State) null))).containsExactly("organization_id required");
   }
 
   @Test

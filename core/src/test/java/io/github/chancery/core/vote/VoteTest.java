@@ -24,6 +24,17 @@ final class VoteTest {
   }
 
   @Test
+  void aBallotIsCastByTheStateGivenByItsRecord() {
+    State ukraine = State.builder().id("state-ua").countryCode("UA")
+        .name(io.github.chancery.core.text.MultilingualText.of("en", "Ukraine")).build();
+
+    Ballot ballot = Ballot.of(ukraine, VoteOption.YES);
+
+    assertThat(ballot).isEqualTo(Ballot.of(Reference.<State>to("state-ua"), VoteOption.YES));
+    assertThat(ballot.voter()).contains(Reference.to("state-ua"));
+  }
+
+  @Test
   void acceptsAVoteWhoseOnlyReportedFactIsItsResult() {
     Vote vote =
         Vote.builder().id("vote-ca").motion(MOTION).result(VoteResult.REJECTED).build();
@@ -217,7 +228,8 @@ final class VoteTest {
   @Test
   void rejectsPartsMadeWithNullAsMissingData() {
     once(() -> Count.of(null, 1), "option", ViolationCode.REQUIRED);
-    assertThat(pathsAndCodes(() -> Ballot.of(null, null))).containsExactly("voter_id required", "option required");
+    assertThat(pathsAndCodes(() -> Ballot.of((Reference<State>) null, null))).containsExactly("voter_id required", "option required");
+    assertThat(pathsAndCodes(() -> Ballot.of((State) null, VoteOption.YES))).containsExactly("voter_id required");
   }
 
   @Test
