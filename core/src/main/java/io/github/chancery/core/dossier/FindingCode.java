@@ -89,7 +89,9 @@ public enum FindingCode implements ProblemCode {
    */
   DUPLICATE_IDENTIFIER("duplicate-identifier", Severity.WARNING),
   /** Two reports of the same act, from different sources, give different figures or dates. */
-  CONFLICTING_REPORTS("conflicting-reports", Severity.WARNING);
+  CONFLICTING_REPORTS("conflicting-reports", Severity.WARNING),
+  /** Two sources merged give different records under one id: the first is kept, the other kept apart beside it. */
+  RECORD_GIVEN_DIFFERENTLY("record-given-differently", Severity.WARNING);
 
   private final String code;
   private final Severity severity;
