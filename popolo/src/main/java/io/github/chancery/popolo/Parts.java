@@ -73,7 +73,7 @@ final class Parts {
           fields.dates(part, "start_date", "end_date", built::start, built::end);
           for (String component : NAME_COMPONENTS) {
             if (element.hasNonNull(component)) {
-              fields.unmapped("other_names", part.path(component), component);
+              fields.unmapped(part.place(), "other_names", part.path(component), component);
             }
           }
           names.add(built.build());
@@ -159,7 +159,7 @@ final class Parts {
           fields.dates(part, "valid_from", "valid_until", built::start, built::end);
           for (String field : element.names()) {
             if (!CONTACT_FIELDS.contains(field) && !element.get(field).isNull()) {
-              fields.unmapped("contact_details", part.path(field), field);
+              fields.unmapped(part.place(), "contact_details", part.path(field), field);
             }
           }
           distinct(object, "contact_details", found, built.build());
