@@ -171,7 +171,7 @@ final class Collector {
               }
             }
           });
-      rest.keySet().forEach(key -> warnings.unmapped(EXPORT_DOCUMENT, "$." + key, key));
+      rest.keySet().forEach(key -> warnings.unmapped(Warnings.FILE, EXPORT_DOCUMENT, "$." + key, key));
       return false;
     }
     // One Popolo object whose arrays named like collections are its own (a person's memberships).
@@ -222,7 +222,7 @@ final class Collector {
             in.next();
           }
           in.skipValue();
-          warnings.unmapped(EXPORT_DOCUMENT, "$." + next, next);
+          warnings.unmapped(Warnings.FILE, EXPORT_DOCUMENT, "$." + next, next);
         }
       }
     }

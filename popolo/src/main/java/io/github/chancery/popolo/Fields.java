@@ -45,9 +45,29 @@ final class Fields {
     warnings.warn(place, path, message);
   }
 
-  /** Counts a field Chancery has no place for, at its path; see {@link Warnings#unmapped}. */
-  void unmapped(String kind, String path, String field) {
-    warnings.unmapped(kind, path, field);
+  /** Reserves the turn of a warning given later; see {@link Warnings#reserve()}. */
+  int reserve() {
+    return warnings.reserve();
+  }
+
+  /** Gives a warning in a turn reserved; see {@link Warnings#warn(int, int, String, String)}. */
+  void warn(int turn, int place, String path, String message) {
+    warnings.warn(turn, place, path, message);
+  }
+
+  /** Counts a field Chancery has no place for, at its path in the object at {@code place}; see {@link Warnings#unmapped}. */
+  void unmapped(int place, String kind, String path, String field) {
+    warnings.unmapped(place, kind, path, field);
+  }
+
+  /** A path as a warning about another object names it: with its file, when the import reads several. */
+  String where(int place, String path) {
+    return warnings.where(place, path);
+  }
+
+  /** Whether the import reads several files, whose warnings name them. */
+  boolean namesFiles() {
+    return warnings.namesFiles();
   }
 
   /** Counts each field of the object that is not null and not one of those its kind maps. */
@@ -55,7 +75,7 @@ final class Fields {
     for (String field : object.fields().names()) {
       // @type is what the object is read as, so it is mapped wherever it stands.
       if (!mapped.contains(field) && !field.equals("@type") && !object.get(field).isNull()) {
-        unmapped(kind, object.path(field), field);
+        unmapped(object.place(), kind, object.path(field), field);
       }
     }
   }

@@ -1,5 +1,8 @@
 package io.github.chancery.popolo;
 
+import io.github.chancery.core.actor.ContactDetail;
+import io.github.chancery.core.actor.ContactKind;
+import io.github.chancery.core.actor.WebLink;
 import io.github.chancery.core.record.Identifier;
 import io.github.chancery.core.record.OtherName;
 import io.github.chancery.core.record.Reference;
@@ -12,12 +15,13 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The parts several kinds of Popolo object share: other names (with EveryPolitician's {@code
- * lang}), identifiers and sources. Sources are not records in Popolo, only links: each URL becomes
- * one {@link Source} record, whose id is derived from the URL, so that every object citing it
- * refers to the same record.
+ * lang}), identifiers, sources, and a person's contact details and links. Sources are not records
+ * in Popolo, only links: each URL becomes one {@link Source} record, whose id is derived from the
+ * URL, so that every object citing it refers to the same record.
  *
  * <p>Not thread-safe: one per import.
  */
@@ -25,6 +29,9 @@ final class Parts {
   /** The parts of a name Popolo's other names may give, which Chancery's do not keep. */
   private static final List<String> NAME_COMPONENTS =
       List.of("family_name", "given_name", "additional_name", "honorific_prefix", "honorific_suffix", "patronymic_name");
+
+  /** The fields of a contact detail that Chancery keeps; {@code type} is its kind. */
+  private static final Set<String> CONTACT_FIELDS = Set.of("type", "value", "label", "note", "valid_from", "valid_until");
 
   private final Fields fields;
   private final Reconciler records;
@@ -66,7 +73,7 @@ final class Parts {
           fields.dates(part, "start_date", "end_date", built::start, built::end);
           for (String component : NAME_COMPONENTS) {
             if (element.hasNonNull(component)) {
-              fields.unmapped("other_names", part.path(component), component);
+              fields.unmapped(part.place(), "other_names", part.path(component), component);
             }
           }
           names.add(built.build());
@@ -122,6 +129,75 @@ final class Parts {
           }
         });
     return found;
+  }
+
+  /**
+   * An object's contact details, each once, in order: Popolo's {@code type} is the kind, kept
+   * verbatim, and {@code valid_from} and {@code valid_until} the dates; one without a type or a
+   * value is warned and not imported.
+   */
+  List<ContactDetail> contactDetails(PopoloObject object) {
+    List<ContactDetail> found = new ArrayList<>();
+    fields.array(
+        object,
+        "contact_details",
+        (element, at) -> {
+          PopoloObject part = object.part(object.path("contact_details") + at, element);
+          Optional<String> type = fields.optionalText(part, "type");
+          Optional<String> value = fields.optionalText(part, "value");
+          if (type.isEmpty() || value.isEmpty()) {
+            fields.warn(part, part.path(), "a contact detail without a type or a value: not imported");
+            return;
+          }
+          Optional<ContactKind> kind = fields.code(part.place(), part.path("type"), type.get(), ContactKind::of);
+          if (kind.isEmpty()) {
+            return;
+          }
+          ContactDetail.Builder built = ContactDetail.builder().kind(kind.get()).value(value.get());
+          fields.optionalText(part, "label").ifPresent(built::label);
+          fields.optionalText(part, "note").ifPresent(built::note);
+          fields.dates(part, "valid_from", "valid_until", built::start, built::end);
+          for (String field : element.names()) {
+            if (!CONTACT_FIELDS.contains(field) && !element.get(field).isNull()) {
+              fields.unmapped(part.place(), "contact_details", part.path(field), field);
+            }
+          }
+          distinct(object, "contact_details", found, built.build());
+        });
+    return found;
+  }
+
+  /** An object's links, each once, in order; one whose url is not an absolute http or https URL is warned and not imported. */
+  List<WebLink> links(PopoloObject object) {
+    List<WebLink> found = new ArrayList<>();
+    fields.array(
+        object,
+        "links",
+        (element, at) -> {
+          String path = object.path("links") + at;
+          String url = Fields.text(element, "url");
+          if (url == null) {
+            fields.warn(object, path, "a link without a url: not imported");
+            return;
+          }
+          try {
+            WebLink.Builder built = WebLink.builder().url(URI.create(url));
+            Optional.ofNullable(Fields.text(element, "note")).filter(Violations::isSoundText).ifPresent(built::note);
+            distinct(object, "links", found, built.build());
+          } catch (IllegalArgumentException e) {
+            fields.warn(object, path + ".url", "'" + url + "' is not an absolute http or https URL: the link is not imported");
+          }
+        });
+    return found;
+  }
+
+  /** Adds a part once: a part given twice in one object is warned and kept once. */
+  private <P> void distinct(PopoloObject object, String field, List<P> found, P part) {
+    if (found.contains(part)) {
+      fields.warn(object, object.path(field), "'" + part + "' is given twice: it is kept once");
+    } else {
+      found.add(part);
+    }
   }
 
   /** An object's sources, each a {@link Source} record made once from its URL. */

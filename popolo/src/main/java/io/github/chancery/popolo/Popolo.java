@@ -9,8 +9,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Reads and writes Popolo (popoloproject.com), the JSON form most published legislative data
@@ -21,6 +27,7 @@ import java.util.Objects;
  * imported.warnings().forEach(System.err::println);   // what could not be mapped, with its path
  * ConsistencyReport report = imported.dossier().check();
  * Popolo.write(imported.dossier(), out);              // one Popolo export document
+ * PopoloImport monitor = Popolo.readAll(Path.of("monitor-export"));  // a publisher's files as one
  * }</pre>
  *
  * <p>A file may hold one Popolo object, an array of them, or an export document with any of
@@ -90,6 +97,66 @@ public final class Popolo {
     try (InputStream in = Files.newInputStream(file)) {
       return read(in);
     }
+  }
+
+  /**
+   * Reads several Popolo files of one publisher as one import, as a monitor publishes {@code
+   * people.json}, {@code parties.json} and one file per division embedding the voters it names:
+   * their objects are mapped together, exactly as if one file held them all, so that an object
+   * given in several files is one record: the same object given twice is kept once, the object
+   * given in full wins over copies embedded in references wherever each stands, and an object or
+   * copy that says otherwise is not kept in the dossier but kept apart ({@link
+   * PopoloImport#keptApart()}), with a warning that names both files and paths. Each warning
+   * names its file ({@link PopoloWarning#file()}), in the order of the files. To merge dossiers
+   * of different publishers, which may give one id to different records, see {@link
+   * io.github.chancery.core.dossier.MergedDossier}.
+   *
+   * @param files the files, in the order to read them; at least one
+   * @return the dossier of what was mapped from all of them, and the warnings
+   * @throws IOException the JSON line's {@code ChanceryJsonException} (an {@link
+   *     io.github.chancery.json.problem.InvalidJson}; unchecked with Jackson 3), its message
+   *     naming the file, if a file is not JSON, or not Popolo at all; or if a file cannot be read
+   * @throws IllegalArgumentException if no file is given
+   * @throws IllegalStateException if the application has no JSON line: neither {@code
+   *     chancery-json} nor {@code chancery-json-jackson3}
+   */
+  public static PopoloImport readAll(List<Path> files) throws IOException {
+    Objects.requireNonNull(files, "files");
+    if (files.isEmpty()) {
+      throw new IllegalArgumentException("no Popolo file given");
+    }
+    files.forEach(file -> Objects.requireNonNull(file, "file"));
+    return PopoloReader.readAll(syntax(), List.copyOf(files));
+  }
+
+  /**
+   * Reads every Popolo file of a folder as one import: the files directly in it whose names end in
+   * {@code .json}, in the order of their names, as {@link #readAll(List)} reads them.
+   *
+   * @param folder the folder
+   * @return the dossier of what was mapped from all of them, and the warnings naming their files
+   * @throws IOException if the folder is not a folder ({@link java.nio.file.NotDirectoryException})
+   *     or holds no {@code .json} file ({@link java.nio.file.NoSuchFileException}), or as {@link
+   *     #readAll(List)} says
+   * @throws IllegalStateException if the application has no JSON line
+   */
+  public static PopoloImport readAll(Path folder) throws IOException {
+    Objects.requireNonNull(folder, "folder");
+    if (!Files.isDirectory(folder)) {
+      throw new NotDirectoryException(folder.toString());
+    }
+    List<Path> files;
+    try (Stream<Path> listed = Files.list(folder)) {
+      files =
+          listed
+              .filter(f -> f.getFileName().toString().endsWith(".json") && Files.isRegularFile(f))
+              .sorted(Comparator.comparing(f -> f.getFileName().toString()))
+              .collect(Collectors.toList());
+    }
+    if (files.isEmpty()) {
+      throw new NoSuchFileException(folder.toString(), null, "no .json file in the folder");
+    }
+    return readAll(files);
   }
 
   /**

@@ -3,8 +3,11 @@ package io.github.chancery.popolo;
 import io.github.chancery.json.internal.JsonSyntax;
 import io.github.chancery.json.internal.ParseFailure;
 import io.github.chancery.json.internal.TokenReader;
+import io.github.chancery.json.problem.JsonProblem;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -63,15 +66,49 @@ final class PopoloReader {
    */
   static PopoloImport read(JsonSyntax syntax, InputStream in) throws IOException {
     PopoloReader reader = new PopoloReader();
-    try (TokenReader tokens = syntax.document(in)) {
-      new Collector(tokens, reader.warnings, reader::add).collect();
-    } catch (ParseFailure failure) {
-      throw syntax.raise(List.of(failure.problem(0)));
-    } catch (Refusal refusal) {
-      throw syntax.raise(List.of(refusal.problem()));
+    reader.collect(syntax, in, null);
+    reader.map();
+    reader.records.settle();
+    return new PopoloImport(reader.records.dossier(), reader.warnings.inFileOrder(), reader.records.keptApart());
+  }
+
+  /**
+   * Reads several Popolo files of one publisher as one: their objects are mapped together, so that
+   * a person given in full in one file and embedded as a voter in another is one record, and the
+   * warnings name their files.
+   *
+   * @param syntax the JSON line's syntax
+   * @param files the files, in the order to read them
+   * @return the records mapped and the warnings, in the order of the files
+   * @throws IOException the line's exception, naming the file, if a file is not JSON or not Popolo
+   *     at all; or if a file cannot be read
+   */
+  static PopoloImport readAll(JsonSyntax syntax, List<Path> files) throws IOException {
+    PopoloReader reader = new PopoloReader();
+    for (Path file : files) {
+      reader.warnings.startFile(file.toString(), reader.places + 1);
+      try (InputStream in = Files.newInputStream(file)) {
+        reader.collect(syntax, in, file.toString());
+      }
     }
     reader.map();
-    return new PopoloImport(reader.records.dossier(), reader.warnings.inFileOrder());
+    reader.records.settle();
+    return new PopoloImport(reader.records.dossier(), reader.warnings.inFileOrder(), reader.records.keptApart());
+  }
+
+  /** Collects one file; a refusal names the file when there is one. */
+  private void collect(JsonSyntax syntax, InputStream in, String file) throws IOException {
+    try (TokenReader tokens = syntax.document(in)) {
+      new Collector(tokens, warnings, this::add).collect();
+    } catch (ParseFailure failure) {
+      throw syntax.raise(List.of(inFile(failure.problem(0), file)));
+    } catch (Refusal refusal) {
+      throw syntax.raise(List.of(inFile(refusal.problem(), file)));
+    }
+  }
+
+  private static JsonProblem inFile(JsonProblem problem, String file) {
+    return file == null ? problem : JsonProblem.of(problem.code(), problem.path(), file + ": " + problem.message(), problem.recordId().orElse(null));
   }
 
   // --- the intake ---

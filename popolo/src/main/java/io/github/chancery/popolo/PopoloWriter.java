@@ -1,10 +1,12 @@
 package io.github.chancery.popolo;
 
+import io.github.chancery.core.actor.ContactDetail;
 import io.github.chancery.core.actor.Membership;
 import io.github.chancery.core.actor.Organization;
 import io.github.chancery.core.actor.OrganizationKind;
 import io.github.chancery.core.actor.Person;
 import io.github.chancery.core.actor.State;
+import io.github.chancery.core.actor.WebLink;
 import io.github.chancery.core.dossier.Dossier;
 import io.github.chancery.core.legislature.Legislature;
 import io.github.chancery.core.legislature.LegislatureKind;
@@ -54,6 +56,7 @@ final class PopoloWriter {
       out.startObject();
       string("id", person.id());
       names(person);
+      personal(person);
       identifiers(person);
       sources(person);
       out.endObject();
@@ -155,6 +158,46 @@ final class PopoloWriter {
     out.endArray();
     out.endObject();
     out.flush();
+  }
+
+  /** A person's names in parts, dates of birth and death, gender, email, portrait, contact details and links. */
+  private void personal(Person person) throws IOException {
+    optional("given_name", person.givenName());
+    optional("family_name", person.familyName());
+    optional("additional_name", person.additionalName());
+    optional("patronymic_name", person.patronymicName());
+    optional("honorific_prefix", person.honorificPrefix());
+    optional("honorific_suffix", person.honorificSuffix());
+    optional("sort_name", person.sortName());
+    optional("email", person.email());
+    optional("gender", person.gender());
+    date("birth_date", person.birthDate(), DateField.DATE);
+    date("death_date", person.deathDate(), DateField.DATE);
+    optional("image", person.image().map(Object::toString));
+    if (!person.contactDetails().isEmpty()) {
+      startArray("contact_details");
+      for (ContactDetail contact : person.contactDetails()) {
+        out.startObject();
+        optional("label", contact.label());
+        string("type", contact.kind().code());
+        string("value", contact.value());
+        optional("note", contact.note());
+        date("valid_from", contact.start(), DateField.DATE);
+        date("valid_until", contact.end(), DateField.DATE);
+        out.endObject();
+      }
+      out.endArray();
+    }
+    if (!person.links().isEmpty()) {
+      startArray("links");
+      for (WebLink link : person.links()) {
+        out.startObject();
+        string("url", link.url().toString());
+        optional("note", link.note());
+        out.endObject();
+      }
+      out.endArray();
+    }
   }
 
   private void organization(Actor actor, String classification, Optional<? extends Reference<?>> parent) throws IOException {

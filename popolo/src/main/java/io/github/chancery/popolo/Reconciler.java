@@ -1,12 +1,16 @@
 package io.github.chancery.popolo;
 
 import io.github.chancery.core.dossier.Dossier;
+import io.github.chancery.core.model.RecordComparison;
 import io.github.chancery.core.record.ChanceryRecord;
 import io.github.chancery.core.validation.ValidationException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -15,8 +19,12 @@ import java.util.stream.Collectors;
  * when a file gives one object more than once. An object given in full wins over a copy embedded
  * in a reference (often in part), wherever the two stand; a later copy that says all an earlier
  * one does, and more, replaces it; a copy or second object that says what the record kept does
- * not is warned and not kept. Whether one record says all another does is asked of their shapes
- * ({@link CopyComparison}).
+ * not is warned and not kept in the dossier: it is kept apart ({@link #keptApart()}), so that
+ * nothing a file says is lost. Of two copies that differ, the later is judged once every object is
+ * read ({@link #settle()}), against the record kept then: the object given in full, in a file read
+ * later, may say all it says. Whether one record says all another does is asked of their shapes
+ * ({@link RecordComparison}). When several files are read as one, the paths a warning names are
+ * given with their files.
  *
  * <p>Not thread-safe: one per import.
  */
@@ -32,10 +40,26 @@ final class Reconciler {
   /** Where a copy kept in place of the object given in full stands in the file. */
   private record Copy(String path, int place) {}
 
+  /** A copy that differed from another copy, judged once everything is read. */
+  private record Unsettled(ChanceryRecord record, String path, int place, int turn) {}
+
   private final Fields fields;
   private final Map<String, ChanceryRecord> records = new LinkedHashMap<>();
   /** Records read from a copy embedded in a reference, which the object given in full replaces. */
   private final Map<String, Copy> fromCopies = new HashMap<>();
+  /**
+   * Where each object given in full stands, kept only when several files are read, so that a
+   * second object of its id, in another file, names the first's file; one file's import keeps no
+   * path per record.
+   */
+  private final Map<String, Copy> givenInFull = new HashMap<>();
+  /**
+   * Records given differently under the id of a record kept, each once, in the order met: warned,
+   * and not dropped (a voter printed otherwise in every division is one record kept apart).
+   */
+  private final Set<ChanceryRecord> keptApart = new LinkedHashSet<>();
+  /** Copies that differed from another copy, in the order met; see {@link #settle()}. */
+  private final List<Unsettled> unsettled = new ArrayList<>();
 
   Reconciler(Fields fields) {
     this.fields = fields;
@@ -62,6 +86,8 @@ final class Reconciler {
       records.put(id, record);
       if (object.isCopy()) {
         fromCopies.put(id, new Copy(object.path(), object.place()));
+      } else if (fields.namesFiles()) {
+        givenInFull.put(id, new Copy(object.path(), object.place()));
       }
       return Kept.FIRST;
     }
@@ -69,9 +95,13 @@ final class Reconciler {
     if (!object.isCopy() && copy != null) {
       records.put(id, record);
       fromCopies.remove(id);
-      if (!CopyComparison.says(record, earlier)) {
-        fields.warn(copy.place(), copy.path(), "this embedded copy of '" + id + "' differs from the object given in full at " + object.path()
-            + ", which is kept: the copy is not kept");
+      if (fields.namesFiles()) {
+        givenInFull.put(id, new Copy(object.path(), object.place()));
+      }
+      if (!RecordComparison.saysAll(record, earlier)) {
+        fields.warn(copy.place(), copy.path(), "this embedded copy of '" + id + "' differs from the object given in full at "
+            + fields.where(object.place(), object.path()) + ", which is kept: the copy is not kept");
+        keptApart.add(earlier);
       }
       return Kept.REPLACED;
     }
@@ -79,20 +109,54 @@ final class Reconciler {
       if (earlier.equals(record)) {
         return Kept.SAME;
       }
-      fields.warn(object, object.path(), "a second object with id '" + id + "' differs from the first, which is kept: this one is not imported");
+      Copy first = givenInFull.get(id);
+      fields.warn(object, object.path(), "a second object with id '" + id + "' differs from the first"
+          + (first == null ? "" : " at " + fields.where(first.place(), first.path())) + ", which is kept: this one is not imported");
+      keptApart.add(record);
       return Kept.DROPPED;
     }
-    if (CopyComparison.says(earlier, record)) {
+    if (RecordComparison.saysAll(earlier, record)) {
       return Kept.SAME;
     }
-    if (copy != null && CopyComparison.says(record, earlier)) {
+    if (copy != null && RecordComparison.saysAll(record, earlier)) {
       records.put(id, record); // a later copy that says all an earlier one does, and more
       fromCopies.put(id, new Copy(object.path(), object.place()));
       return Kept.REPLACED;
     }
-    fields.warn(object, object.path(), "this embedded copy of '" + id + "' differs from "
-        + (copy != null ? "the copy at " + copy.path() : "the object given in full") + ", which is kept: this copy is not kept");
+    if (copy != null) {
+      // Two copies that differ: the object given in full, in a file or place not read yet, may
+      // say all this one does. Judged once everything is read (settle()), against what is kept then.
+      unsettled.add(new Unsettled(record, object.path(), object.place(), fields.reserve()));
+      return Kept.DROPPED;
+    }
+    differs(record, object.path(), object.place(), fields.reserve());
     return Kept.DROPPED;
+  }
+
+  /**
+   * Judges the copies that differed from another copy, against the record kept once every object
+   * is read: a copy the object given in full says all of was only partial, and is not warned; any
+   * other is warned, naming where the record kept stands, and kept apart.
+   */
+  void settle() {
+    for (Unsettled copy : unsettled) {
+      if (!RecordComparison.saysAll(records.get(copy.record().id()), copy.record())) {
+        differs(copy.record(), copy.path(), copy.place(), copy.turn());
+      }
+    }
+    unsettled.clear();
+  }
+
+  /** Warns of a copy that says what the record kept does not, naming where that stands, and keeps it apart. */
+  private void differs(ChanceryRecord record, String path, int place, int turn) {
+    String id = record.id();
+    Copy copy = fromCopies.get(id);
+    Copy full = givenInFull.get(id);
+    fields.warn(turn, place, path, "this embedded copy of '" + id + "' differs from "
+        + (copy != null ? "the copy at " + fields.where(copy.place(), copy.path())
+            : "the object given in full" + (full == null ? "" : " at " + fields.where(full.place(), full.path())))
+        + ", which is kept: this copy is not kept");
+    keptApart.add(record);
   }
 
   /** The record of an id, or null. */
@@ -118,6 +182,11 @@ final class Reconciler {
   /** Every kept record of a type, in order. */
   <R extends ChanceryRecord> List<R> all(Class<R> type) {
     return records.values().stream().filter(type::isInstance).map(type::cast).collect(Collectors.toList());
+  }
+
+  /** The records given differently under the id of a record kept, in the order met. */
+  List<ChanceryRecord> keptApart() {
+    return new ArrayList<>(keptApart);
   }
 
   /** The dossier of every record kept. */

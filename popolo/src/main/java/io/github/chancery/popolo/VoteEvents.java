@@ -220,7 +220,7 @@ final class VoteEvents extends Mapping {
     }
     built.addAllCounts(tally.counts).addAllBallots(tally.ballots).addAllSources(parts.sources(event));
     if (event.fields().hasNonNull("group_results")) {
-      fields.unmapped(Kind.VOTE_EVENTS.collection(), event.path("group_results"), "group_results");
+      fields.unmapped(event.place(), Kind.VOTE_EVENTS.collection(), event.path("group_results"), "group_results");
     }
     known(event, Kind.VOTE_EVENTS, VOTE_EVENT_FIELDS);
     keep(event, built::build);
@@ -236,7 +236,7 @@ final class VoteEvents extends Mapping {
       fields.warn(event, event.path("end_date"), "end_date " + end.get() + " is before start_date " + start.get() + "; the vote keeps start_date as its date");
     }
     if (end.isPresent()) {
-      fields.unmapped(Kind.VOTE_EVENTS.collection(), event.path("end_date"), "end_date");
+      fields.unmapped(event.place(), Kind.VOTE_EVENTS.collection(), event.path("end_date"), "end_date");
     }
   }
 

@@ -99,9 +99,12 @@ final class PopoloReferencesTest {
     assertThat(differing.warnings()).extracting(PopoloWarning::toString)
         .containsExactly("$.vote_events[0].motion: this embedded copy of 'm' differs from the object given in full at $.motions[0], which is kept:"
             + " the copy is not kept");
+    assertThat(differing.keptApart()).singleElement()
+        .satisfies(copy -> assertThat(((Motion) copy).title().asMap().values()).containsExactly("Short"));
     // A copy that says part of what the full object says loses nothing.
     assertThat(partial.dossier().get("m", Motion.class)).contains(motion);
     assertThat(partial.warnings()).isEmpty();
+    assertThat(partial.keptApart()).isEmpty();
   }
 
   @Test
@@ -131,6 +134,7 @@ final class PopoloReferencesTest {
     assertThat(differing.warnings()).extracting(PopoloWarning::toString)
         .containsExactly("$.memberships[1].organization: this embedded copy of 'h' differs from the copy at $.memberships[0].organization,"
             + " which is kept: this copy is not kept");
+    assertThat(differing.keptApart()).singleElement().satisfies(copy -> assertThat(copy.id()).isEqualTo("h"));
     assertThat(more.dossier().get("h", Legislature.class).orElseThrow().kind()).contains(LegislatureKind.LOWER_CHAMBER);
     assertThat(more.warnings()).isEmpty();
   }

@@ -41,7 +41,7 @@ final class BallotRules {
         continue;
       }
       String name = ballot.voterName().get();
-      List<Actor> candidates = context.dossier().actorsNamed(name);
+      List<Actor> candidates = VoterNames.voters(context.dossier(), vote, name);
       if (candidates.size() > 1) {
         context.add(
             FindingCode.AMBIGUOUS_VOTER_NAME,
@@ -55,7 +55,7 @@ final class BallotRules {
             vote,
             at + Vote.BALLOTS.at(i, Ballot.VOTER_NAME),
             candidates.isEmpty()
-                ? "no actor of the dossier is named '" + name + "'"
+                ? VoterNames.noneNamed(context.dossier(), vote, name)
                 : "'" + name + "' is given by name only; it is the name of '" + candidates.get(0).id() + "' (resolveVoterNames() links it)");
       }
     }

@@ -25,7 +25,6 @@ import io.github.chancery.core.treaty.Treaty;
 import io.github.chancery.core.validation.ValidationException;
 import io.github.chancery.core.validation.ViolationCode;
 import io.github.chancery.core.validation.Violations;
-import io.github.chancery.core.vote.Ballot;
 import io.github.chancery.core.vote.Vote;
 import io.github.chancery.core.wire.WireName;
 import java.util.ArrayList;
@@ -402,8 +401,25 @@ public final class Dossier implements Iterable<ChanceryRecord>, WireValue {
   }
 
   /**
+   * Returns the actors that have a name, as {@link #actorsNamed(String)} finds them, and may be the
+   * person born on a date, as a source that gives a birth date beside a name tells two persons of
+   * one name apart: persons whose recorded birth date may coincide with it (a birth known to the
+   * year, {@code 1951}, may be any day of it), and persons whose birth date is not recorded, since
+   * what is unknown does not exclude. Other actors are not born: they are left out.
+   *
+   * @param name a name as printed
+   * @param birthDate the birth date the source gives, at any precision
+   * @return the actors, in the dossier's order, possibly none; more than one when the name and
+   *     date do not tell them apart
+   */
+  public List<Actor> actorsNamed(String name, PartialDate birthDate) {
+    return VoterNames.named(this, name, birthDate);
+  }
+
+  /**
    * Returns a copy in which every ballot that gives its voter only by name, and whose name is
-   * the name of exactly one actor of the dossier ({@link #actorsNamed(String)}), refers to that
+   * the name of exactly one actor of the dossier ({@link #actorsNamed(String)}) that may have
+   * voted on the vote's date (a person born after it, or dead before it, did not), refers to that
    * actor; the name as printed is kept beside the reference. Ballots whose name matches no actor
    * or several stay as they are, and the consistency report lists them ({@code unresolved-voter},
    * {@code ambiguous-voter-name}): nothing is guessed.
@@ -411,31 +427,7 @@ public final class Dossier implements Iterable<ChanceryRecord>, WireValue {
    * @return the dossier with the names it can resolve resolved; this dossier when there are none
    */
   public Dossier resolveVoterNames() {
-    List<ChanceryRecord> resolved = new ArrayList<>(records.size());
-    boolean changed = false;
-    for (ChanceryRecord record : records) {
-      if (record instanceof Vote) {
-        Vote vote = (Vote) record;
-        List<Ballot> ballots = new ArrayList<>(vote.ballots());
-        boolean linked = false;
-        for (int i = 0; i < ballots.size(); i++) {
-          Ballot ballot = ballots.get(i);
-          if (ballot.voter().isEmpty() && ballot.voterName().isPresent()) {
-            List<Actor> named = actorsNamed(ballot.voterName().get());
-            if (named.size() == 1) {
-              ballots.set(i, ballot.withVoter(Reference.to(named.get(0).id())));
-              linked = true;
-            }
-          }
-        }
-        if (linked) {
-          record = vote.withBallots(ballots);
-          changed = true;
-        }
-      }
-      resolved.add(record);
-    }
-    return changed ? of(resolved) : this;
+    return VoterNames.resolve(this);
   }
 
   /**

@@ -118,7 +118,9 @@ public enum FindingCode implements ProblemCode {
    * known value. A warning, not an error: the record is valid as it stands, but the checks that
    * would read the value (the result, the counts of an option, the rule) pass it by.
    */
-  UNKNOWN_CODE("unknown-code", Severity.WARNING);
+  UNKNOWN_CODE("unknown-code", Severity.WARNING),
+  /** Two sources merged give different records under one id: the first is kept, the other kept apart beside it. */
+  RECORD_GIVEN_DIFFERENTLY("record-given-differently", Severity.WARNING);
 
   private final String code;
   private final Severity severity;

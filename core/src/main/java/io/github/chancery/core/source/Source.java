@@ -18,7 +18,6 @@ import io.github.chancery.core.validation.Violations;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -204,7 +203,7 @@ public abstract class Source implements Provenance, WithSource {
     }
     v.optionalText(PUBLISHER, publisher());
     v.optionalText(AUTHOR_NAME, authorName());
-    url().ifPresent(url -> checkUrl(v, url));
+    url().ifPresent(url -> v.httpUrl(URL, url));
     DateOrder.check(v, RETRIEVED_ON, retrievedOn(), PUBLISHED_ON, publishedOn());
     for (int i = 0; i < quotes().size(); i++) {
       v.text(QUOTES.at(i), quotes().get(i));
@@ -213,18 +212,6 @@ public abstract class Source implements Provenance, WithSource {
     v.distinct(IDENTIFIERS, identifiers());
     v.distinct(SOURCES, sources());
     v.throwIfAny(RecordType.SOURCE.wireName(), id());
-  }
-
-  private static void checkUrl(Violations v, URI url) {
-    String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
-    if (!url.isAbsolute()
-        || !(scheme.equals("http") || scheme.equals("https"))
-        || url.getRawAuthority() == null
-        || url.getRawAuthority().isEmpty()) {
-      // The authority, not getHost(): getHost() is null for internationalised or underscored
-      // hosts such as президент.рф, which real sources use.
-      v.add(URL, ViolationCode.INVALID_URL, "'" + url + "' is not an absolute http or https URL");
-    }
   }
 
   /**

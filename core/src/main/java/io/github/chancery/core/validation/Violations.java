@@ -373,6 +373,36 @@ public final class Violations {
   }
 
   /**
+   * Checks that an address is an absolute http or https URL with a host, as sources, links and
+   * images are published: {@code ftp:} addresses, relative paths and {@code mailto:} are refused.
+   * The host is read from the authority, which internationalised or underscored hosts such as
+   * {@code президент.рф} have even when {@link java.net.URI#getHost()} is null.
+   *
+   * @param path the address's path; not null
+   * @param url the address; not null
+   */
+  public void httpUrl(String path, java.net.URI url) {
+    String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(java.util.Locale.ROOT);
+    if (!url.isAbsolute()
+        || !(scheme.equals("http") || scheme.equals("https"))
+        || url.getRawAuthority() == null
+        || url.getRawAuthority().isEmpty()) {
+      add(path, ViolationCode.INVALID_URL, "'" + url + "' is not an absolute http or https URL");
+    }
+  }
+
+  /**
+   * Checks that a property's address is an absolute http or https URL; see {@link #httpUrl(String,
+   * java.net.URI)}.
+   *
+   * @param property the property; not null
+   * @param url the address; not null
+   */
+  public void httpUrl(WireName property, java.net.URI url) {
+    httpUrl(property.name(), url);
+  }
+
+  /**
    * Checks that no element of a list is null, reporting each at its index.
    *
    * @param path the list's path; not null

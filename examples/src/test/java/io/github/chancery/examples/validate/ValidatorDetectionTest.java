@@ -153,7 +153,8 @@ final class ValidatorDetectionTest {
     assertThat(run(export.toString())).isEqualTo(ValidatorCommand.VALID);
     assertThat(output())
         .contains("bom.popolo.json: Popolo, 8 records")
-        .contains("$.persons[0].gender: 'gender' of persons is not mapped")
+        .contains("1 Popolo warning (repaired, or not mapped):")
+        .contains("$.vote_events[0]: the vote event has no id")
         .contains("Consistency report: 0 errors, 0 warnings");
   }
 
