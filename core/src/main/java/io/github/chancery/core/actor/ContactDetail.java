@@ -163,5 +163,18 @@ public abstract class ContactDetail implements WithContactDetail, WireValue {
    */
   public static final class Builder extends ImmutableContactDetail.Builder {
     Builder() {}
+
+    /**
+     * Builds the contact detail from the fields set so far, checking at once the fields {@link
+     * ContactDetail#builder()} names as required and every invariant of {@link ContactDetail}.
+     *
+     * @return the contact detail, immutable and valid
+     * @throws io.github.chancery.core.validation.ValidationException listing every missing or
+     *     invalid field, by its wire name and the rule it breaks; no contact detail is built
+     */
+    @Override
+    public ContactDetail build() {
+      return super.build();
+    }
   }
 }

@@ -109,5 +109,18 @@ public abstract class WebLink implements WithWebLink, WireValue {
    */
   public static final class Builder extends ImmutableWebLink.Builder {
     Builder() {}
+
+    /**
+     * Builds the link from the fields set so far, checking at once the fields {@link
+     * WebLink#builder()} names as required and every invariant of {@link WebLink}.
+     *
+     * @return the link, immutable and valid
+     * @throws io.github.chancery.core.validation.ValidationException listing every missing or
+     *     invalid field, by its wire name and the rule it breaks; no link is built
+     */
+    @Override
+    public WebLink build() {
+      return super.build();
+    }
   }
 }
