@@ -69,6 +69,24 @@ final class DossierTest {
   }
 
   @Test
+  void dossiersOfEqualRecordsInTheSameOrderAreEqual() {
+    Dossier one = Dossier.of(List.of(SOURCE, AZ, FR, SENATE, MOTION, VOTE));
+
+    assertThat(one).isEqualTo(Dossier.of(List.of(SOURCE, AZ, FR, SENATE, MOTION, Vote.builder().from(VOTE).build())))
+        .hasSameHashCodeAs(Dossier.of(List.of(SOURCE, AZ, FR, SENATE, MOTION, VOTE)));
+    assertThat(one).isNotEqualTo(Dossier.of(List.of(SOURCE, FR, AZ, SENATE, MOTION, VOTE)));
+    assertThat(one).isNotEqualTo(Dossier.of(List.of(SOURCE, AZ, FR, SENATE, MOTION)));
+  }
+
+  @Test
+  void printsAShortSummaryOfItsRecordsByType() {
+    assertThat(Dossier.of(List.of(SOURCE, AZ, FR, SENATE, MOTION, VOTE)))
+        .hasToString("Dossier of 6 records: 2 state, 1 legislature, 1 motion, 1 vote, 1 source");
+    assertThat(Dossier.of(List.of(AZ))).hasToString("Dossier of 1 record: 1 state");
+    assertThat(Dossier.of(List.of())).hasToString("Dossier of 0 records");
+  }
+
+  @Test
   void findsRecordsByIdAndType() {
     Dossier dossier = story();
 

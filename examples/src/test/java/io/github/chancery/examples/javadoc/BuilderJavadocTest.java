@@ -110,6 +110,9 @@ final class BuilderJavadocTest {
   @Test
   void documentsWhatBuildChecksAndWhatItThrows() throws Exception {
     for (Class<?> builder : buildersOfCore()) {
+      if (Arrays.stream(builder.getMethods()).noneMatch(m -> m.getName().equals("build") && m.getParameterCount() == 0)) {
+        continue; // a builder that finishes otherwise, as MergedDossier's merge()
+      }
       String detail = detailOf(pageOf(builder), builder.getMethod("build"));
       assertThat(detail).as(builder.getName() + ".build()").contains("ValidationException")
           .doesNotContain("IllegalStateException");

@@ -132,6 +132,16 @@ final class DocumentFormsTest extends SuiteSupport {
   }
 
   @Test
+  void anExactRoundTripOfADossierAndOfItsReportGivesEqualValues() throws Exception {
+    Dossier dossier = JSON.readDossier(fixture("dossiers/records.dossier.json"));
+    ConsistencyReport report = dossier.check();
+
+    assertThat(JSON.readDossier(JSON.writeDossier(dossier))).isEqualTo(dossier).hasSameHashCodeAs(dossier);
+    assertThat(JSON.readReport(JSON.writeReport(report))).isEqualTo(report).hasSameHashCodeAs(report);
+    assertThat(dossier.toString()).startsWith("Dossier of " + dossier.size() + " records: ").doesNotContain("@");
+  }
+
+  @Test
   void refusesAReportWhoseFindingIsNotOneOfTheLibrarysInEveryForm() throws Exception {
     String bad = "{\"errors\":1,\"warnings\":0,\"findings\":[{\"severity\":\"error\",\"code\":\"no-such-code\",\"record_id\":\"v\",\"path\":\"records[0]\",\"message\":\"m\"}]}";
     Path file = Files.writeString(work.resolve("bad-report.json"), bad, StandardCharsets.UTF_8);
