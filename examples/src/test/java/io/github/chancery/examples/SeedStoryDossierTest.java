@@ -9,7 +9,11 @@ import io.github.chancery.core.record.Reference;
 import io.github.chancery.core.treaty.Treaty;
 import io.github.chancery.core.actor.State;
 import io.github.chancery.json.ChanceryJson;
+import io.github.chancery.popolo.Popolo;
+import io.github.chancery.popolo.PopoloExport;
+import io.github.chancery.popolo.PopoloOmission;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
@@ -55,5 +59,46 @@ final class SeedStoryDossierTest {
 
     assertThat(read.records()).isEqualTo(dossier.records());
     assertThat(json.writeDossier(read)).isEqualTo(document);
+  }
+
+  /** Popolo has no object for a treaty, a statement, a note or a source: the export lists each, with its reason. */
+  @Test
+  void exportedAsPopoloTheStorySaysWhichRecordsWereNotWrittenAndWhy() throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    PopoloExport export = Popolo.write(dossier, out);
+
+    assertThat(export.written().size() + export.notWritten().size()).isEqualTo(dossier.size());
+    assertThat(export.notWritten()).extracting(PopoloOmission::toString).containsExactly(
+        "source src-azernews-2020-12-canada-senate: Popolo has no object for a source, and gives sources only as links:"
+            + " a source without a URL is not written",
+        "source src-housakos-tweet-2020-12-09: Popolo has no object for a source, and gives sources only as links:"
+            + " a source without a URL is not written",
+        "source src-senat-scrutin-2020-11-25: Popolo has no object for a source: its URL and title are written in the"
+            + " sources of the 2 records that cite it",
+        "disputed_entity entity-nagorno-karabakh: Popolo has no object for a disputed entity",
+        "protest_note note-az-fr-2020-11-26: Popolo has no object for a protest note",
+        "protest_note note-az-fr-national-assembly: Popolo has no object for a protest note",
+        "statement statement-az-mfa-french-resolutions: Popolo has no object for a statement",
+        "treaty treaty-trilateral-statement-2020-11-10: Popolo has no object for a treaty");
+    assertThat(export).hasToString(
+        "Popolo export: 32 records written; not written: 8 (1 disputed entity, 2 protest notes, 1 statement, 1 treaty,"
+            + " 3 sources); 13 fields of written records not written whole");
+    String links = "a source without a URL, or not in the dossier, is not written: Popolo's sources are links";
+    assertThat(export.lostFields()).extracting(Object::toString).containsExactly(
+        "state other_names[].kind, in 2 records: not written",
+        "person offices, in 4 records: not written",
+        "person source_ids, in 1 record: " + links,
+        "membership source_ids, in 1 record: " + links,
+        "legislature kind, in 1 record: written as the classification legislature: only upper, lower, unicameral and"
+            + " bicameral have one of their own",
+        "legislature jurisdiction_id, in 5 records: not written",
+        "legislature seat_count, in 4 records: not written",
+        "motion title, in 1 record: written in one language: the und text, else the first",
+        "motion legal_basis, in 1 record: not written",
+        "motion subjects, in 7 records: not written",
+        "motion source_ids, in 7 records: " + links,
+        "vote method, in 1 record: not written",
+        "vote source_ids, in 7 records: " + links);
   }
 }

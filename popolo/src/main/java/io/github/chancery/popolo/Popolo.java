@@ -26,7 +26,8 @@ import java.util.stream.Stream;
  * PopoloImport imported = Popolo.read(Path.of("ep-popolo-v1.0.json"));
  * imported.warnings().forEach(System.err::println);   // what could not be mapped, with its path
  * ConsistencyReport report = imported.dossier().check();
- * Popolo.write(imported.dossier(), out);              // one Popolo export document
+ * PopoloExport export = Popolo.write(imported.dossier(), out);   // one Popolo export document
+ * export.notWritten().forEach(System.err::println);   // what Popolo has no object for, and why
  * PopoloImport monitor = Popolo.readAll(Path.of("monitor-export"));  // a publisher's files as one
  * }</pre>
  *
@@ -161,19 +162,32 @@ public final class Popolo {
 
   /**
    * Writes a dossier's persons, organisations, legislatures, states, memberships, sessions,
-   * motions and votes as one Popolo export document.
+   * motions and votes as one Popolo export document, and says what it did with each record.
+   * Popolo has no object for a treaty, a statement, a protest note, a disputed entity or a source
+   * (a source's URL and title are written in the {@code sources} of the records that cite it):
+   * those records are not written, and the export lists each with its reason. It also lists the
+   * fields of written records that the document leaves out or gives in part, by record type and
+   * field, as docs/popolo.md says.
+   *
+   * <pre>{@code
+   * PopoloExport export = Popolo.write(dossier, out);
+   * export.notWritten().forEach(System.err::println);   // treaty treaty-1: Popolo has no object for a treaty
+   * }</pre>
    *
    * @param dossier the dossier
    * @param out where the document goes, UTF-8; flushed, not closed
+   * @return the records written, those not written with their reasons, and the fields lost
    * @throws IOException if the stream cannot be written
    * @throws IllegalStateException if the application has no JSON line: neither {@code
    *     chancery-json} nor {@code chancery-json-jackson3}
    */
-  public static void write(Dossier dossier, OutputStream out) throws IOException {
+  public static PopoloExport write(Dossier dossier, OutputStream out) throws IOException {
     Objects.requireNonNull(dossier, "dossier");
     Objects.requireNonNull(out, "out");
+    List<String> written;
     try (TokenWriter writer = syntax().writer(out)) {
-      new PopoloWriter(dossier, writer).write();
+      written = new PopoloWriter(dossier, writer).write();
     }
+    return ExportLedger.of(dossier, written);
   }
 }

@@ -35,24 +35,33 @@ import java.util.Optional;
 /**
  * Writes a dossier's persons, organisations (legislatures and states among them), memberships,
  * sessions, motions and votes as one Popolo export document, with counts and votes inside their
- * vote events, through the engine's token writer of the application's JSON line. What Popolo has
- * no field for is left out, as docs/popolo.md lists.
+ * vote events, through the engine's token writer of the application's JSON line, and says which
+ * records it wrote. What Popolo has no object or field for is left out, as docs/popolo.md lists
+ * and {@link ExportLedger} reports.
  *
  * <p>Not thread-safe: used once, for one document.
  */
 final class PopoloWriter {
   private final Dossier dossier;
   private final TokenWriter out;
+  /** The ids of the records written as Popolo objects, in the order of the document. */
+  private final List<String> written = new java.util.ArrayList<>();
 
   PopoloWriter(Dossier dossier, TokenWriter out) {
     this.dossier = dossier;
     this.out = out;
   }
 
-  void write() throws IOException {
+  /**
+   * Writes the document.
+   *
+   * @return the ids of the records written as Popolo objects, in the order of the document
+   */
+  List<String> write() throws IOException {
     out.startObject();
     startArray("persons");
     for (Person person : dossier.all(Person.class)) {
+      written.add(person.id());
       out.startObject();
       string("id", person.id());
       names(person);
@@ -67,7 +76,6 @@ final class PopoloWriter {
       if (record instanceof Organization) {
         Organization organization = (Organization) record;
         organization(organization, organization.kind().map(PopoloWriter::classification).orElse(null), organization.parent());
-        // written inside organization()
       } else if (record instanceof Legislature) {
         Legislature legislature = (Legislature) record;
         organization(legislature, legislature.kind().map(PopoloWriter::classification).orElse("legislature"), legislature.parent());
@@ -78,6 +86,7 @@ final class PopoloWriter {
     out.endArray();
     startArray("memberships");
     for (Membership membership : dossier.all(Membership.class)) {
+      written.add(membership.id());
       out.startObject();
       string("id", membership.id());
       boolean person = dossier.get(membership.member().id(), Person.class).isPresent() || dossier.get(membership.member().id()).isEmpty();
@@ -102,6 +111,7 @@ final class PopoloWriter {
     out.endArray();
     startArray("events");
     for (Session session : dossier.all(Session.class)) {
+      written.add(session.id());
       out.startObject();
       string("id", session.id());
       if (session.name().isPresent()) {
@@ -125,6 +135,7 @@ final class PopoloWriter {
     out.endArray();
     startArray("motions");
     for (Motion motion : dossier.all(Motion.class)) {
+      written.add(motion.id());
       out.startObject();
       string("id", motion.id());
       string("organization_id", motion.legislature().id());
@@ -139,8 +150,7 @@ final class PopoloWriter {
       }
       date("date", motion.tabledOn(), DateField.DATE_TIME);
       List<Vote> votes = dossier.votesOn(Reference.to(motion.id()));
-      Optional<String> rule = votes.stream().flatMap(v -> v.rule().stream()).map(r -> r.code()).findFirst();
-      optional("requirement", rule);
+      optional("requirement", requirement(votes));
       // A motion's result is its vote's, when it was put to one vote with a result; after several
       // (amendments, readings) Chancery does not say which one decided it.
       List<VoteResult> results = votes.stream().flatMap(v -> v.result().stream()).collect(java.util.stream.Collectors.toList());
@@ -158,6 +168,15 @@ final class PopoloWriter {
     out.endArray();
     out.endObject();
     out.flush();
+    return List.copyOf(written);
+  }
+
+  /**
+   * A motion's {@code requirement}: the rule of the first of its votes that has one (Popolo gives
+   * the rule on the motion, Chancery on each vote).
+   */
+  static Optional<String> requirement(List<Vote> votesOnTheMotion) {
+    return votesOnTheMotion.stream().flatMap(v -> v.rule().stream()).map(r -> r.code()).findFirst();
   }
 
   /** A person's names in parts, dates of birth and death, gender, email, portrait, contact details and links. */
@@ -201,6 +220,7 @@ final class PopoloWriter {
   }
 
   private void organization(Actor actor, String classification, Optional<? extends Reference<?>> parent) throws IOException {
+    written.add(actor.id());
     out.startObject();
     string("id", actor.id());
     names(actor);
@@ -281,6 +301,7 @@ final class PopoloWriter {
   }
 
   private void voteEvent(Vote vote) throws IOException {
+    written.add(vote.id());
     out.startObject();
     string("id", vote.id());
     // Only the vote's own legislature: one inherited from the motion is the motion's to say.
