@@ -393,8 +393,7 @@ final class UndlMapper {
             .kind(SourceKind.DATASET)
             .title(MultilingualText.of("en", "UN Digital Library voting record " + rows.undlId))
             .publisher(PUBLISHER)
-            .addIdentifiers(Identifier.of(RECORD_SCHEME, rows.undlId))
-            .addSources(fileSource);
+            .addSources(fileSource); // the record's number is the vote's identifier, not given twice
     String link = rows.get(UNDL_LINK);
     if (!link.isEmpty()) {
       try {

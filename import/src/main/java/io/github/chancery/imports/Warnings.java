@@ -1,6 +1,7 @@
 package io.github.chancery.imports;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /** The warnings of one file's import, all kept or the first few kept and all counted. Not thread-safe. */
@@ -22,8 +23,11 @@ final class Warnings {
     }
   }
 
+  /** The warnings kept, in the order of their lines (a vote's are found when its last row is read). */
   List<ImportWarning> kept() {
-    return kept;
+    List<ImportWarning> sorted = new ArrayList<>(kept);
+    sorted.sort(Comparator.comparingLong(w -> w.line().orElse(0)));
+    return sorted;
   }
 
   long count() {
