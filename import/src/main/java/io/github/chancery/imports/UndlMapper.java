@@ -548,11 +548,14 @@ final class UndlMapper {
         }
         countryCode = date == null ? CountryCode.ofAlpha3(code) : CountryCode.ofAlpha3(code, date);
       } catch (RuntimeException unresolved) {
+        countryCode = current(code);
         if (codesWarned.add(code)) {
           warnings.add(member.line, layout.nameOf(MS_CODE), ImportWarningCode.UNRESOLVED_COUNTRY_CODE,
               unresolved.getMessage() + (date == null ? "" : " (on " + date + ")")
-                  + "; its ballots are kept, by a state without a country code with the publisher's code as an identifier; "
-                  + "later rows with this code are not warned about");
+                  + (countryCode != null
+                      ? "; the publisher codes states by their current codes, so it is read as " + countryCode
+                      : "; its ballots are kept, by a state without a country code with the publisher's code as an identifier")
+                  + "; later rows with this code are not warned about");
         }
       }
       if (resolved.size() > 50_000) {
@@ -577,6 +580,15 @@ final class UndlMapper {
       write(state);
     }
     return state;
+  }
+
+  /** The code an alpha-3 code designates today, or null when ISO 3166 never assigned it. */
+  private static CountryCode current(String code) {
+    try {
+      return ALPHA_3.matcher(code).matches() ? CountryCode.ofAlpha3(code) : null;
+    } catch (RuntimeException never) {
+      return null;
+    }
   }
 
   private void write(ChanceryRecord record) throws IOException {

@@ -71,6 +71,20 @@ final class UnDigitalLibraryQuirksTest {
   }
 
   @Test
+  void aCurrentCodeUsedBeforeISOAssignedItIsReadAsTheCurrentCodeAndWarnedOnce() throws Exception {
+    // Quirk 1: the publisher codes states by their current codes (Romania's ROU, ROM before 2002).
+    ImportResult imported =
+        Fixtures.readGa(
+            gaRow("1", "ROU", "ROMANIA", "Y").replace("2022-03-02", "1990-01-01"),
+            gaRow("2", "ROU", "ROMANIA", "Y").replace("2022-03-02", "1991-01-01"));
+    assertThat(imported.warnings()).singleElement().satisfies(w -> {
+      assertThat(w.code()).isEqualTo(ImportWarningCode.UNRESOLVED_COUNTRY_CODE);
+      assertThat(w.message()).contains("read as RO");
+    });
+    assertThat(vote(imported, "2").ballots().get(0).voter()).contains(io.github.chancery.core.record.Reference.to("state-ro"));
+  }
+
+  @Test
   void unreadableTotalsAreWarnedAndTheirCountsLeftOut() throws Exception {
     // Rule: totals are whole numbers, written 120 or 120.0.
     String row = "1,UKR,UKRAINE,Y,2022-03-02,ES-11,A/RES/ES-11/1,,,,Title,,,,1.0,0,abc,0.5,1,";
