@@ -7,6 +7,7 @@ import io.github.chancery.core.dossier.Severity;
 import io.github.chancery.core.validation.ViolationCode;
 import io.github.chancery.json.ChanceryJsonException;
 import io.github.chancery.json.problem.JsonProblem;
+import io.github.chancery.imports.ImportWarning;
 import io.github.chancery.popolo.PopoloWarning;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +27,9 @@ final class FileCheck {
   /** What a Popolo import repaired or could not map, up to {@link #LISTED}. */
   final List<PopoloWarning> notes = new ArrayList<>();
   long noteCount;
+  /** What an importer of a published format could not map, up to {@link #LISTED}. */
+  final List<ImportWarning> importWarnings = new ArrayList<>();
+  long importWarningCount;
   private long errors;
   private long warnings;
 
@@ -37,6 +41,15 @@ final class FileCheck {
     noteCount++;
     if (notes.size() < LISTED) {
       notes.add(warning);
+    }
+  }
+
+  void imported(List<ImportWarning> warnings, long count) {
+    importWarningCount += count;
+    for (ImportWarning warning : warnings) {
+      if (importWarnings.size() < LISTED) {
+        importWarnings.add(warning);
+      }
     }
   }
 

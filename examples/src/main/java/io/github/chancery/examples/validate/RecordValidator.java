@@ -10,11 +10,18 @@ import io.github.chancery.json.ChanceryJson;
 import io.github.chancery.json.ChanceryJsonException;
 import io.github.chancery.json.problem.JsonRule;
 import io.github.chancery.json.format.RecordReader;
+import io.github.chancery.imports.ImportException;
+import io.github.chancery.imports.ImportProgress;
+import io.github.chancery.imports.ImportResult;
+import io.github.chancery.imports.Importer;
+import io.github.chancery.imports.Importers;
+import io.github.chancery.json.format.RecordWriter;
 import io.github.chancery.popolo.Popolo;
 import io.github.chancery.popolo.PopoloImport;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.PushbackInputStream;
 import java.nio.charset.StandardCharsets;
@@ -52,6 +59,13 @@ final class RecordValidator {
   private final PrintStream progress;
 
   private boolean popolo;
+  private Importer importer;
+
+  /** Reads every file with the importer of a published format, whatever its header looks like. */
+  RecordValidator format(Importer format) {
+    this.importer = format;
+    return this;
+  }
 
   /** Reads every file as Popolo, whatever its start looks like. */
   RecordValidator popolo() {
@@ -73,6 +87,11 @@ final class RecordValidator {
         return result;
       }
       long size = Files.size(file);
+      Importer published = importer != null ? importer : popolo || startsAsJson(file) ? null : Importers.detect(file).orElse(null);
+      if (published != null) {
+        imported(file, size, published, result);
+        return result;
+      }
       Detection detected = popolo ? new Detection(Format.POPOLO, null) : detect(file);
       Format format = detected.format();
       result.format = format.description;
@@ -130,10 +149,40 @@ final class RecordValidator {
       }
     } catch (ChanceryJsonException e) {
       result.unreadable = e.getMessage();
+    } catch (ImportException e) {
+      result.unreadable = e.getMessage();
     } catch (IOException e) {
       result.unreadable = "cannot be read: " + e.getMessage();
     }
     return result;
+  }
+
+  /**
+   * Imports a file of a published format: into a dossier, checked whole, or, above the size to
+   * stream, onto a record stream that keeps nothing, checked vote by vote.
+   */
+  private void imported(Path file, long size, Importer format, FileCheck result) throws IOException {
+    result.format = format.name() + " (" + format.description() + ")";
+    ImportProgress progress = size > progressAbove ? ImportProgress.printingTo(this.progress) : ImportProgress.none();
+    ImportResult imported;
+    if (size <= streamAbove) {
+      imported = format.read(file);
+    } else {
+      try (RecordWriter discarded = json.writeNdjson(OutputStream.nullOutputStream())) {
+        imported = format.stream(file, discarded, progress);
+      }
+    }
+    result.records = imported.recordsImported();
+    result.imported(imported.warnings(), imported.warningCount());
+    result.addAll(imported.report(), 0);
+  }
+
+  /** Whether a file starts, after a byte order mark and blanks, as JSON does: an object or an array. */
+  private static boolean startsAsJson(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      String start = new String(in.readNBytes(64), StandardCharsets.UTF_8).replace("\uFEFF", "").stripLeading();
+      return start.isEmpty() || start.startsWith("{") || start.startsWith("[");
+    }
   }
 
   /**

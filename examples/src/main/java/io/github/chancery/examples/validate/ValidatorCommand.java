@@ -1,6 +1,9 @@
 package io.github.chancery.examples.validate;
 
 import io.github.chancery.core.dossier.ConsistencyReport;
+import io.github.chancery.imports.ImportWarning;
+import io.github.chancery.imports.Importer;
+import io.github.chancery.imports.Importers;
 import io.github.chancery.json.ChanceryJson;
 import java.io.PrintStream;
 import java.nio.file.Paths;
@@ -12,7 +15,7 @@ import java.util.List;
  * consistency report of each.
  *
  * <pre>
- * usage: validate [--json] [--popolo] [--stream-above BYTES] FILE...
+ * usage: validate [--json] [--popolo | --format NAME] [--stream-above BYTES] FILE...
  *        validate --help
  * </pre>
  *
@@ -23,7 +26,10 @@ import java.util.List;
  * larger than {@code --stream-above} (64 MB by default) are checked one record at a time, in
  * memory that does not grow with the size of the records. Popolo files (detected, or all files
  * with {@code --popolo}) are imported into a dossier; what the import repaired or could not map is
- * listed before the report, and does not change the exit status.
+ * listed before the report, and does not change the exit status. Files of a published format
+ * ({@code --format un-digital-library}, or detected by their CSV header) are imported by that
+ * format's importer; what it could not map is listed, with file, line and column, before the
+ * report of what it imported.
  */
 public final class ValidatorCommand {
   /** Exit status: no errors. */
@@ -58,6 +64,7 @@ public final class ValidatorCommand {
   public static int run(String[] args, PrintStream out, PrintStream err) {
     boolean asJson = false;
     boolean popolo = false;
+    Importer format = null;
     long streamAbove = STREAM_ABOVE;
     List<String> files = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
@@ -68,6 +75,12 @@ public final class ValidatorCommand {
         asJson = true;
       } else if (args[i].equals("--popolo")) {
         popolo = true;
+      } else if (args[i].equals("--format") && i + 1 < args.length) {
+        String name = args[++i];
+        format = Importers.named(name).orElse(null);
+        if (format == null) {
+          return usage(err, "unknown format " + name + "; the formats are " + String.join(", ", Importers.names()));
+        }
       } else if (args[i].equals("--stream-above") && i + 1 < args.length) {
         try {
           streamAbove = Long.parseLong(args[++i]);
@@ -84,8 +97,14 @@ public final class ValidatorCommand {
       return usage(err, "no file to validate");
     }
     RecordValidator validator = new RecordValidator(streamAbove, PROGRESS_ABOVE, err);
+    if (popolo && format != null) {
+      return usage(err, "--popolo and --format exclude each other");
+    }
     if (popolo) {
       validator.popolo();
+    }
+    if (format != null) {
+      validator.format(format);
     }
     ChanceryJson json = ChanceryJson.strict();
     int status = VALID;
@@ -119,6 +138,14 @@ public final class ValidatorCommand {
         out.println("  ... and " + String.format("%,d", check.noteCount - check.notes.size()) + " more");
       }
     }
+    if (check.importWarningCount > 0) {
+      out.println(String.format("%,d", check.importWarningCount) + " import warning" + (check.importWarningCount == 1 ? "" : "s")
+          + " (not mapped, or mapped otherwise):");
+      check.importWarnings.forEach(warning -> out.println("  " + warning));
+      if (check.importWarningCount > check.importWarnings.size()) {
+        out.println("  ... and " + String.format("%,d", check.importWarningCount - check.importWarnings.size()) + " more");
+      }
+    }
     out.println(check.report());
   }
 
@@ -135,6 +162,18 @@ public final class ValidatorCommand {
       for (int i = 0; i < check.notes.size(); i++) {
         notes.append(i == 0 ? "" : ",").append("{\"path\":").append(quote(check.notes.get(i).path()))
             .append(",\"message\":").append(quote(check.notes.get(i).message())).append('}');
+      }
+      notes.append("],");
+    }
+    if (check.importWarningCount > 0) {
+      notes.append("\"import_warnings\":[");
+      for (int i = 0; i < check.importWarnings.size(); i++) {
+        ImportWarning warning = check.importWarnings.get(i);
+        notes.append(i == 0 ? "" : ",").append("{\"file\":").append(quote(warning.file()))
+            .append(",\"line\":").append(warning.line().orElse(0))
+            .append(",\"column\":").append(warning.column().map(ValidatorCommand::quote).orElse("null"))
+            .append(",\"code\":").append(quote(warning.code().code()))
+            .append(",\"message\":").append(quote(warning.message())).append('}');
       }
       notes.append("],");
     }
@@ -163,7 +202,7 @@ public final class ValidatorCommand {
     return quoted.append('"').toString();
   }
 
-  private static final String USAGE = "usage: validate [--json] [--popolo] [--stream-above BYTES] FILE...";
+  private static final String USAGE = "usage: validate [--json] [--popolo | --format NAME] [--stream-above BYTES] FILE...";
 
   private static final String HELP =
       USAGE + "\n"
@@ -172,6 +211,8 @@ public final class ValidatorCommand {
           + "\n"
           + "  --json                one JSON object per file, for machines\n"
           + "  --popolo              read every file as Popolo (otherwise detected)\n"
+          + "  --format NAME         import every file with a published format's importer (otherwise\n"
+          + "                        detected by a CSV header): " + String.join(", ", Importers.names()) + "\n"
           + "  --stream-above BYTES  check record files larger than this one record at a time\n"
           + "                        (default " + STREAM_ABOVE + ", 64 MB)\n"
           + "  --help, -h            print this and exit\n"

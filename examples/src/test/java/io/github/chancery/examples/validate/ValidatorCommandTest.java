@@ -87,7 +87,7 @@ final class ValidatorCommandTest {
 
       assertThat(run(help)).as(help).isEqualTo(ValidatorCommand.VALID);
       assertThat(output()).as(help)
-          .startsWith("usage: validate [--json] [--popolo] [--stream-above BYTES] FILE...")
+          .startsWith("usage: validate [--json] [--popolo | --format NAME] [--stream-above BYTES] FILE...")
           .contains("--json", "--popolo", "--stream-above BYTES", "--help", "Exit status: 0");
     }
     assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();

@@ -1,0 +1,14 @@
+/**
+ * Importers of published roll calls and treaty status: {@code io.github.chancery.imports.Importers}
+ * names each publisher's format, and each {@code Importer} reads the publisher's files as published,
+ * streaming, into a dossier or onto an NDJSON record stream, with a warning naming file, line and
+ * column for whatever it cannot map, and the consistency report of what it imported. It reads CSV
+ * with FastCSV and imports no Jackson: a record stream is written through the record writer of
+ * whichever JSON line the application has.
+ */
+module io.github.chancery.imports {
+  requires transitive io.github.chancery.json.engine;
+  requires de.siegmar.fastcsv;
+
+  exports io.github.chancery.imports;
+}
