@@ -46,8 +46,8 @@ final class UnDigitalLibrarySecurityCouncilTest {
     assertThat(vote.ballots()).hasSize(15);
     assertThat(vote.ballots()).filteredOn(b -> b.option().equals(VoteOption.ABSTAIN)).extracting(Ballot::voterName)
         .containsExactly(java.util.Optional.of("UNITED STATES"));
-    // The publisher's own identifier schemes (undl, undl-ms-code) are not known to core: unknown-code only.
-    assertThat(imported.report().findings()).extracting(f -> f.code()).containsOnly(FindingCode.UNKNOWN_CODE);
+    // The publisher's own identifier schemes (undl, undl-ms-code) are registers' names: no finding.
+    assertThat(imported.report().findings()).isEmpty();
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.github.chancery.core.dossier;
 
+import io.github.chancery.core.record.Identifier;
 import io.github.chancery.core.code.OpenCode;
 import io.github.chancery.core.model.Shapes;
 import io.github.chancery.core.record.ChanceryRecord;
@@ -41,7 +42,9 @@ final class CodeRules {
   private void walk(Object owner, Shape<?> shape, ChanceryRecord record, String at, int depth) {
     for (Property<?, ?> property : shape.properties()) {
       ValueType<?> type = property.type();
-      boolean code = type.kind() == ValueType.Kind.CODE;
+      // An identifier's scheme is a register's name, which any publisher may have: the library
+      // knows a few only to check their formats, so an unknown one is no finding.
+      boolean code = type.kind() == ValueType.Kind.CODE && property != Identifier.SCHEME;
       if (!code && (type.kind() != ValueType.Kind.PART || !holdsCodes(type.part()) || depth + 1 >= DEEPEST)) {
         continue;
       }

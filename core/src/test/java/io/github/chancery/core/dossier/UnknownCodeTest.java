@@ -119,4 +119,16 @@ final class UnknownCodeTest {
                 + " security-council-substantive, concurrent-majorities, consensus, three-fifths-duly-chosen-and-sworn,"
                 + " two-thirds-of-members, unanimity-of-those-present, eu-council-qualified-majority)");
   }
+
+  @Test
+  void anIdentifierOfAPublishersOwnRegisterIsNoUnknownCode() {
+    // The Clerk's roll call number, in the Clerk's own register: a register's name, not a code.
+    Vote vote = asPublished().result(VoteResult.ADOPTED)
+        .counts(List.of(Count.of(VoteOption.YES, 258), Count.of(VoteOption.NO, 169), Count.of(VoteOption.OTHER, 1)))
+        .ballots(List.of(Ballot.of(Reference.of(OWENS), VoteOption.OTHER))).listedInFull(List.of(VoteOption.OTHER))
+        .addIdentifier(io.github.chancery.core.record.Identifier.of("clerk-house-roll-call", "2022-513"))
+        .build();
+
+    assertThat(found(vote)).isEmpty();
+  }
 }
