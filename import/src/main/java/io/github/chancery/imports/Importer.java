@@ -97,4 +97,50 @@ public interface Importer {
       return stream(in, file.getFileName().toString(), out, progress);
     }
   }
+
+  /**
+   * Imports the files of one publication into one dossier: for formats published as several
+   * files (members, roll calls and votes, say), the files together, whatever their order; for a
+   * format of one file, that file. Formats of several files override it.
+   *
+   * @param files the files, in any order
+   * @return the dossier, the warnings and the consistency report
+   * @throws ImportException if a file is not of this format, a file the format needs is missing,
+   *     or a format of one file is given several
+   * @throws IOException if a file cannot be read
+   */
+  default ImportResult read(List<Path> files) throws IOException {
+    Objects.requireNonNull(files, "files");
+    if (files.size() != 1) {
+      throw oneFileAtATime(files);
+    }
+    return read(files.get(0));
+  }
+
+  /**
+   * Imports the files of one publication onto a record stream, in constant memory: the small
+   * files (members, roll calls) are held, the large one (votes) streamed. For a format of one
+   * file, that file. Formats of several files override it.
+   *
+   * @param files the files, in any order
+   * @param out where the records go; not closed
+   * @param progress told how far the import has got
+   * @return the warnings kept and counted, and the report; no dossier
+   * @throws ImportException as {@link #read(List)}
+   * @throws IOException if a file cannot be read or the writer fails
+   */
+  default ImportResult stream(List<Path> files, RecordWriter out, ImportProgress progress) throws IOException {
+    Objects.requireNonNull(files, "files");
+    if (files.size() != 1) {
+      throw oneFileAtATime(files);
+    }
+    return stream(files.get(0), out, progress);
+  }
+
+  private ImportException oneFileAtATime(List<Path> files) {
+    return files.isEmpty()
+        ? new ImportException("", 0, "no file was given to the " + name() + " format", null)
+        : new ImportException(files.get(1).getFileName().toString(), 0,
+            "the " + name() + " format reads one file at a time, not " + files.size(), null);
+  }
 }
