@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
  * <p>Stateless and thread-safe.
  */
 public final class Importers {
-  private static final List<Importer> ALL = List.of(UnDigitalLibrary.importer());
+  private static final List<Importer> ALL = List.of(UnDigitalLibrary.importer(), Voteview.importer());
 
   private Importers() {}
 

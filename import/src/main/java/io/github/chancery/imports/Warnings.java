@@ -17,16 +17,30 @@ final class Warnings {
   }
 
   void add(long line, String column, ImportWarningCode code, String message) {
+    add(file, line, column, code, message);
+  }
+
+  /** Adds a warning about another file of the same import (a format of several files). */
+  void add(String inFile, long line, String column, ImportWarningCode code, String message) {
     count++;
     if (keepAll || kept.size() < ImportResult.MAX_WARNINGS_KEPT) {
-      kept.add(ImportWarning.of(file, line, column, code, message));
+      kept.add(ImportWarning.of(inFile, line, column, code, message));
     }
   }
 
-  /** The warnings kept, in the order of their lines (a vote's are found when its last row is read). */
+  /**
+   * The warnings kept, file by file in the order the files were read, each file's in the order of
+   * its lines (a vote's are found when its last row is read).
+   */
   List<ImportWarning> kept() {
+    List<String> files = new ArrayList<>();
+    for (ImportWarning warning : kept) {
+      if (!files.contains(warning.file())) {
+        files.add(warning.file());
+      }
+    }
     List<ImportWarning> sorted = new ArrayList<>(kept);
-    sorted.sort(Comparator.comparingLong(w -> w.line().orElse(0)));
+    sorted.sort(Comparator.<ImportWarning>comparingInt(w -> files.indexOf(w.file())).thenComparingLong(w -> w.line().orElse(0)));
     return sorted;
   }
 

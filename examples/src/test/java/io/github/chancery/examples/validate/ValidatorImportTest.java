@@ -61,8 +61,8 @@ final class ValidatorImportTest {
 
   @Test
   void refusesAnUnknownFormatWithTheKnownOnes() {
-    assertThat(run("--format", "voteview", "x.csv")).isEqualTo(ValidatorCommand.UNREADABLE);
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown format voteview; the formats are un-digital-library");
+    assertThat(run("--format", "no-such-format", "x.csv")).isEqualTo(ValidatorCommand.UNREADABLE);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown format no-such-format; the formats are un-digital-library");
   }
 
   @Test
