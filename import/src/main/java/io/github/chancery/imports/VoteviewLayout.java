@@ -59,8 +59,11 @@ final class VoteviewLayout {
     }
   }
 
-  /** NOMINATE and other model output: documented, deliberately not imported. */
-  private static final Set<String> MODEL_OUTPUT =
+  /**
+   * Documented and deliberately not imported: NOMINATE model output, the legacy occupancy and
+   * means, and the ICPSR state code (the postal code is imported).
+   */
+  private static final Set<String> NOT_IMPORTED =
       Set.of(
           PROB, "nominate_mid_1", "nominate_mid_2", "nominate_spread_1", "nominate_spread_2", "nominate_log_likelihood",
           "nominate_dim1", "nominate_dim2", "nominate_geo_mean_probability", "nominate_number_of_votes",
@@ -112,7 +115,7 @@ final class VoteviewLayout {
       String name = clean(header.get(i));
       if (DOCUMENTED.get(kind).contains(name) && !known.containsKey(name)) {
         known.put(name, i);
-      } else if (!MODEL_OUTPUT.contains(name) || known.containsKey(name)) {
+      } else if (!NOT_IMPORTED.contains(name) || known.containsKey(name)) {
         unknown.add(header.get(i));
       }
     }
