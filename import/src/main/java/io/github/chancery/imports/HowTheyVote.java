@@ -186,7 +186,7 @@ public final class HowTheyVote implements Importer {
     }
     HtvMapper mapper = new HtvMapper(sink, streaming);
     mapper.start();
-    long[] rows = new long[1];
+    long rows = 0;
     for (HtvTable table : HtvTable.values()) {
       Path file = tables.get(table);
       if (file == null) {
@@ -194,13 +194,10 @@ public final class HowTheyVote implements Importer {
       }
       Warnings warnings = new Warnings(file.getFileName().toString(), !streaming);
       all.add(warnings);
-      rows[0] += read(file, table, warnings, mapper, sink, progress);
-      if (table == HtvTable.VOTES) {
-        mapper.votesRead();
-      }
+      rows += read(file, table, warnings, mapper, sink, progress);
     }
     mapper.finish();
-    ImportResult made = sink.finish(rows[0]);
+    ImportResult made = sink.finish(rows);
     List<ImportWarning> kept = new ArrayList<>();
     long count = 0;
     for (Warnings warnings : all) {

@@ -44,8 +44,10 @@ import java.util.regex.Pattern;
 /**
  * Maps the rows of a HowTheyVote.eu export onto records: the members, groups, group memberships
  * and votes are held, then each vote is written with its motion and the ballots of its rows of
- * {@code member_votes.csv}, and the votes without member rows at the end. docs/import.md gives the
- * mapping of every column. Not thread-safe: one per import.
+ * {@code member_votes.csv}, and the votes without member rows at the end. The export writes the
+ * member votes vote by vote, in the order of the vote ids, so a vote's rows are together; a row of
+ * a vote whose rows ended earlier is warned about. docs/import.md gives the mapping of every
+ * column. Not thread-safe: one per import.
  */
 final class HtvMapper {
   static final String PARLIAMENT = "european-parliament";
@@ -65,14 +67,14 @@ final class HtvMapper {
     final String id;
     final Motion motion;
     final Vote.Builder vote;
-    final PartialDate date;
+    final Warnings warnings;
 
-    HeldVote(long line, String id, Motion motion, Vote.Builder vote, PartialDate date) {
+    HeldVote(Warnings warnings, long line, String id, Motion motion, Vote.Builder vote) {
+      this.warnings = warnings;
       this.line = line;
       this.id = id;
       this.motion = motion;
       this.vote = vote;
-      this.date = date;
     }
   }
 
@@ -90,7 +92,6 @@ final class HtvMapper {
 
   private HeldVote current;
   private String currentId;
-  private Warnings currentWarnings;
   private final List<Ballot> ballots = new ArrayList<>();
   private final Set<String> voters = new HashSet<>();
 
@@ -374,7 +375,7 @@ final class HtvMapper {
         warnings.add(line, "result", ImportWarningCode.UNKNOWN_CODE,
             "'" + result + "' is not a result (ADOPTED, REJECTED, LAPSED); vote " + id + " is kept without a result");
     }
-    votes.put(id, new HeldVote(line, id, motion, vote, date));
+    votes.put(id, new HeldVote(warnings, line, id, motion, vote));
   }
 
   private Motion motion(Warnings warnings, long line, HtvTable.Columns columns, List<String> row, String id) {
@@ -470,11 +471,6 @@ final class HtvMapper {
     }
   }
 
-  /** Says that votes.csv has been read. */
-  void votesRead() {
-    // the votes are held until their member votes are read
-  }
-
   private void memberVote(Warnings warnings, long line, HtvTable.Columns columns, List<String> row) throws IOException {
     String voteId = columns.get(row, "vote_id");
     if (voteId.isEmpty()) {
@@ -495,7 +491,6 @@ final class HtvMapper {
         return;
       }
       currentId = voteId;
-      currentWarnings = warnings;
     }
     String member = columns.get(row, "member_id");
     String position = columns.get(row, "position");
@@ -553,15 +548,15 @@ final class HtvMapper {
     List<String> voted = streaming ? new ArrayList<>(voters) : List.of();
     ballots.clear();
     voters.clear();
-    writeVote(held, currentWarnings, voted);
+    writeVote(held, voted);
   }
 
-  private void writeVote(HeldVote held, Warnings warnings, List<String> voted) throws IOException {
+  private void writeVote(HeldVote held, List<String> voted) throws IOException {
     Vote vote;
     try {
       vote = held.vote.build();
     } catch (ValidationException invalid) {
-      warnings.add(held.line, null, ImportWarningCode.INVALID_VALUE, "vote " + held.id + " is not mapped: " + invalid.getMessage());
+      held.warnings.add(held.line, null, ImportWarningCode.INVALID_VALUE, "vote " + held.id + " is not mapped: " + invalid.getMessage());
       return;
     }
     write(held.motion);
@@ -583,7 +578,7 @@ final class HtvMapper {
   void finish() throws IOException {
     finishVote();
     for (HeldVote held : votes.values()) {
-      writeVote(held, currentWarnings, List.of());
+      writeVote(held, List.of());
     }
     votes.clear();
   }
