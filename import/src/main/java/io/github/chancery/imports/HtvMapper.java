@@ -124,6 +124,15 @@ final class HtvMapper {
 
   /** Maps one row of a table. */
   void row(HtvTable table, Warnings warnings, long line, HtvTable.Columns columns, List<String> row) throws IOException {
+    try {
+      map(table, warnings, line, columns, row);
+    } catch (ValidationException invalid) {
+      // a value the records' rules refuse where no narrower fallback applies (an id, a name that is not clean)
+      warnings.add(line, null, ImportWarningCode.INVALID_VALUE, "the row is not mapped: " + invalid.getMessage());
+    }
+  }
+
+  private void map(HtvTable table, Warnings warnings, long line, HtvTable.Columns columns, List<String> row) throws IOException {
     switch (table) {
       case MEMBERS:
         member(warnings, line, columns, row);
@@ -148,7 +157,7 @@ final class HtvMapper {
       warnings.add(line, "id", ImportWarningCode.MISSING_VALUE, "the member has no id; the row is not mapped");
       return;
     }
-    if (!members.add(id)) {
+    if (members.contains(id)) {
       warnings.add(line, "id", ImportWarningCode.DUPLICATE_ROW, "member " + id + " has an earlier row; this row is not mapped");
       return;
     }
@@ -198,6 +207,7 @@ final class HtvMapper {
       built = minimal; // reported by optional() already
     }
     write(built);
+    members.add(id);
   }
 
   /** Adds an optional value to a person, or warns and leaves it out when the person's rules refuse it. */

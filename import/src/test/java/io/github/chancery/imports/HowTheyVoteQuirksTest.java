@@ -76,6 +76,21 @@ final class HowTheyVoteQuirksTest {
   }
 
   @Test
+  void anEmailThatIsNotOneAddressIsAWarningAndTheMemberIsKeptWithoutIt() throws Exception {
+    ImportResult imported =
+        HtvExport.small()
+            .table("members.csv", HtvExport.MEMBERS, "1,Ana,Pérez,ESP,,,,", "2,Jan,Novák,CZE,,not an address,,")
+            .table("member_votes.csv", HtvExport.MEMBER_VOTES, "10,2,FOR,CZE,NI")
+            .read(folder);
+    assertThat(only(imported).file()).isEqualTo("members.csv");
+    assertThat(only(imported).column()).contains("email");
+    assertThat(only(imported).code()).isEqualTo(ImportWarningCode.INVALID_VALUE);
+    assertThat(imported.dossier().orElseThrow().get("person-htv-2", io.github.chancery.core.actor.Person.class))
+        .hasValueSatisfying(p -> assertThat(p.email()).isEmpty());
+    assertThat(vote(imported).ballots()).hasSize(1);
+  }
+
+  @Test
   void aLapsedVoteIsKeptWithoutAResultAndSaysSo() throws Exception {
     ImportResult imported =
         HtvExport.small().table("votes.csv", HtvExport.VOTES, "10,2024-02-27 12:00:00,A title,,,False,,,,,0,0,0,0,LAPSED").read(folder);
