@@ -33,7 +33,9 @@ public enum ImportWarningCode {
   /** Values deliberately not mapped, as the format's rules say (a vote taken without a vote). */
   NOT_MAPPED("not-mapped"),
   /** A value the records' own rules refuse (a symbol or text that is not clean): not mapped. */
-  INVALID_VALUE("invalid-value");
+  INVALID_VALUE("invalid-value"),
+  /** A row refers to a record (a member, a vote) that the publication's other files do not have: not mapped. */
+  UNKNOWN_REFERENCE("unknown-reference");
 
   private final String code;
 

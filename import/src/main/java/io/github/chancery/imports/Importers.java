@@ -27,7 +27,10 @@ import java.util.stream.Collectors;
  * <p>Stateless and thread-safe.
  */
 public final class Importers {
-  private static final List<Importer> ALL = List.of(UnDigitalLibrary.importer(), Voteview.importer());
+  private static final List<Importer> ALL = List.of(
+      UnDigitalLibrary.importer(),
+      Voteview.importer(),
+      HowTheyVote.importer());
 
   private Importers() {}
 
