@@ -27,7 +27,9 @@ import java.util.stream.Collectors;
  * <p>Stateless and thread-safe.
  */
 public final class Importers {
-  private static final List<Importer> ALL = List.of(UnDigitalLibrary.importer());
+  private static final List<Importer> ALL = List.of(
+      UnDigitalLibrary.importer(),
+      VoetenUnga.importer());
 
   private Importers() {}
 

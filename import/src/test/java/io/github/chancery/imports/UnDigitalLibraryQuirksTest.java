@@ -218,6 +218,6 @@ final class UnDigitalLibraryQuirksTest {
     assertThat(Importers.detect(List.of(Fixtures.GA_HEADER.split(",")))).contains(UnDigitalLibrary.importer());
     assertThat(Importers.detect(List.of("id", "name"))).isEmpty();
     assertThat(Importers.named("un-digital-library")).contains(UnDigitalLibrary.importer());
-    assertThat(Importers.names()).containsExactly("un-digital-library");
+    assertThat(Importers.names()).startsWith("un-digital-library"); // the first of docs/import.md; other formats follow
   }
 }
