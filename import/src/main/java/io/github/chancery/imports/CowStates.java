@@ -61,6 +61,11 @@ final class CowStates {
     return row == null ? null : row.name;
   }
 
+  /** The numbers the table lists, in ascending order. */
+  static List<Integer> numbers() {
+    return ROWS.keySet().stream().sorted().collect(java.util.stream.Collectors.toUnmodifiableList());
+  }
+
   private static Row row(int cow, PartialDate date) {
     List<Row> rows = ROWS.get(cow);
     if (rows == null) {
