@@ -172,6 +172,9 @@ final class VoetenMapper {
   }
 
   private PartialDate date(VoetenRollCall call) {
+    if (!call.listed) {
+      return null; // warned about as a roll call missing from its table
+    }
     try {
       PartialDate parsed = PartialDate.parse(call.date);
       if (parsed.precision() == DatePrecision.DAY && parsed.instant().isEmpty()) {

@@ -25,6 +25,8 @@ final class VoetenRollCall {
   String resid = "";
   /** The issue codes ({@code me}, {@code nu}, …) with their names, in the order read. */
   final List<String[]> issues = new ArrayList<>();
+  /** False for a roll call of {@code unvotes}' votes table that its roll-call table does not list. */
+  boolean listed = true;
 
   VoetenRollCall(String rcid, long line) {
     this.rcid = rcid;
