@@ -1,5 +1,8 @@
 package io.github.chancery.imports;
 
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
 import io.github.chancery.core.actor.State;
 import io.github.chancery.core.source.Source;
 import io.github.chancery.core.source.SourceKind;
@@ -9,6 +12,7 @@ import io.github.chancery.json.format.RecordWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -214,19 +218,15 @@ public final class Unvotes implements Importer {
   }
 
   private static List<String> header(Path file) throws IOException {
-    List<String>[] found = new List[] {List.of()};
-    try (InputStream in = Files.newInputStream(file)) {
-      de.siegmar.fastcsv.reader.CsvReader<de.siegmar.fastcsv.reader.CsvRecord> csv =
-          de.siegmar.fastcsv.reader.CsvReader.builder().detectBomHeader(true).allowExtraFields(true).allowMissingFields(true)
-              .ofCsvRecord(in, java.nio.charset.StandardCharsets.UTF_8);
+    try (InputStream in = Files.newInputStream(file);
+        CsvReader<CsvRecord> csv =
+            CsvReader.builder().detectBomHeader(true).allowExtraFields(true).allowMissingFields(true)
+                .ofCsvRecord(in, StandardCharsets.UTF_8)) {
       var records = csv.iterator();
-      if (records.hasNext()) {
-        found[0] = records.next().getFields();
-      }
-    } catch (de.siegmar.fastcsv.reader.CsvParseException notCsv) {
+      return records.hasNext() ? records.next().getFields() : List.of();
+    } catch (CsvParseException notCsv) {
       return List.of();
     }
-    return found[0];
   }
 
   /** An rcid as matched across the tables: {@code 3.0} (a double in version 0.3.0) is {@code 3}. */

@@ -365,8 +365,16 @@ final class VoetenMapper {
         problem = null;
         break;
       case "":
-      case "NA":
         problem = "the row has no country code";
+        break;
+      case "NA":
+        // R writes a missing value NA, which is also Namibia's code: the name tells them apart
+        if (name.toLowerCase(Locale.ROOT).contains("namibia")) {
+          code = CountryCode.of("NA");
+          problem = null;
+        } else {
+          problem = "the country code is NA, R's missing value (Namibia's code, but the country is not Namibia)";
+        }
         break;
       default:
         try {

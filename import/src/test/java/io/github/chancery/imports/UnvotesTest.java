@@ -145,7 +145,7 @@ final class UnvotesTest {
   void badRowsAreWarnedAboutWithTheirFileAndLineAndTheRestIsKept() throws IOException {
     Path votes = Files.writeString(folder.resolve("unvotes.csv"),
         "rcid,country,country_code,vote\n3,United States,US,yes\n3,Canada,CA,absent\n3,Zanzibar,,yes\n"
-            + "3,Nowhere,QQ,no\n4,Cuba,CU,yes\n");
+            + "3,Nowhere,QQ,no\n3,Namibia,NA,abstain\n3,Somewhere,NA,no\n4,Cuba,CU,yes\n");
     Path rollCalls = Files.writeString(folder.resolve("roll_calls.csv"),
         "rcid,session,importantvote,date,unres,amend,para,short,descr\n3,1,0,1946-01-01,R/1/66,1,0,SHORT,LONG\n"
             + "5,1,0,1946-01-02,R/1/67,0,0,SHORT,LONG\n");
@@ -159,10 +159,13 @@ final class UnvotesTest {
             tuple("unvotes.csv", 3L, ImportWarningCode.UNKNOWN_CODE),
             tuple("unvotes.csv", 4L, ImportWarningCode.UNRESOLVED_COUNTRY_CODE),
             tuple("unvotes.csv", 5L, ImportWarningCode.UNRESOLVED_COUNTRY_CODE),
-            tuple("unvotes.csv", 6L, ImportWarningCode.MISSING_VALUE)); // roll call 4 is not in the table
+            tuple("unvotes.csv", 7L, ImportWarningCode.UNRESOLVED_COUNTRY_CODE), // NA, R's missing value
+            tuple("unvotes.csv", 8L, ImportWarningCode.MISSING_VALUE)); // roll call 4 is not in the table
     Dossier kept = faulty.dossier().orElseThrow();
     assertThat(kept.get("state-unvotes-zanzibar", State.class).orElseThrow().countryCode()).isEmpty();
-    assertThat(kept.get("vote-voeten-3", Vote.class).orElseThrow().ballots()).hasSize(3);
+    // NA is Namibia when the country is Namibia
+    assertThat(kept.get("state-na", State.class).orElseThrow().countryCode()).contains(CountryCode.of("NA"));
+    assertThat(kept.get("vote-voeten-3", Vote.class).orElseThrow().ballots()).hasSize(5);
     assertThat(kept.get("vote-voeten-4", Vote.class).orElseThrow().date()).isEmpty();
     assertThat(descriptions(kept.get("motion-voeten-3", Motion.class).orElseThrow()))
         .containsExactly(VoetenMapper.AMENDMENT, "issue: Something else (xx)");
