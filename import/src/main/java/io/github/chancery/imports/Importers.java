@@ -29,6 +29,8 @@ import java.util.stream.Collectors;
 public final class Importers {
   private static final List<Importer> ALL = List.of(
       UnDigitalLibrary.importer(),
+      VoetenUnga.importer(),
+      Unvotes.importer(),
       Voteview.importer(),
       HowTheyVote.importer());
 
