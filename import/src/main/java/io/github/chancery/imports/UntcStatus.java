@@ -1,0 +1,128 @@
+package io.github.chancery.imports;
+
+import de.siegmar.fastcsv.reader.CloseableIterator;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import io.github.chancery.json.format.RecordWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The participation (status) table of one treaty in the United Nations Treaty Collection, saved
+ * as CSV: columns {@code Participant}, {@code Signature} and the consent column whose header names
+ * the acts and their markers, such as {@code Ratification, Acceptance(A), Approval(AA),
+ * Accession(a), Succession(d)}. Format name {@code untc-status}.
+ *
+ * <p>One file is one treaty: its id and title come from the file name without its extension
+ * ({@code XXVII-7-d.csv} gives the treaty {@code treaty-untc-xxvii-7-d}, titled {@code XXVII-7-d},
+ * with the identifier {@code untc-mtdsg-no} {@code XXVII-7-d}). Each row gives a participant's
+ * acts: the signature column's date a {@code signature}, the consent column's date and marker the
+ * act the header names for that marker (no marker: the unmarked act, usually ratification). Dates
+ * read {@code 22 Apr 2016}; tabs and repeated spaces are collapsed. Participants are read by
+ * alpha-3 code or by UN short name from a small table (listed in docs/import.md); the European Union
+ * is an organisation, never a state. Footnote numbers and brackets (withdrawn participants) are
+ * reported as warnings, since the table does not carry their text. UTF-8 with or without a byte
+ * order mark. docs/import.md gives the mapping, the warnings and what is lossy.
+ *
+ * <p>Stateless and thread-safe: each import reads with state of its own.
+ */
+public final class UntcStatus implements Importer {
+  private static final UntcStatus INSTANCE = new UntcStatus();
+
+  private UntcStatus() {}
+
+  /**
+   * Returns the importer.
+   *
+   * @return the importer, the same instance on every call
+   */
+  public static UntcStatus importer() {
+    return INSTANCE;
+  }
+
+  @Override
+  public String name() {
+    return "untc-status";
+  }
+
+  @Override
+  public String description() {
+    return "UN Treaty Collection participation (status) table of one treaty, saved as CSV";
+  }
+
+  /** Recognises a header with a participant column and a consent column naming its markers. */
+  @Override
+  public boolean recognizes(List<String> header) {
+    Objects.requireNonNull(header, "header");
+    return UntcLayout.of(header) != null;
+  }
+
+  @Override
+  public ImportResult read(InputStream in, String fileName) throws IOException {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(fileName, "fileName");
+    return run(in, fileName, ImportSink.dossier(fileName), ImportProgress.none());
+  }
+
+  @Override
+  public ImportResult stream(InputStream in, String fileName, RecordWriter out, ImportProgress progress) throws IOException {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(fileName, "fileName");
+    Objects.requireNonNull(out, "out");
+    Objects.requireNonNull(progress, "progress");
+    return run(in, fileName, ImportSink.writer(fileName, out), progress);
+  }
+
+  private static ImportResult run(InputStream in, String fileName, ImportSink sink, ImportProgress progress) throws IOException {
+    long line = 1;
+    long rows = 0;
+    try (CsvReader<CsvRecord> csv =
+        CsvReader.builder()
+            .detectBomHeader(true)
+            .allowExtraFields(true)
+            .allowMissingFields(true)
+            .skipEmptyLines(true)
+            .ofCsvRecord(in, StandardCharsets.UTF_8)) {
+      CloseableIterator<CsvRecord> records = csv.iterator();
+      if (!records.hasNext()) {
+        throw new ImportException(fileName, 0, "the file is empty: a UN Treaty Collection status table starts with its header", null);
+      }
+      List<String> header = records.next().getFields();
+      UntcLayout layout = UntcLayout.of(header);
+      if (layout == null) {
+        throw new ImportException(
+            fileName, 1, "not a UN Treaty Collection status table: the header needs a Participant column and a column of acts "
+                + "with their markers, such as 'Ratification, Acceptance(A)'; it is " + String.join(",", header), null);
+      }
+      layout.warn(sink.warnings);
+      UntcMapper mapper = new UntcMapper(fileName, layout, sink);
+      while (records.hasNext()) {
+        CsvRecord record = records.next();
+        line = record.getStartingLineNumber();
+        rows++;
+        if (record.getFieldCount() != header.size()) {
+          sink.warnings.add(line, null, ImportWarningCode.FIELD_COUNT,
+              "the row has " + record.getFieldCount() + " fields, the header " + header.size() + "; the row is not mapped");
+        } else {
+          mapper.row(line, record.getFields());
+        }
+        if (rows % ImportProgress.EVERY_ROWS == 0) {
+          progress.progress(fileName, rows, sink.records, false);
+        }
+      }
+      mapper.finish();
+    } catch (CsvParseException broken) {
+      throw new ImportException(fileName, line + 1, "the CSV breaks off after this line: " + broken.getMessage(), broken);
+    } catch (UncheckedIOException failed) {
+      throw failed.getCause();
+    }
+    ImportResult result = sink.finish(rows);
+    progress.progress(fileName, rows, sink.records, true);
+    return result;
+  }
+}
