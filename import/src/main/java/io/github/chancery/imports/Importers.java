@@ -32,7 +32,8 @@ public final class Importers {
       VoetenUnga.importer(),
       Unvotes.importer(),
       Voteview.importer(),
-      HowTheyVote.importer());
+      HowTheyVote.importer(),
+      OpenStates.importer());
 
   private Importers() {}
 
