@@ -87,6 +87,13 @@ final class OpenStatesWisconsinTest {
   }
 
   @Test
+  void aRollShorterThanTheCountsIsReportedAndNotFixed() throws Exception {
+    ImportResult imported = OpenStates.importer().read(fixture("votes"));
+    assertThat(imported.report().findings(FindingCode.COUNTS_DISAGREE_WITH_BALLOTS)).isNotEmpty();
+    assertThat(all(imported.dossier().orElseThrow(), Vote.class).get(0).counts()).hasSize(3);
+  }
+
+  @Test
   void theFormatIsInTheRegistry() {
     assertThat(Importers.named("openstates")).contains(OpenStates.importer());
   }
