@@ -33,6 +33,7 @@ public final class Importers {
       Unvotes.importer(),
       Voteview.importer(),
       HowTheyVote.importer(),
+      OpenStates.importer(),
       UntcStatus.importer());
 
   private Importers() {}
