@@ -4,12 +4,10 @@ import de.siegmar.fastcsv.reader.CloseableIterator;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
-import io.github.chancery.core.dossier.Dossier;
 import io.github.chancery.json.format.RecordWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,7 +15,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.zip.GZIPInputStream;
 
 /**
  * The CSV export of HowTheyVote.eu, the European Parliament's roll-call votes since 2019: the
@@ -163,7 +160,7 @@ public final class HowTheyVote implements Importer {
         all.add(skipped);
         continue;
       }
-      HtvTable table = HtvTable.of(header(file));
+      HtvTable table = HtvTable.of(ExportTables.header(file, EXPORT));
       if (table == null) {
         throw new ImportException(name, 1, "not a table of a " + EXPORT + ": the header is that of none of members.csv, "
             + "groups.csv, group_memberships.csv, votes.csv and member_votes.csv", null);
@@ -197,57 +194,7 @@ public final class HowTheyVote implements Importer {
       rows += read(file, table, warnings, mapper, sink, progress);
     }
     mapper.finish();
-    ImportResult made = sink.finish(rows);
-    List<ImportWarning> kept = new ArrayList<>();
-    long count = 0;
-    for (Warnings warnings : all) {
-      count += warnings.count();
-      for (ImportWarning warning : warnings.kept()) {
-        if (!streaming || kept.size() < ImportResult.MAX_WARNINGS_KEPT) {
-          kept.add(warning);
-        }
-      }
-    }
-    Dossier dossier = made.dossier().orElse(null);
-    return new ImportResult(dossier, kept, count, made.report(), made.rowsRead(), made.recordsImported());
-  }
-
-  private static InputStream open(Path file) throws IOException {
-    InputStream in = Files.newInputStream(file);
-    if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".gz")) {
-      try {
-        return new GZIPInputStream(in, 1 << 16);
-      } catch (IOException notGzip) {
-        in.close();
-        throw new ImportException(file.getFileName().toString(), 0, "the file is named .gz but is not gzipped", notGzip);
-      }
-    }
-    return in;
-  }
-
-  private static CsvReader<CsvRecord> csv(InputStream in) {
-    return CsvReader.builder()
-        .detectBomHeader(true)
-        .allowExtraFields(true)
-        .allowMissingFields(true)
-        .skipEmptyLines(true)
-        .ofCsvRecord(in, StandardCharsets.UTF_8);
-  }
-
-  private static List<String> header(Path file) throws IOException {
-    String name = file.getFileName().toString();
-    try (InputStream in = open(file);
-        CsvReader<CsvRecord> csv = csv(in)) {
-      CloseableIterator<CsvRecord> records = csv.iterator();
-      if (!records.hasNext()) {
-        throw new ImportException(name, 0, "the file is empty: a table of a " + EXPORT + " starts with its header", null);
-      }
-      return records.next().getFields();
-    } catch (CsvParseException broken) {
-      throw new ImportException(name, 1, "the header is not CSV: " + broken.getMessage(), broken);
-    } catch (UncheckedIOException failed) {
-      throw failed.getCause();
-    }
+    return ExportTables.result(all, streaming, sink.finish(rows));
   }
 
   /** Reads one table's rows into the mapper, and returns how many. */
@@ -256,8 +203,8 @@ public final class HowTheyVote implements Importer {
     String name = file.getFileName().toString();
     long line = 1;
     long rows = 0;
-    try (InputStream in = open(file);
-        CsvReader<CsvRecord> csv = csv(in)) {
+    try (InputStream in = ExportTables.open(file);
+        CsvReader<CsvRecord> csv = ExportTables.csv(in)) {
       CloseableIterator<CsvRecord> records = csv.iterator();
       List<String> header = records.next().getFields();
       HtvTable.Columns columns = new HtvTable.Columns(header);
