@@ -4,6 +4,9 @@ import io.github.chancery.core.actor.Organization;
 import io.github.chancery.core.actor.OrganizationKind;
 import io.github.chancery.core.actor.State;
 import io.github.chancery.core.code.CountryCode;
+import io.github.chancery.core.diplomacy.Position;
+import io.github.chancery.core.diplomacy.Stance;
+import io.github.chancery.core.diplomacy.Statement;
 import io.github.chancery.core.record.Actor;
 import io.github.chancery.core.record.ChanceryRecord;
 import io.github.chancery.core.record.Identifier;
@@ -52,9 +55,13 @@ final class UntcMapper {
   private final Map<String, ChanceryRecord> participants = new LinkedHashMap<>();
   private final Set<String> seen = new HashSet<>();
   private final List<ParticipantAction> actions = new ArrayList<>();
+  private final Map<String, Reference<? extends Actor>> byName = new LinkedHashMap<>();
+  private final List<Statement> statements = new ArrayList<>();
+  private final UntcNotes notes;
 
-  UntcMapper(String fileName, UntcLayout layout, ImportSink sink) {
+  UntcMapper(String fileName, UntcLayout layout, ImportSink sink, UntcNotes notes) {
     this.layout = layout;
+    this.notes = notes;
     this.sink = sink;
     this.warnings = sink.warnings;
     String base = fileName.replaceAll("^.*[/\\\\]", "");
@@ -97,27 +104,75 @@ final class UntcMapper {
           "a second row for " + cell + ": not mapped, a participant has one row");
       return;
     }
+    List<String> numbers = new ArrayList<>();
+    for (String group : footnotes) {
+      for (String number : group.split(",")) {
+        if (!number.isBlank()) {
+          numbers.add(number.strip());
+        }
+      }
+    }
+    List<UntcNotes.Withdrawal> withdrawals = new ArrayList<>();
+    for (String number : numbers) {
+      footnote(line, cell, number, withdrawals);
+    }
     List<PendingAct> acts = new ArrayList<>();
     for (UntcLayout.ActColumn column : layout.acts) {
-      PendingAct act = act(line, column, fields.get(column.index), cell);
+      PendingAct act = act(line, column, fields.get(column.index), cell, !withdrawals.isEmpty());
       if (act != null) {
         acts.add(act);
       }
     }
     Reference<? extends Actor> who = participant(line, cell, acts.isEmpty() ? null : acts.get(0).date);
+    byName.put(UntcParticipants.key(cell), who);
     for (PendingAct act : acts) {
       actions.add(ParticipantAction.of(who, act.kind, act.date));
     }
-    if (!footnotes.isEmpty()) {
-      warnings.add(line, layout.participantName, ImportWarningCode.NOT_MAPPED,
-          "footnote " + String.join(", ", footnotes) + " on " + cell
-              + ": its text (a declaration, reservation, withdrawal or succession) is not in the table and is not imported");
+    for (UntcNotes.Withdrawal withdrawal : withdrawals) {
+      PendingAct consent = acts.stream().filter(a -> a.kind.bindsParticipant()).findFirst().orElse(null);
+      if (consent != null && withdrawal.notified.isDefinitelyBefore(consent.date)) {
+        // the table shows a participant's latest consent only: the one it withdrew from is not in it
+        warnings.add(line, layout.participantName, ImportWarningCode.NOT_MAPPED,
+            "the " + withdrawal.kind + " of " + who + " notified on " + withdrawal.notified + " precedes the consent the table shows ("
+                + consent.date + "): the table gives only the latest consent, so the one withdrawn from is not recorded and the "
+                + "consistency report will find a withdrawal by a non-party");
+      }
+      ParticipantAction action = ParticipantAction.of(who, withdrawal.kind, withdrawal.notified);
+      actions.add(withdrawal.effective == null ? action : action.withEffectiveOn(withdrawal.effective));
     }
-    if (bracketed) {
+    if (bracketed && withdrawals.isEmpty()) {
       warnings.add(line, layout.participantName, ImportWarningCode.NOT_MAPPED,
-          cell + " is between brackets, a participant that has withdrawn: the date of withdrawal is only in a footnote and no "
-              + "withdrawal is recorded; its acts in the table are kept");
+          cell + " is between brackets, a participant that has withdrawn: the date of withdrawal is only in a footnote "
+              + (notes.present() ? "and none of its footnotes in " + notes.fileName + " reports one" : "and no notes file was given")
+              + ", so no withdrawal is recorded; its acts in the table are kept");
     }
+  }
+
+  /**
+   * Reads one footnote of a participant: the withdrawals or denunciations it reports are added; any
+   * other note (a territorial application, a predecessor's act) is reported with its first words.
+   */
+  private void footnote(long line, String who, String number, List<UntcNotes.Withdrawal> withdrawals) {
+    if (!notes.present()) {
+      warnings.add(line, layout.participantName, ImportWarningCode.NOT_MAPPED,
+          "footnote " + number + " on " + who + ": its text (a declaration, reservation, withdrawal or succession) is not in the "
+              + "table, and no notes file was given beside it; it is not imported");
+      return;
+    }
+    UntcNotes.EndNote note = notes.endNotes.get(number);
+    if (note == null) {
+      warnings.add(line, layout.participantName, ImportWarningCode.MISSING_VALUE,
+          "footnote " + number + " on " + who + " is not among the end notes of " + notes.fileName + "; it is not imported");
+      return;
+    }
+    List<UntcNotes.Withdrawal> found = UntcNotes.withdrawals(note.text);
+    if (found.isEmpty()) {
+      String words = note.text.length() > 80 ? note.text.substring(0, 77) + "..." : note.text;
+      warnings.add(notes.fileName, note.line, null, ImportWarningCode.NOT_MAPPED,
+          "end note " + number + " (on " + who + ") reports no withdrawal or denunciation with its date: '" + words
+              + "' is not imported");
+    }
+    withdrawals.addAll(found);
   }
 
   private static final class PendingAct {
@@ -131,7 +186,7 @@ final class UntcMapper {
   }
 
   /** The act of one cell, or null (with a warning when the cell is not blank and cannot be read). */
-  private PendingAct act(long line, UntcLayout.ActColumn column, String raw, String who) {
+  private PendingAct act(long line, UntcLayout.ActColumn column, String raw, String who, boolean withdrawalRecorded) {
     String text = collapse(raw);
     if (text.isEmpty()) {
       return null;
@@ -165,7 +220,7 @@ final class UntcMapper {
               + ": the act of " + who + " on " + date + " is not mapped; the row's other acts are kept");
       return null;
     }
-    if (bracketed) {
+    if (bracketed && !withdrawalRecorded) {
       warnings.add(line, column.name, ImportWarningCode.NOT_MAPPED,
           "the act of " + who + " on " + date + " is between brackets, since withdrawn: it is kept, the withdrawal (in a footnote) is not");
     }
@@ -255,11 +310,74 @@ final class UntcMapper {
       sink.add(source);
     }
     sink.add(built);
+    declarations(Reference.of(built));
+    for (Statement statement : statements) {
+      sink.add(statement);
+    }
     List<ChanceryRecord> around = new ArrayList<>();
     around.add(source);
     around.addAll(participants.values());
     around.add(built);
-    sink.voteDone(around, Set.of(built.id()));
+    around.addAll(statements);
+    Set<String> checked = new HashSet<>();
+    checked.add(built.id());
+    statements.forEach(statement -> checked.add(statement.id()));
+    sink.voteDone(around, checked);
+  }
+
+  /**
+   * The declarations and reservations section: a line naming a participant of the table starts its
+   * text, a label ("Declaration:", "Reservation:") starts a new statement of that stance; each
+   * statement is the participant's, concerning the treaty, with the text as its summary. The
+   * section's text before the first participant (its "Unless otherwise indicated" preface) is not a
+   * statement.
+   */
+  private void declarations(Reference<Treaty> treaty) {
+    Reference<? extends Actor> author = null;
+    String authorName = null;
+    Stance stance = Stance.DECLARES;
+    StringBuilder text = new StringBuilder();
+    for (UntcNotes.DeclarationLine line : notes.declarations) {
+      String name = line.text.replaceAll("^\\[|\\]$", "").replaceAll("\\s*\\d+(?:\\s*,\\s*\\d+)*$", "").strip();
+      Reference<? extends Actor> named = byName.get(UntcParticipants.key(name));
+      Stance labelled = UntcNotes.label(line.text);
+      if (named != null) {
+        statement(author, authorName, stance, text, treaty);
+        author = named;
+        authorName = name;
+        stance = Stance.DECLARES;
+      } else if (labelled != null) {
+        statement(author, authorName, stance, text, treaty);
+        stance = labelled;
+        text.append(UntcNotes.afterLabel(line.text));
+      } else if (author == null) {
+        if (!line.text.startsWith("(")) {
+          warnings.add(notes.fileName, line.line, null, ImportWarningCode.NOT_MAPPED,
+              "text of the declarations section before any participant of the table is named: not imported");
+        }
+      } else {
+        text.append(text.length() == 0 ? "" : " ").append(line.text);
+      }
+    }
+    statement(author, authorName, stance, text, treaty);
+  }
+
+  /** Adds the statement collected so far, if there is text, and empties the text. */
+  private void statement(Reference<? extends Actor> author, String authorName, Stance stance, StringBuilder text, Reference<Treaty> treaty) {
+    if (author == null || text.length() == 0) {
+      text.setLength(0);
+      return;
+    }
+    String id = "statement-untc-" + UndlMapper.slug(stem) + "-" + UndlMapper.slug(authorName) + "-" + (statements.size() + 1);
+    statements.add(
+        Statement.builder()
+            .id(id)
+            .author(author)
+            .addPositions(Position.of(stance, treaty))
+            .summary(MultilingualText.of("en", text.toString()))
+            .addSources(fileSource)
+            .build());
+    text.setLength(0);
   }
 
   private static String collapse(String text) {

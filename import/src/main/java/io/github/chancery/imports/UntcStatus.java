@@ -9,6 +9,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -25,9 +28,17 @@ import java.util.Objects;
  * act the header names for that marker (no marker: the unmarked act, usually ratification). Dates
  * read {@code 22 Apr 2016}; tabs and repeated spaces are collapsed. Participants are read by
  * alpha-3 code or by UN short name from a small table (listed in docs/import.md); the European Union
- * is an organisation, never a state. Footnote numbers and brackets (withdrawn participants) are
- * reported as warnings, since the table does not carry their text. UTF-8 with or without a byte
- * order mark. docs/import.md gives the mapping, the warnings and what is lossy.
+ * is an organisation, never a state. UTF-8 with or without a byte order mark.
+ *
+ * <p>The table carries only the numbers of its footnotes. The page's text sections, saved beside
+ * the table as {@code XXVII-7-d.notes.txt} ("Declarations and Reservations", "End Notes"), are read
+ * with it when present ({@link #read(Path)} finds them; {@link #read(List)} takes the table and the
+ * notes in any order): an end note reporting a withdrawal or denunciation ("On 4 November 2019, ...
+ * notified the Secretary-General of its decision to withdraw ... which took effect on 4 November
+ * 2020") becomes that participant's act, with its date of notification and its date of effect; each
+ * declaration or reservation becomes a {@link io.github.chancery.core.diplomacy.Statement} of the
+ * participant concerning the treaty. Without notes, footnote numbers and brackets (withdrawn
+ * participants) are warnings. docs/import.md gives the mapping, the warnings and what is lossy.
  *
  * <p>Stateless and thread-safe: each import reads with state of its own.
  */
@@ -66,7 +77,101 @@ public final class UntcStatus implements Importer {
   public ImportResult read(InputStream in, String fileName) throws IOException {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(fileName, "fileName");
-    return run(in, fileName, ImportSink.dossier(fileName), ImportProgress.none());
+    return run(in, fileName, ImportSink.dossier(fileName), ImportProgress.none(), null);
+  }
+
+  /** Reads the table, and the notes file beside it ({@code <stem>.notes.txt}) when there is one. */
+  @Override
+  public ImportResult read(Path file) throws IOException {
+    Objects.requireNonNull(file, "file");
+    return read(withNotesBeside(file));
+  }
+
+  /** Streams the table, with the notes file beside it ({@code <stem>.notes.txt}) when there is one. */
+  @Override
+  public ImportResult stream(Path file, RecordWriter out, ImportProgress progress) throws IOException {
+    Objects.requireNonNull(file, "file");
+    return stream(withNotesBeside(file), out, progress);
+  }
+
+  /**
+   * Reads one treaty's table and, optionally, its notes file ({@code .txt}), given in any order.
+   *
+   * @param files the table and at most one notes file
+   * @return the dossier, the warnings and the consistency report
+   * @throws ImportException if there is no table, more than one, or more than one notes file
+   */
+  @Override
+  public ImportResult read(List<Path> files) throws IOException {
+    Objects.requireNonNull(files, "files");
+    Path[] parts = tableAndNotes(files);
+    return open(parts, ImportSink.dossier(parts[0].getFileName().toString()), ImportProgress.none());
+  }
+
+  /**
+   * Streams one treaty's table and, optionally, its notes file ({@code .txt}), given in any order.
+   *
+   * @param files the table and at most one notes file
+   * @param out where the records go; not closed
+   * @param progress told of the rows read
+   * @return the warnings and the consistency report
+   * @throws ImportException if there is no table, more than one, or more than one notes file
+   */
+  @Override
+  public ImportResult stream(List<Path> files, RecordWriter out, ImportProgress progress) throws IOException {
+    Objects.requireNonNull(files, "files");
+    Objects.requireNonNull(out, "out");
+    Objects.requireNonNull(progress, "progress");
+    Path[] parts = tableAndNotes(files);
+    return open(parts, ImportSink.writer(parts[0].getFileName().toString(), out), progress);
+  }
+
+  private static ImportResult open(Path[] parts, ImportSink sink, ImportProgress progress) throws IOException {
+    UntcNotes notes = null;
+    if (parts[1] != null) {
+      try (InputStream in = Files.newInputStream(parts[1])) {
+        notes = UntcNotes.read(in, parts[1].getFileName().toString(), sink.warnings);
+      }
+    }
+    try (InputStream in = Files.newInputStream(parts[0])) {
+      return run(in, parts[0].getFileName().toString(), sink, progress, notes);
+    }
+  }
+
+  private static List<Path> withNotesBeside(Path table) {
+    String name = table.getFileName().toString();
+    Path notes = table.resolveSibling(name.replaceFirst("\\.[^.]*$", "") + ".notes.txt");
+    List<Path> files = new ArrayList<>();
+    files.add(table);
+    if (!notes.equals(table) && Files.isRegularFile(notes)) {
+      files.add(notes);
+    }
+    return files;
+  }
+
+  /** The table (not a .txt file) and the notes (a .txt file, or null). */
+  private static Path[] tableAndNotes(List<Path> files) throws ImportException {
+    Path table = null;
+    Path notes = null;
+    for (Path file : files) {
+      Objects.requireNonNull(file, "files[]");
+      boolean text = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".txt");
+      if (text ? notes != null : table != null) {
+        throw new ImportException(file.getFileName().toString(), 0,
+            "the untc-status format reads one treaty at a time: one table and at most one notes file (.txt), and this is a second "
+                + (text ? "notes file" : "table"), null);
+      }
+      if (text) {
+        notes = file;
+      } else {
+        table = file;
+      }
+    }
+    if (table == null) {
+      throw new ImportException(notes == null ? "" : notes.getFileName().toString(), 0,
+          "no status table was given to the untc-status format, only " + (notes == null ? "nothing" : "a notes file"), null);
+    }
+    return new Path[] {table, notes};
   }
 
   @Override
@@ -75,10 +180,11 @@ public final class UntcStatus implements Importer {
     Objects.requireNonNull(fileName, "fileName");
     Objects.requireNonNull(out, "out");
     Objects.requireNonNull(progress, "progress");
-    return run(in, fileName, ImportSink.writer(fileName, out), progress);
+    return run(in, fileName, ImportSink.writer(fileName, out), progress, null);
   }
 
-  private static ImportResult run(InputStream in, String fileName, ImportSink sink, ImportProgress progress) throws IOException {
+  private static ImportResult run(InputStream in, String fileName, ImportSink sink, ImportProgress progress, UntcNotes notes)
+      throws IOException {
     long line = 1;
     long rows = 0;
     try (CsvReader<CsvRecord> csv =
@@ -100,7 +206,7 @@ public final class UntcStatus implements Importer {
                 + "with their markers, such as 'Ratification, Acceptance(A)'; it is " + String.join(",", header), null);
       }
       layout.warn(sink.warnings);
-      UntcMapper mapper = new UntcMapper(fileName, layout, sink);
+      UntcMapper mapper = new UntcMapper(fileName, layout, sink, notes == null ? UntcNotes.none() : notes);
       while (records.hasNext()) {
         CsvRecord record = records.next();
         line = record.getStartingLineNumber();

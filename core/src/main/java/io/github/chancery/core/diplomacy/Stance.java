@@ -38,6 +38,19 @@ public final class Stance extends OpenCode {
   /** Recognises (CAMEO 054). */
   public static final Stance RECOGNISES = CODES.register(new Stance("recognises", true));
 
+  /**
+   * Declares, about a treaty it concerns, how the author understands or applies it: a declaration
+   * made on signature or on consent to be bound, as a depositary lists it.
+   */
+  public static final Stance DECLARES = CODES.register(new Stance("declares", true));
+
+  /**
+   * Makes a reservation to a treaty it concerns: purports to exclude or modify the legal effect of
+   * some of its provisions for the author (Vienna Convention on the Law of Treaties, art. 2(1)(d)).
+   * The record says that the author made it, not that it is permissible.
+   */
+  public static final Stance RESERVES = CODES.register(new Stance("reserves", true));
+
   private Stance(String code, boolean known) {
     super(code, known);
   }
