@@ -159,7 +159,7 @@ final class UntcMapper {
               + "table, and no notes file was given beside it; it is not imported");
       return;
     }
-    UntcNotes.EndNote note = notes.endNotes.get(number);
+    UntcNotes.Text note = notes.endNotes.get(number);
     if (note == null) {
       warnings.add(line, layout.participantName, ImportWarningCode.MISSING_VALUE,
           "footnote " + number + " on " + who + " is not among the end notes of " + notes.fileName + "; it is not imported");
@@ -337,7 +337,7 @@ final class UntcMapper {
     String authorName = null;
     Stance stance = Stance.DECLARES;
     StringBuilder text = new StringBuilder();
-    for (UntcNotes.DeclarationLine line : notes.declarations) {
+    for (UntcNotes.Text line : notes.declarations) {
       String name = line.text.replaceAll("^\\[|\\]$", "").replaceAll("\\s*\\d+(?:\\s*,\\s*\\d+)*$", "").strip();
       Reference<? extends Actor> named = byName.get(UntcParticipants.key(name));
       Stance labelled = UntcNotes.label(line.text);

@@ -36,23 +36,12 @@ final class UntcNotes {
   private static final List<String> MONTHS =
       List.of("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december");
 
-  /** A numbered end note: its line in the notes file and its text, lines joined. */
-  static final class EndNote {
+  /** A text of the notes file and the line it starts on: an end note (its lines joined) or a line of the declarations. */
+  static final class Text {
     final long line;
     final String text;
 
-    EndNote(long line, String text) {
-      this.line = line;
-      this.text = text;
-    }
-  }
-
-  /** One line of the declarations section, kept until the table's participants are known. */
-  static final class DeclarationLine {
-    final long line;
-    final String text;
-
-    DeclarationLine(long line, String text) {
+    Text(long line, String text) {
       this.line = line;
       this.text = text;
     }
@@ -74,8 +63,8 @@ final class UntcNotes {
   private enum Section { NONE, DECLARATIONS, END_NOTES, OTHER }
 
   final String fileName;
-  final Map<String, EndNote> endNotes = new LinkedHashMap<>();
-  final List<DeclarationLine> declarations = new ArrayList<>();
+  final Map<String, Text> endNotes = new LinkedHashMap<>();
+  final List<Text> declarations = new ArrayList<>();
 
   private UntcNotes(String fileName) {
     this.fileName = fileName;
@@ -108,7 +97,7 @@ final class UntcNotes {
       Section heading = heading(text);
       if (heading != null) {
         if (number != null) {
-          notes.endNotes.put(number, new EndNote(noteLine, note.toString()));
+          notes.endNotes.put(number, new Text(noteLine, note.toString()));
           number = null;
         }
         section = heading;
@@ -120,13 +109,13 @@ final class UntcNotes {
       }
       switch (section) {
         case DECLARATIONS:
-          notes.declarations.add(new DeclarationLine(line, text));
+          notes.declarations.add(new Text(line, text));
           break;
         case END_NOTES:
           Matcher m = NOTE.matcher(text);
           if (m.matches()) {
             if (number != null) {
-              notes.endNotes.put(number, new EndNote(noteLine, note.toString()));
+              notes.endNotes.put(number, new Text(noteLine, note.toString()));
             }
             number = m.group(1);
             noteLine = line;
@@ -148,7 +137,7 @@ final class UntcNotes {
       }
     }
     if (number != null) {
-      notes.endNotes.put(number, new EndNote(noteLine, note.toString()));
+      notes.endNotes.put(number, new Text(noteLine, note.toString()));
     }
     return notes;
   }
