@@ -20,14 +20,25 @@ final class CheckContext {
   private final Dossier dossier;
   private final List<Finding> findings = new ArrayList<>();
   /** Person id to the offices they hold in each legislature, by legislature id. */
-  private final Map<String, Map<String, List<Office>>> offices = new HashMap<>();
+  private final Map<String, Map<String, List<Office>>> offices;
   /** Membership records by organisation id, then by member id. */
-  private final Map<String, Map<String, List<Membership>>> membershipsIn = new HashMap<>();
+  private final Map<String, Map<String, List<Membership>>> membershipsIn;
   /** Membership records by member id. */
-  private final Map<String, List<Membership>> membershipsHeld = new HashMap<>();
+  private final Map<String, List<Membership>> membershipsHeld;
+
+  /** A context sharing another's dossier and indexes, with findings of its own: for checks on several threads. */
+  CheckContext(CheckContext shared) {
+    this.dossier = shared.dossier;
+    this.offices = shared.offices;
+    this.membershipsIn = shared.membershipsIn;
+    this.membershipsHeld = shared.membershipsHeld;
+  }
 
   CheckContext(Dossier dossier) {
     this.dossier = dossier;
+    this.offices = new HashMap<>();
+    this.membershipsIn = new HashMap<>();
+    this.membershipsHeld = new HashMap<>();
     for (Person person : dossier.all(Person.class)) {
       for (Office office : person.offices()) {
         office.organization().ifPresent(

@@ -25,16 +25,37 @@ final class ConsistencyCheck {
     if (references) {
       context.addAll(dossier.referenceProblems());
     }
-    ActorRules actors = new ActorRules(context);
-    LegislatureRules legislatures = new LegislatureRules(context);
-    VoteRules votes = new VoteRules(context);
-    TreatyRules treaties = new TreatyRules(context);
-    ReportRules reports = new ReportRules(context);
-    CodeRules codes = new CodeRules(context);
+    Rules rules = new Rules(context);
     List<ChanceryRecord> records = dossier.records();
     for (int i = 0; i < records.size(); i++) {
-      ChanceryRecord record = records.get(i);
-      String at = Dossier.at(i);
+      rules.record(records.get(i), Dossier.at(i));
+    }
+    ReportRules reports = rules.reports;
+    VoteRules votes = rules.votes;
+    reports.sharedIdentifiers();
+    votes.rollCalls();
+    return ConsistencyReport.of(context.findings());
+  }
+
+  /** The rules of one record, each domain's in turn: those that look at one record and what it refers to. */
+  static final class Rules {
+    final ActorRules actors;
+    final LegislatureRules legislatures;
+    final VoteRules votes;
+    final TreatyRules treaties;
+    final ReportRules reports;
+    final CodeRules codes;
+
+    Rules(CheckContext context) {
+      actors = new ActorRules(context);
+      legislatures = new LegislatureRules(context);
+      votes = new VoteRules(context);
+      treaties = new TreatyRules(context);
+      reports = new ReportRules(context);
+      codes = new CodeRules(context);
+    }
+
+    void record(ChanceryRecord record, String at) {
       switch (record.recordType()) {
         case VOTE:
           votes.vote((Vote) record, at);
@@ -61,8 +82,5 @@ final class ConsistencyCheck {
       codes.unknownCodes(record, at);
       reports.otherReport(record, at);
     }
-    reports.sharedIdentifiers();
-    votes.rollCalls();
-    return ConsistencyReport.of(context.findings());
   }
 }

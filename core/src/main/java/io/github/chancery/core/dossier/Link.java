@@ -98,14 +98,14 @@ public final class Link {
   @Override
   public boolean equals(Object other) {
     return other instanceof Link
-        && path.equals(((Link) other).path)
+        && path().equals(((Link) other).path())
         && reference.equals(((Link) other).reference)
         && allowed.equals(((Link) other).allowed);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(path, reference, allowed);
+    return Objects.hash(path(), reference, allowed);
   }
 
   @Override
