@@ -34,4 +34,20 @@ final class UntcValidatorTest {
     assertThat(run(file.toString())).isEqualTo(ValidatorCommand.VALID);
     assertThat(out.toString(StandardCharsets.UTF_8)).contains("untc-status (");
   }
+
+  @Test
+  void readsTheNotesBesideTheTableSoAWithdrawalIsAnActAndNotAWarning() throws IOException {
+    Path file = Files.writeString(folder.resolve("XXVII-7-d.csv"),
+        "Participant,Signature,\"Ratification, Acceptance(A), Approval(AA), Accession(a)\"\n"
+            + "[Ruritania 3],22 Apr 2016,[5 Oct 2016]\n");
+    assertThat(run("--format", "untc-status", file.toString())).isEqualTo(ValidatorCommand.VALID);
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("between brackets");
+    out.reset();
+    Files.writeString(folder.resolve("XXVII-7-d.notes.txt"),
+        "End Notes\n3. On 1 March 2020, the Government of Ruritania notified the Secretary-General of its decision to withdraw"
+            + " from the Agreement, which took effect on 1 March 2021.\n");
+
+    assertThat(run("--format", "untc-status", file.toString())).isEqualTo(ValidatorCommand.VALID);
+    assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("between brackets").doesNotContain("footnote 3");
+  }
 }
