@@ -55,7 +55,7 @@ final class CorpusCheckTest {
     }
     CorpusCheck check = CorpusCheck.over(context);
     Map<Identifier, CorpusCheck.IdentifierClaim> firstClaims = new LinkedHashMap<>();
-    Map<String, Vote> firstRollCalls = new HashMap<>();
+    Map<String, CorpusCheck.RollCallClaim> firstRollCalls = new HashMap<>();
     for (int i = 0; i < corpus.size(); i++) {
       ChanceryRecord record = corpus.get(i);
       for (Link link : Link.of(record)) {
@@ -69,12 +69,10 @@ final class CorpusCheckTest {
           CorpusCheck.duplicateIdentifier(claim, first).ifPresent(findings::add);
         }
       }
-      int position = i;
-      CorpusCheck.rollCallKey(record).ifPresent(key -> {
-        Vote earlier = firstRollCalls.putIfAbsent(key, (Vote) record);
-        if (earlier != null) {
-          CorpusCheck.duplicateRollCall((Vote) record, position, earlier.id(), earlier.otherReportOf().map(Reference::id).orElse(null))
-              .ifPresent(findings::add);
+      CorpusCheck.rollCallClaim(record, i).ifPresent(claim -> {
+        CorpusCheck.RollCallClaim first = firstRollCalls.putIfAbsent(claim.key(), claim);
+        if (first != null) {
+          CorpusCheck.duplicateRollCall(claim, first).ifPresent(findings::add);
         }
       });
     }

@@ -27,7 +27,8 @@ import java.util.Optional;
  *       #duplicateId} (records sharing an id), {@link #referenceFinding} (references that do not
  *       resolve, from {@link Link#of(ChanceryRecord)}), {@link #duplicateIdentifier} (records
  *       claiming one identifier) and {@link #duplicateRollCall} (votes of one session with one
- *       identifier).
+ *       identifier), each as a claim ({@link IdentifierClaim}, {@link RollCallClaim}) that an engine
+ *       groups by key and compares with the first by position.
  * </ul>
  *
  * <p>The findings of a corpus are the union of these; {@link Dossier#check()} on the same records
@@ -115,14 +116,33 @@ public final class CorpusCheck {
    * @return the {@code dangling-reference} or {@code wrong-reference-type} finding, or empty
    */
   public static Optional<Finding> referenceFinding(String recordId, long position, Link link, Optional<RecordType> target) {
-    Objects.requireNonNull(recordId, "recordId");
     Objects.requireNonNull(link, "link");
+    return referenceFinding(recordId, position, link.path(), link.reference().id(), link.allowed(), target);
+  }
+
+  /**
+   * Returns the finding of a reference that does not resolve, from the parts of its {@link Link}
+   * as an engine keeps them; empty when it resolves as it may.
+   *
+   * @param recordId the id of the record making the reference
+   * @param position that record's position in the corpus
+   * @param pathInRecord the link's {@link Link#path() path}, such as {@code ballots[3].voter_id}
+   * @param id the id the reference names
+   * @param allowed the link's {@link Link#allowed() allowed} types
+   * @param target the type of the record with that id, or empty when there is none
+   * @return the {@code dangling-reference} or {@code wrong-reference-type} finding, or empty
+   */
+  public static Optional<Finding> referenceFinding(
+      String recordId, long position, String pathInRecord, String id, java.util.Set<RecordType> allowed, Optional<RecordType> target) {
+    Objects.requireNonNull(recordId, "recordId");
+    Objects.requireNonNull(pathInRecord, "pathInRecord");
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(allowed, "allowed");
     Objects.requireNonNull(target, "target");
-    if (target.isPresent() && link.allowed().contains(target.get())) {
+    if (target.isPresent() && allowed.contains(target.get())) {
       return Optional.empty();
     }
-    String path = at(position) + link.path();
-    String id = link.reference().id();
+    String path = at(position) + pathInRecord;
     return Optional.of(target.isEmpty()
         ? Finding.of(FindingCode.DANGLING_REFERENCE, path, "no record '" + id + "' in the dossier", recordId)
         : Finding.of(FindingCode.WRONG_REFERENCE_TYPE, path,
@@ -234,13 +254,79 @@ public final class CorpusCheck {
   }
 
   /**
-   * Returns the key that votes claiming one roll call share: the session's id and the vote's
-   * identifier; empty for a vote without either, and for any other record.
+   * One vote's claim to a roll call: the session's id and the vote's identifier, with what decides
+   * whether two claims are one act reported twice. Immutable and thread-safe.
+   */
+  public static final class RollCallClaim {
+    private final String voteId;
+    private final long position;
+    private final String sessionId;
+    private final String identifier;
+    private final String otherReportOf;
+
+    private RollCallClaim(String voteId, long position, String sessionId, String identifier, String otherReportOf) {
+      this.voteId = voteId;
+      this.position = position;
+      this.sessionId = sessionId;
+      this.identifier = identifier;
+      this.otherReportOf = otherReportOf;
+    }
+
+    /**
+     * Returns a claim from its parts, as an engine keeps them.
+     *
+     * @param voteId the vote's id
+     * @param position its position in the corpus
+     * @param sessionId its session's id
+     * @param identifier its identifier in the session
+     * @param otherReportOf the id the vote says it is another report of, or null
+     * @return the claim
+     */
+    public static RollCallClaim of(String voteId, long position, String sessionId, String identifier, String otherReportOf) {
+      return new RollCallClaim(Objects.requireNonNull(voteId, "voteId"), position, Objects.requireNonNull(sessionId, "sessionId"),
+          Objects.requireNonNull(identifier, "identifier"), otherReportOf);
+    }
+
+    /** @return the vote's id */
+    public String voteId() {
+      return voteId;
+    }
+
+    /** @return the vote's position in the corpus; claims of one roll call are compared in this order */
+    public long position() {
+      return position;
+    }
+
+    /** @return the session's id */
+    public String sessionId() {
+      return sessionId;
+    }
+
+    /** @return the vote's identifier in its session */
+    public String identifier() {
+      return identifier;
+    }
+
+    /** @return the key claims of one roll call share: the session's id and the identifier */
+    public String key() {
+      return sessionId + '\n' + identifier;
+    }
+
+    /** @return the id the vote says it is another report of, if any */
+    public Optional<String> otherReportOf() {
+      return Optional.ofNullable(otherReportOf);
+    }
+  }
+
+  /**
+   * Returns the roll call a record claims: a vote's session and identifier; empty for a vote
+   * without either, and for any other record.
    *
    * @param record the record
-   * @return the key, or empty
+   * @param position its position in the corpus
+   * @return the claim, or empty
    */
-  public static Optional<String> rollCallKey(ChanceryRecord record) {
+  public static Optional<RollCallClaim> rollCallClaim(ChanceryRecord record, long position) {
     Objects.requireNonNull(record, "record");
     if (!(record instanceof Vote)) {
       return Optional.empty();
@@ -249,30 +335,27 @@ public final class CorpusCheck {
     if (vote.session().isEmpty() || vote.identifier().isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(vote.session().get().id() + '\n' + vote.identifier().get());
+    return Optional.of(new RollCallClaim(vote.id(), position, vote.session().get().id(), vote.identifier().get(),
+        Dossier.otherReportOf(vote).map(Reference::id).orElse(null)));
   }
 
   /**
-   * Returns the finding of a vote that claims a roll call an earlier vote of the corpus claims
-   * (the same {@link #rollCallKey}); empty when they are one act reported twice.
+   * Returns the finding of a vote claiming a roll call an earlier vote of the corpus claims (the
+   * same {@link RollCallClaim#key()}); empty when they are one act reported twice.
    *
-   * @param vote the later vote
-   * @param position its position in the corpus
-   * @param earlierId the id of the vote with the smallest position claiming the roll call
-   * @param earlierOtherReportOf the id that vote says it is another report of, or null
+   * @param claim the later vote's claim
+   * @param first the claim of the vote with the smallest position claiming the roll call
    * @return the {@code duplicate-roll-call} finding, or empty
    */
-  public static Optional<Finding> duplicateRollCall(Vote vote, long position, String earlierId, String earlierOtherReportOf) {
-    Objects.requireNonNull(vote, "vote");
-    Objects.requireNonNull(earlierId, "earlierId");
-    String other = Dossier.otherReportOf(vote).map(Reference::id).orElse(null);
-    if (vote.session().isEmpty() || vote.identifier().isEmpty() || vote.id().equals(earlierId)
-        || sameAct(vote.id(), other, earlierId, earlierOtherReportOf)) {
+  public static Optional<Finding> duplicateRollCall(RollCallClaim claim, RollCallClaim first) {
+    Objects.requireNonNull(claim, "claim");
+    Objects.requireNonNull(first, "first");
+    if (claim.voteId.equals(first.voteId) || sameAct(claim.voteId, claim.otherReportOf, first.voteId, first.otherReportOf)) {
       return Optional.empty();
     }
-    return Optional.of(Finding.of(FindingCode.DUPLICATE_ROLL_CALL, at(position) + Vote.IDENTIFIER.name(),
-        "vote '" + earlierId + "' of session '" + vote.session().get().id() + "' already has identifier '"
-            + vote.identifier().get() + "'", vote.id()));
+    return Optional.of(Finding.of(FindingCode.DUPLICATE_ROLL_CALL, at(claim.position) + Vote.IDENTIFIER.name(),
+        "vote '" + first.voteId + "' of session '" + claim.sessionId + "' already has identifier '" + claim.identifier + "'",
+        claim.voteId));
   }
 
   /** {@link CheckContext#sameAct} on ids alone. */
