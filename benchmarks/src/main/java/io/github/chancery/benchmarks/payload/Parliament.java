@@ -13,7 +13,9 @@ import io.github.chancery.core.source.SourceKind;
 import io.github.chancery.core.text.MultilingualText;
 import io.github.chancery.core.time.PartialDate;
 import io.github.chancery.core.vote.Vote;
+import io.github.chancery.core.record.ChanceryRecord;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * A dossier of a parliament's recorded votes, as large as asked: the chamber and its 600
@@ -40,29 +42,42 @@ public final class Parliament {
    * @return the dossier
    */
   public static Dossier withBallots(int ballots) {
+    Dossier.Builder dossier = Dossier.builder();
+    forEachRecord(ballots, dossier::add);
+    return dossier.build();
+  }
+
+  /**
+   * Gives the records of the dossier {@link #withBallots(int)} builds, one at a time and in the same
+   * order, without holding them: the chamber, members, groups and sources first, then each motion
+   * and its vote; for corpora larger than a heap.
+   *
+   * @param ballots how many ballots in all; a multiple of {@link #BALLOTS_PER_VOTE}
+   * @param each takes each record in turn
+   */
+  public static void forEachRecord(long ballots, Consumer<ChanceryRecord> each) {
     if (ballots % BALLOTS_PER_VOTE != 0) {
       throw new IllegalArgumentException(ballots + " is not a multiple of " + BALLOTS_PER_VOTE);
     }
     List<Person> members =
         Legislators.of("person-mep", CHAMBER, "Member of the European Parliament", SEATS, 1979L);
     List<Organization> groups = PoliticalGroups.of(CHAMBER);
-    Dossier.Builder dossier = Dossier.builder();
-    dossier.add(source(Legislators.sourceId(CHAMBER), "List of members"));
-    dossier.add(source(CHAMBER.replace("leg-", "src-") + "-votes", "Results of roll-call votes"));
-    dossier.add(
+    each.accept(source(Legislators.sourceId(CHAMBER), "List of members"));
+    each.accept(source(CHAMBER.replace("leg-", "src-") + "-votes", "Results of roll-call votes"));
+    each.accept(
         Legislature.builder()
             .id(CHAMBER)
             .name(MultilingualText.of("en", "European Parliament").with("fr", "Parlement européen"))
             .kind(LegislatureKind.INTERNATIONAL_ASSEMBLY)
             .seatCount(SEATS)
             .build());
-    dossier.addAll(groups);
-    dossier.addAll(members);
-    for (int v = 0; v < ballots / BALLOTS_PER_VOTE; v++) {
-      int year = 2020 + v % 4;
-      int month = 1 + (v / 4) % 12;
-      String motionId = String.format("motion-ep-%06d", v);
-      dossier.add(
+    groups.forEach(each);
+    members.forEach(each);
+    for (long v = 0; v < ballots / BALLOTS_PER_VOTE; v++) {
+      int year = 2020 + (int) (v % 4);
+      int month = 1 + (int) ((v / 4) % 12);
+      String motionId = String.format("motion-ep-%07d", v);
+      each.accept(
           Motion.builder()
               .id(motionId)
               .legislature(Reference.to(CHAMBER))
@@ -71,18 +86,17 @@ public final class Parliament {
               .title(MultilingualText.of("en", "Motion for a resolution " + v))
               .tabledOn(PartialDate.of(year, month))
               .build());
-      int from = (v * 37) % (SEATS - BALLOTS_PER_VOTE);
-      dossier.add(
+      int from = (int) ((v * 37) % (SEATS - BALLOTS_PER_VOTE));
+      each.accept(
           RollCall.chamber(
-              String.format("vote-ep-%06d", v),
+              String.format("vote-ep-%07d", v),
               motionId,
               CHAMBER,
-              PartialDate.of(year, month, 1 + v % 28),
+              PartialDate.of(year, month, 1 + (int) (v % 28)),
               members.subList(from, from + BALLOTS_PER_VOTE),
               groups,
               v));
     }
-    return dossier.build();
   }
 
   /**
