@@ -10,5 +10,8 @@ module io.github.chancery.imports {
   requires transitive io.github.chancery.json.engine;
   requires de.siegmar.fastcsv;
 
+  // The scrapers' JSON is read through the parser of whichever JSON line the application has.
+  uses io.github.chancery.json.internal.JsonLine;
+
   exports io.github.chancery.imports;
 }
