@@ -8,12 +8,15 @@ import io.github.chancery.json.internal.TokenReader;
 import io.github.chancery.json.internal.TokenReader.Token;
 import io.github.chancery.json.limits.ReadLimits;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One JSON value of a publisher's JSON file, read whole through the engine's tokens with the JSON
@@ -108,6 +111,36 @@ final class JsonValue {
       if (in != null) {
         in.close();
       }
+    }
+  }
+
+  /**
+   * The keys of a JSON file's object, read without reading their values, as long as each is one
+   * of those allowed: enough to tell what a file is without reading a large one whole.
+   *
+   * @param in the file; not closed
+   * @param allowed the keys allowed
+   * @return the keys, or null when the file is not an object, not JSON, or has a key not allowed
+   * @throws ImportException if the application has no JSON line
+   */
+  static Set<String> keys(InputStream in, Set<String> allowed) throws IOException {
+    Set<String> keys = new HashSet<>();
+    try (TokenReader tokens = syntax("").document(in)) {
+      if (tokens.next() != Token.START_OBJECT) {
+        return null;
+      }
+      for (Token t = tokens.next(); t == Token.NAME; t = tokens.next()) {
+        String name = tokens.text();
+        if (!allowed.contains(name)) {
+          return null;
+        }
+        keys.add(name);
+        tokens.next();
+        tokens.skipValue();
+      }
+      return tokens.current() == Token.END_OBJECT ? keys : null;
+    } catch (ParseFailure notJson) {
+      return null;
     }
   }
 

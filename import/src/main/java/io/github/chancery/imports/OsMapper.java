@@ -2,6 +2,7 @@ package io.github.chancery.imports;
 
 import io.github.chancery.core.legislature.Legislature;
 import io.github.chancery.core.legislature.Session;
+import io.github.chancery.core.legislature.SessionKind;
 import io.github.chancery.core.vote.VoteOption;
 import java.io.IOException;
 import java.util.HashMap;
@@ -77,7 +78,7 @@ final class OsMapper {
     String organization = columns.get(row, "organization_id");
     Legislature chamber = chamber(organization, columns.get(row, "jurisdiction"));
     String sessionName = columns.get(row, "session_identifier");
-    Session session = sessionName.isEmpty() ? null : records.session(chamber, sessionName, null, null);
+    Session session = sessionName.isEmpty() ? null : records.session(chamber, sessionName, "", SessionKind.SESSION, null, null);
     String bill = columns.get(row, "bill_id");
     String motionId = OsRecords.motionId(id, bill);
     OsRecords.Event event = records.vote(warnings, line, id, columns.get(row, "identifier"), true, motionId, chamber,
@@ -106,7 +107,7 @@ final class OsMapper {
     String[] org = organizations.get(organization);
     String name = org != null && !org[0].isEmpty() ? org[0]
         : (jurisdiction.isEmpty() ? "" : jurisdiction + " ") + "legislative chamber " + organization;
-    return records.chamber(organization, organization, name, org == null ? "" : org[1], organization);
+    return records.chamber(organization, organization, name, org == null ? null : OsRecords.kind(org[1]), organization);
   }
 
   private OsRecords.Event held(Warnings warnings, long line, String eventId) {

@@ -1,6 +1,7 @@
 package io.github.chancery.imports;
 
 import io.github.chancery.core.actor.Person;
+import io.github.chancery.core.record.OtherName;
 import io.github.chancery.core.dossier.Finding;
 import io.github.chancery.core.dossier.FindingCode;
 import io.github.chancery.core.legislature.Legislature;
@@ -141,7 +142,7 @@ final class OsRecords {
     }
   }
 
-  /** The chamber known by a key, or null before {@link #chamber(String, String, String, String, String)} made it. */
+  /** The chamber known by a key, or null before {@link #chamber(String, String, String, LegislatureKind, String)} made it. */
   Legislature chamber(String key) {
     return chambers.get(key);
   }
@@ -152,10 +153,10 @@ final class OsRecords {
    * @param key what the vote events name it by
    * @param idText what its id is made of: its OCD id, or what stands for it
    * @param name its name
-   * @param classification its Open States classification, or ""
+   * @param kind its kind, or null when its classification says none
    * @param ocdOrganization its OCD id, or "" when the files give none
    */
-  Legislature chamber(String key, String idText, String name, String classification, String ocdOrganization)
+  Legislature chamber(String key, String idText, String name, LegislatureKind kind, String ocdOrganization)
       throws IOException {
     Legislature known = chambers.get(key);
     if (known != null) {
@@ -169,7 +170,6 @@ final class OsRecords {
     if (!ocdOrganization.isEmpty()) {
       chamber.addIdentifiers(Identifier.of(ORG_SCHEME, ocdOrganization));
     }
-    LegislatureKind kind = kind(classification);
     if (kind != null) {
       chamber.kind(kind);
     }
@@ -179,15 +179,28 @@ final class OsRecords {
     return built;
   }
 
-  /** The session of a chamber, written once; its dates when the publication gives them. */
-  Session session(Legislature chamber, String name, PartialDate start, PartialDate end) throws IOException {
+  /**
+   * The session of a chamber, written once; its name, kind and dates when the publication gives
+   * them.
+   *
+   * @param identifier the session's identifier, such as {@code 2025}
+   * @param name its name, or ""
+   * @param kind {@code session}, or {@code special-session}
+   * @param start its first day, or null
+   * @param end its last day, or null
+   */
+  Session session(Legislature chamber, String identifier, String name, SessionKind kind, PartialDate start, PartialDate end)
+      throws IOException {
     Session.Builder session =
         Session.builder()
-            .id("session-os-" + slug(chamber.id() + "-" + name))
+            .id("session-os-" + slug(chamber.id() + "-" + identifier))
             .legislature(Reference.of(chamber))
-            .identifier(name)
-            .kind(SessionKind.SESSION)
+            .identifier(identifier)
+            .kind(kind)
             .addSources(sourceRef);
+    if (!name.isEmpty()) {
+      session.name(MultilingualText.of("en", name));
+    }
     if (start != null) {
       session.start(start);
     }
@@ -374,16 +387,19 @@ final class OsRecords {
     return "person-os-" + slug(publisherId);
   }
 
-  /** A person, written once; with an identifier of a register when one is given. */
-  void person(String id, String name, Identifier identifier) throws IOException {
+  /** A person, written once, with its other names and the identifiers other registers give it. */
+  void person(String id, String name, List<OtherName> otherNames, List<Identifier> identifiers) throws IOException {
     if (written.contains(id)) {
       return;
     }
-    Person.Builder made = Person.builder().id(id).name(MultilingualText.of("en", name)).addSources(sourceRef);
-    if (identifier != null) {
-      made.addIdentifiers(identifier);
-    }
-    Person built = made.build();
+    Person built =
+        Person.builder()
+            .id(id)
+            .name(MultilingualText.of("en", name))
+            .addAllOtherNames(otherNames)
+            .addAllIdentifiers(identifiers)
+            .addSources(sourceRef)
+            .build();
     write(built);
     if (streaming) {
       people.add(built);
@@ -399,7 +415,7 @@ final class OsRecords {
     if (!name.isEmpty()) {
       roster.computeIfAbsent(event.chamber, c -> new HashMap<>()).merge(name, personId, (a, b) -> a.equals(b) ? a : "");
     }
-    person(personId, name.isEmpty() ? ocdPerson : name, Identifier.of(PERSON_SCHEME, ocdPerson));
+    person(personId, name.isEmpty() ? ocdPerson : name, List.of(), List.of(Identifier.of(PERSON_SCHEME, ocdPerson)));
     event.vote.addBallots(Ballot.of(Reference.to(personId), option));
   }
 
