@@ -20,7 +20,8 @@ module io.github.chancery.json.engine {
   exports io.github.chancery.json.internal to
       io.github.chancery.json,
       io.github.chancery.json.jackson3,
-      io.github.chancery.popolo;
+      io.github.chancery.popolo,
+      io.github.chancery.imports;
 
   uses io.github.chancery.json.internal.JsonLine;
 }

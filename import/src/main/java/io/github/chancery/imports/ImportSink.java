@@ -8,6 +8,7 @@ import io.github.chancery.core.record.ChanceryRecord;
 import io.github.chancery.json.format.RecordWriter;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -40,10 +41,31 @@ abstract class ImportSink {
    */
   abstract void voteDone(List<ChanceryRecord> around, Set<String> about);
 
+  /**
+   * Adds a finding the importer makes itself, about a record it wrote, to those of the
+   * consistency check: a declared result that the publisher's own rules contradict, say.
+   */
+  abstract void finding(Finding finding);
+
   abstract ImportResult finish(long rows) throws IOException;
+
+  /** The index of the record a finding is at ({@code records[12].result}), or -1. */
+  static long recordIndex(Finding finding) {
+    String path = finding.path();
+    if (!path.startsWith("records[")) {
+      return -1;
+    }
+    int end = path.indexOf(']');
+    try {
+      return Long.parseLong(path.substring("records[".length(), end));
+    } catch (RuntimeException notAnIndex) {
+      return -1;
+    }
+  }
 
   private static final class ToDossier extends ImportSink {
     private final List<ChanceryRecord> all = new ArrayList<>();
+    private final List<Finding> own = new ArrayList<>();
 
     ToDossier(Warnings warnings) {
       super(warnings);
@@ -61,9 +83,22 @@ abstract class ImportSink {
     }
 
     @Override
+    void finding(Finding finding) {
+      own.add(finding);
+    }
+
+    @Override
     ImportResult finish(long rows) {
       Dossier dossier = Dossier.of(all);
-      return new ImportResult(dossier, warnings.kept(), warnings.count(), dossier.check(), rows, records);
+      ConsistencyReport report = dossier.check();
+      if (!own.isEmpty()) {
+        List<Finding> findings = new ArrayList<>(report.findings());
+        findings.addAll(own);
+        // in the order of the records, as the report's own
+        findings.sort(Comparator.comparingLong(ImportSink::recordIndex));
+        report = ConsistencyReport.of(findings);
+      }
+      return new ImportResult(dossier, warnings.kept(), warnings.count(), report, rows, records);
     }
   }
 
@@ -89,18 +124,26 @@ abstract class ImportSink {
       // References to records of other votes (a source written once for the file) are not in
       // this small dossier: the checks that compare records of different votes are left out.
       for (Finding finding : Dossier.of(around).checkWithoutReferences().findings()) {
-        if (!about.contains(finding.recordId())) {
-          continue;
-        }
-        if (finding.severity() == Severity.ERROR) {
-          errors++;
-        } else {
-          findingWarnings++;
-        }
-        if (listed.size() < ImportResult.MAX_WARNINGS_KEPT) {
-          listed.add(finding);
+        if (about.contains(finding.recordId())) {
+          count(finding);
         }
       }
+    }
+
+    private void count(Finding finding) {
+      if (finding.severity() == Severity.ERROR) {
+        errors++;
+      } else {
+        findingWarnings++;
+      }
+      if (listed.size() < ImportResult.MAX_WARNINGS_KEPT) {
+        listed.add(finding);
+      }
+    }
+
+    @Override
+    void finding(Finding finding) {
+      count(finding);
     }
 
     @Override

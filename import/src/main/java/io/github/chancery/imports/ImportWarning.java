@@ -8,8 +8,9 @@ import java.util.OptionalLong;
  * Something of a published file an importer could not map onto Chancery's records, or mapped
  * otherwise than as given: a vote code outside the documented list, a total that is not a number,
  * a row of a record whose rows ended earlier. Each names its file, its line (the line the CSV
- * record starts on, 1 for the header), its column when it is about one, its {@linkplain
- * ImportWarningCode code} and what was done. Nothing is dropped without one.
+ * record starts on, 1 for the header; in a JSON file, the line the value starts on), its column
+ * when it is about one (in a JSON file, the value's JSON path, such as {@code $.votes[3].option}),
+ * its {@linkplain ImportWarningCode code} and what was done. Nothing is dropped without one.
  *
  * <p>Invariants: the file, code and message are never null; a line is at least 1. Immutable and
  * thread-safe.

@@ -35,7 +35,12 @@ public enum ImportWarningCode {
   /** A value the records' own rules refuse (a symbol or text that is not clean): not mapped. */
   INVALID_VALUE("invalid-value"),
   /** A row refers to a record (a member, a vote) that the publication's other files do not have: not mapped. */
-  UNKNOWN_REFERENCE("unknown-reference");
+  UNKNOWN_REFERENCE("unknown-reference"),
+  /**
+   * A file of a publication in JSON that is not one JSON object (malformed, cut short, past a
+   * reading limit, or another value): the file is not imported, the other files are.
+   */
+  NOT_JSON("not-json");
 
   private final String code;
 

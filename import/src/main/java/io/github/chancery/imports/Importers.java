@@ -34,6 +34,7 @@ public final class Importers {
       Voteview.importer(),
       HowTheyVote.importer(),
       OpenStates.importer(),
+      OpenStatesJson.importer(),
       UntcStatus.importer());
 
   private Importers() {}
@@ -68,15 +69,20 @@ public final class Importers {
   }
 
   /**
-   * Returns the importer whose format a file's header unambiguously is: read from the file's first
-   * CSV record, UTF-8, a byte order mark ignored.
+   * Returns the importer whose format a file unambiguously is: for a file that starts as JSON
+   * (<code>{</code> or {@code [}), by its object's keys (a vote event or bill of the Open States
+   * scrapers, when a JSON line is on the class path), never as CSV; for any other, by its header,
+   * read from the file's first CSV record, UTF-8, a byte order mark ignored.
    *
    * @param file the file
-   * @return the importer, or empty when no format recognises the header, or several do
+   * @return the importer, or empty when no format recognises the file, or several do
    * @throws IOException if the file cannot be read
    */
   public static Optional<Importer> detect(Path file) throws IOException {
     Objects.requireNonNull(file, "file");
+    if (startsAsJson(file)) {
+      return OpenStatesJson.recognizesFile(file) ? Optional.of(OpenStatesJson.importer()) : Optional.empty();
+    }
     List<String> header;
     try (InputStream in = Files.newInputStream(file);
         CsvReader<CsvRecord> csv =
@@ -91,6 +97,13 @@ public final class Importers {
       return Optional.empty();
     }
     return detect(header);
+  }
+
+  private static boolean startsAsJson(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      String start = new String(in.readNBytes(64), StandardCharsets.UTF_8).replace("\uFEFF", "").stripLeading();
+      return start.startsWith("{") || start.startsWith("[");
+    }
   }
 
   /**

@@ -31,8 +31,10 @@ import java.util.Objects;
  * {@code Session}, each bill a {@code Motion}, each vote event a {@code Vote} with its declared
  * counts, result ({@code pass} adopted, {@code fail} rejected), sources and ballots: a voter with
  * an {@code ocd-person} id is a {@code Person}, a voter without one a ballot by name. No voting
- * rule is set, since the export does not say which majority each vote needed. The other tables
- * are named in a warning and not imported.
+ * rule is set, since the export does not say which majority each vote needed; a vote declared
+ * passed with fewer for than against, which no rule adopts, is kept and reported. The other tables
+ * are named in a warning and not imported. The scrapers' JSON is the other shape ({@link
+ * OpenStatesJson}), mapped alike.
  *
  * <p>Stateless and thread-safe: each import reads with state of its own.
  */

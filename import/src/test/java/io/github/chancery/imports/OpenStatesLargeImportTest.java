@@ -73,7 +73,8 @@ final class OpenStatesLargeImportTest {
     return List.of(votes, counts, people);
   }
 
-  private static final class Counting extends OutputStream {
+  /** Counts the lines of an NDJSON stream, keeping none. */
+  static final class Counting extends OutputStream {
     long lines;
 
     @Override

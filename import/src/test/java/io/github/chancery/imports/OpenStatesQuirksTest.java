@@ -104,6 +104,20 @@ final class OpenStatesQuirksTest {
   }
 
   @Test
+  void aPassedVoteWithFewerForThanAgainstIsKeptAndReportedWithoutARule() throws Exception {
+    // no majority rule adopts with fewer for than against, whichever the vote needed
+    votes("pass", "2025-03-13");
+    write("XX_2025_vote_counts.csv", COUNTS, "1,ocd-vote/1,yes,43", "2,ocd-vote/1,no,54");
+    ImportResult imported = OpenStates.importer().read(folder.resolve("XX_2025_votes.csv"));
+    assertThat(vote(imported).result()).contains(VoteResult.ADOPTED);
+    assertThat(vote(imported).rule()).isEmpty();
+    assertThat(imported.report().findings(FindingCode.RESULT_CONTRADICTS_COUNTS)).singleElement().satisfies(f -> {
+      assertThat(f.recordId()).isEqualTo(vote(imported).id());
+      assertThat(f.message()).contains("43 for and 54 against");
+    });
+  }
+
+  @Test
   void aNameWithoutIdIsResolvedWhenTheChambersRowsGaveThatNameOneId() throws Exception {
     write("XX_2025_votes.csv", VOTES,
         "ocd-vote/1,,A,[],2025-03-13,pass,ocd-organization/upper,,,Statia,2025",

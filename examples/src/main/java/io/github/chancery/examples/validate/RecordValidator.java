@@ -82,12 +82,18 @@ final class RecordValidator {
   FileCheck check(Path file) {
     FileCheck result = new FileCheck(file.toString());
     try {
+      if (importer != null && Files.isDirectory(file)) {
+        // a publication of many files (the Open States scrape's folder), imported whole
+        imported(file, folderSize(file), importer, result);
+        return result;
+      }
       if (!Files.isRegularFile(file)) {
         result.unreadable = "no such file";
         return result;
       }
       long size = Files.size(file);
-      Importer published = importer != null ? importer : popolo || startsAsJson(file) ? null : Importers.detect(file).orElse(null);
+      // a file starting as JSON is taken for a published format only by its keys, never as CSV
+      Importer published = importer != null ? importer : popolo ? null : Importers.detect(file).orElse(null);
       if (published != null) {
         imported(file, size, published, result);
         return result;
@@ -177,12 +183,17 @@ final class RecordValidator {
     result.addAll(imported.report(), 0);
   }
 
-  /** Whether a file starts, after a byte order mark and blanks, as JSON does: an object or an array. */
-  private static boolean startsAsJson(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(file)) {
-      String start = new String(in.readNBytes(64), StandardCharsets.UTF_8).replace("\uFEFF", "").stripLeading();
-      return start.isEmpty() || start.startsWith("{") || start.startsWith("[");
+  /** The bytes of a folder's files, which decide whether its import is streamed. */
+  private static long folderSize(Path folder) throws IOException {
+    long size = 0;
+    try (java.nio.file.DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
+      for (Path file : files) {
+        if (Files.isRegularFile(file)) {
+          size += Files.size(file);
+        }
+      }
     }
+    return size;
   }
 
   /**

@@ -27,9 +27,10 @@ import java.util.List;
  * memory that does not grow with the size of the records. Popolo files (detected, or all files
  * with {@code --popolo}) are imported into a dossier; what the import repaired or could not map is
  * listed before the report, and does not change the exit status. Files of a published format
- * ({@code --format un-digital-library}, or detected by their CSV header) are imported by that
- * format's importer; what it could not map is listed, with file, line and column, before the
- * report of what it imported.
+ * ({@code --format un-digital-library}, or detected by their CSV header, or, for the Open States
+ * scrapers' JSON, by their keys) are imported by that format's importer, and with {@code --format}
+ * a folder is imported whole; what it could not map is listed, with file, line and column, before
+ * the report of what it imported.
  */
 public final class ValidatorCommand {
   /** Exit status: no errors. */
@@ -211,8 +212,9 @@ public final class ValidatorCommand {
           + "\n"
           + "  --json                one JSON object per file, for machines\n"
           + "  --popolo              read every file as Popolo (otherwise detected)\n"
-          + "  --format NAME         import every file with a published format's importer (otherwise\n"
-          + "                        detected by a CSV header): " + String.join(", ", Importers.names()) + "\n"
+          + "  --format NAME         import every file, or folder, with a published format's importer\n"
+          + "                        (otherwise detected by a CSV header, or a scrape's JSON keys):\n"
+          + "                        " + String.join(", ", Importers.names()) + "\n"
           + "  --stream-above BYTES  check record files larger than this one record at a time\n"
           + "                        (default " + STREAM_ABOVE + ", 64 MB)\n"
           + "  --help, -h            print this and exit\n"
