@@ -233,6 +233,54 @@ public final class RecordGenerator {
   }
 
   /**
+   * Returns the records of a {@link #dossier(int)} with the faults real corpora have, for tests of
+   * what checks a corpus: five records that others may refer to are missing (their references
+   * dangle), a second vote claims the roll call of a vote with a session and an identifier, and a
+   * record claims the identifiers of an earlier one. Every record is valid on its own.
+   *
+   * @param size how many records the dossier holds before the faults, at least one of each type
+   * @return the records, in order; a new, modifiable list
+   */
+  public List<ChanceryRecord> faultyCorpus(int size) {
+    List<ChanceryRecord> records = new ArrayList<>(dossier(size).records());
+    for (int k = 0; k < 5; k++) {
+      records.remove(random.nextInt(records.size()));
+    }
+    for (ChanceryRecord record : records) {
+      if (record instanceof Vote && ((Vote) record).session().isPresent() && ((Vote) record).identifier().isPresent()) {
+        records.add(((Vote) record).withId(record.id() + "-again"));
+        break;
+      }
+    }
+    ChanceryRecord first = null;
+    for (int i = 0; i < records.size(); i++) {
+      if (records.get(i).identifiers().isEmpty()) {
+        continue;
+      }
+      if (first == null) {
+        first = records.get(i);
+      } else {
+        records.set(i, withIdentifiers(records.get(i), first.identifiers()));
+        break;
+      }
+    }
+    return records;
+  }
+
+  /** The record with other identifiers, through its shape. */
+  private static <T extends ChanceryRecord> ChanceryRecord withIdentifiers(T record, List<Identifier> identifiers) {
+    @SuppressWarnings("unchecked")
+    Shape<T> shape = (Shape<T>) Shapes.of(record.recordType());
+    Object[] values = shape.newValues();
+    for (Property<T, ?> property : shape.properties()) {
+      Object value = property.get(record);
+      values[property.index()] = value instanceof java.util.Optional ? ((java.util.Optional<?>) value).orElse(null) : value;
+    }
+    values[shape.property(SharedNames.IDENTIFIERS).orElseThrow().index()] = identifiers;
+    return shape.create(values);
+  }
+
+  /**
    * Returns {@code count} valid records of every type in turn, made one at a time as the stream
    * is read, so that a test can write a stream of any length without holding it.
    *

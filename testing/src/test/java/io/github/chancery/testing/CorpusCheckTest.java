@@ -8,10 +8,6 @@ import io.github.chancery.core.dossier.Dossier;
 import io.github.chancery.core.dossier.Finding;
 import io.github.chancery.core.dossier.FindingCode;
 import io.github.chancery.core.dossier.Link;
-import io.github.chancery.core.model.Shapes;
-import io.github.chancery.core.record.Property;
-import io.github.chancery.core.record.Shape;
-import io.github.chancery.core.record.SharedNames;
 import io.github.chancery.core.record.ChanceryRecord;
 import io.github.chancery.core.record.Identifier;
 import io.github.chancery.core.record.RecordType;
@@ -24,7 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -79,42 +74,6 @@ final class CorpusCheckTest {
     return findings;
   }
 
-  /** A generated dossier with the faults real corpora have: records missing, identifiers and roll calls claimed twice. */
-  private static List<ChanceryRecord> faulty(long seed, int size) {
-    RecordGenerator generate = RecordGenerator.seeded(seed);
-    List<ChanceryRecord> records = new ArrayList<>(generate.dossier(size).records());
-    Random random = new Random(seed);
-    // Drop a few records that others refer to: their references dangle.
-    for (int k = 0; k < 5; k++) {
-      records.remove(random.nextInt(records.size()));
-    }
-    // A second vote claiming an earlier vote's roll call, and a record claiming another's identifier.
-    List<Vote> votes = records.stream().filter(r -> r instanceof Vote).map(r -> (Vote) r)
-        .filter(v -> v.session().isPresent() && v.identifier().isPresent()).collect(Collectors.toList());
-    if (!votes.isEmpty()) {
-      records.add(votes.get(0).withId(votes.get(0).id() + "-again"));
-    }
-    List<ChanceryRecord> identified = records.stream().filter(r -> !r.identifiers().isEmpty()).collect(Collectors.toList());
-    if (identified.size() > 1) {
-      ChanceryRecord later = identified.get(1);
-      records.set(records.indexOf(later), withIdentifiers(later, identified.get(0).identifiers()));
-    }
-    return records;
-  }
-
-  /** The record with other identifiers, through its shape. */
-  private static <T extends ChanceryRecord> ChanceryRecord withIdentifiers(T record, List<Identifier> identifiers) {
-    @SuppressWarnings("unchecked")
-    Shape<T> shape = (Shape<T>) Shapes.of(record.recordType());
-    Object[] values = shape.newValues();
-    for (Property<T, ?> property : shape.properties()) {
-      Object value = property.get(record);
-      values[property.index()] = value instanceof Optional ? ((Optional<?>) value).orElse(null) : value;
-    }
-    values[shape.property(SharedNames.IDENTIFIERS).orElseThrow().index()] = identifiers;
-    return shape.create(values);
-  }
-
   private static void assertSameFindings(List<ChanceryRecord> corpus) {
     List<Finding> whole = Dossier.of(corpus).check().findings();
     assertThat(inParts(corpus)).containsExactlyInAnyOrderElementsOf(whole);
@@ -131,7 +90,7 @@ final class CorpusCheckTest {
   void corporaWithDanglingReferencesAndClaimsMadeTwiceGiveTheSameFindingsInParts() {
     Set<FindingCode> found = new HashSet<>();
     for (long seed = 1; seed <= 12; seed++) {
-      List<ChanceryRecord> corpus = faulty(seed, 300);
+      List<ChanceryRecord> corpus = RecordGenerator.seeded(seed).faultyCorpus(300);
       assertSameFindings(corpus);
       Dossier.of(corpus).check().findings().forEach(f -> found.add(f.code()));
     }
@@ -160,7 +119,7 @@ final class CorpusCheckTest {
 
   @Test
   void checksOnSeveralThreadsAtOnceFindWhatOneThreadFinds() throws Exception {
-    List<ChanceryRecord> corpus = faulty(5, 400);
+    List<ChanceryRecord> corpus = RecordGenerator.seeded(5).faultyCorpus(400);
     CorpusCheck check = CorpusCheck.over(corpus.stream().filter(r -> r.recordType() != RecordType.VOTE).collect(Collectors.toList()));
     List<List<Finding>> alone = new ArrayList<>();
     for (int i = 0; i < corpus.size(); i++) {
