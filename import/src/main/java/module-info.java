@@ -10,6 +10,7 @@
 module io.github.chancery.imports {
   requires transitive io.github.chancery.json.engine;
   requires de.siegmar.fastcsv;
+  requires java.xml;
 
   // The scrapers' JSON is read through the parser of whichever JSON line the application has.
   uses io.github.chancery.json.internal.JsonLine;

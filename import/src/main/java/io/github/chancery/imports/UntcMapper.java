@@ -65,7 +65,7 @@ final class UntcMapper {
     this.sink = sink;
     this.warnings = sink.warnings;
     String base = fileName.replaceAll("^.*[/\\\\]", "");
-    this.stem = base.replaceFirst("\\.[^.]*$", "").strip().isEmpty() ? base : base.replaceFirst("\\.[^.]*$", "").strip();
+    this.stem = stemOf(base);
     this.source =
         Source.builder()
             .id("source-untc-" + UndlMapper.slug(stem))
@@ -75,6 +75,20 @@ final class UntcMapper {
             .url(URI.create("https://treaties.un.org/"))
             .build();
     this.fileSource = Reference.of(source);
+  }
+
+  /**
+   * The treaty's MTDSG number from a file's name: without its extension, and without the language
+   * of the Collection's XML ({@code XXVII-7-d.en.xml} and {@code XXVII-7-d.csv} both give {@code
+   * XXVII-7-d}).
+   */
+  static String stemOf(String fileName) {
+    String base = fileName.replaceAll("^.*[/\\\\]", "");
+    String stem = base.replaceFirst("\\.[^.]*$", "").strip();
+    if (base.toLowerCase(Locale.ROOT).endsWith(".xml")) {
+      stem = stem.replaceFirst("\\.(?:en|fr|es|ar|ru|zh)$", "");
+    }
+    return stem.isEmpty() ? base : stem;
   }
 
   /** Maps one row: the participant, then each column of acts in header order. */

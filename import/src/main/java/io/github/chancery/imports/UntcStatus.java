@@ -16,7 +16,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The participation (status) table of one treaty in the United Nations Treaty Collection, saved
+ * The participation (status) table of one treaty in the United Nations Treaty Collection, as the
+ * Collection publishes it in XML ({@code XXVII-7-d.en.xml}, read by its {@code .xml} name) or saved
  * as CSV: columns {@code Participant}, {@code Signature} and the consent column whose header names
  * the acts and their markers, such as {@code Ratification, Acceptance(A), Approval(AA),
  * Accession(a), Succession(d)}. Format name {@code untc-status}.
@@ -140,7 +141,7 @@ public final class UntcStatus implements Importer {
 
   private static List<Path> withNotesBeside(Path table) {
     String name = table.getFileName().toString();
-    Path notes = table.resolveSibling(name.replaceFirst("\\.[^.]*$", "") + ".notes.txt");
+    Path notes = table.resolveSibling(UntcMapper.stemOf(name) + ".notes.txt");
     List<Path> files = new ArrayList<>();
     files.add(table);
     if (!notes.equals(table) && Files.isRegularFile(notes)) {
@@ -183,8 +184,39 @@ public final class UntcStatus implements Importer {
     return run(in, fileName, ImportSink.writer(fileName, out), progress, null);
   }
 
+  /** The participants table of the Collection's XML, row by row through the same mapper as the CSV's. */
+  private static ImportResult runXml(InputStream in, String fileName, ImportSink sink, ImportProgress progress, UntcNotes notes)
+      throws IOException {
+    UntcXml table = UntcXml.read(in, fileName);
+    UntcLayout layout = UntcLayout.of(table.header);
+    if (layout == null) {
+      throw new ImportException(
+          fileName, 0, "not a UN Treaty Collection status table: the header needs a Participant column and a column of acts "
+              + "with their markers, such as 'Ratification, Acceptance(A)'; it is " + String.join(",", table.header), null);
+    }
+    layout.warn(sink.warnings);
+    UntcMapper mapper = new UntcMapper(fileName, layout, sink, notes == null ? UntcNotes.none() : notes);
+    long rows = 0;
+    for (UntcXml.TableRow row : table.rows) {
+      rows++;
+      if (row.cells.size() != table.header.size()) {
+        sink.warnings.add(row.line, null, ImportWarningCode.FIELD_COUNT,
+            "the row has " + row.cells.size() + " entries, the header " + table.header.size() + "; the row is not mapped");
+      } else {
+        mapper.row(row.line, row.cells);
+      }
+    }
+    mapper.finish();
+    ImportResult result = sink.finish(rows);
+    progress.progress(fileName, rows, sink.records, true);
+    return result;
+  }
+
   private static ImportResult run(InputStream in, String fileName, ImportSink sink, ImportProgress progress, UntcNotes notes)
       throws IOException {
+    if (fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".xml")) {
+      return runXml(in, fileName, sink, progress, notes);
+    }
     long line = 1;
     long rows = 0;
     try (CsvReader<CsvRecord> csv =
