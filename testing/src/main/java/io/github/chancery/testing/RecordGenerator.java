@@ -280,16 +280,39 @@ public final class RecordGenerator {
     return shape.create(values);
   }
 
+  /** How many ids of each type a stream of {@link #records(long)} keeps to refer to. */
+  private static final int RECENT_IDS = 64;
+
   /**
    * Returns {@code count} valid records of every type in turn, made one at a time as the stream
-   * is read, so that a test can write a stream of any length without holding it.
+   * is read, so that a test can write a stream of any length without holding it. The types come
+   * in the order of their references (sources and actors before the records naming them), and
+   * every reference names a record made earlier in the stream, one of the last few of its type:
+   * the stream read into a dossier has no dangling reference. Its records' facts are drawn one by
+   * one, so the consistency report may find facts that do not fit together (a vote dated before
+   * its motion); {@link #corpus(long)} gives a corpus without such errors.
    *
    * @param count how many records
    * @return a sequential, lazy stream
    */
   public Stream<ChanceryRecord> records(long count) {
-    RecordType[] types = RecordType.values();
-    return LongStream.range(0, count).mapToObj(n -> record(types[(int) (n % types.length)]));
+    Map<RecordType, List<String>> recent = new EnumMap<>(RecordType.class);
+    return LongStream.range(0, count).mapToObj(n -> {
+      RecordType type = ORDER.get((int) (n % ORDER.size()));
+      Map<RecordType, List<String>> saved = pool;
+      pool = recent;
+      try {
+        ChanceryRecord record = record(type);
+        List<String> ids = recent.computeIfAbsent(type, t -> new ArrayList<>());
+        ids.add(record.id());
+        if (ids.size() > RECENT_IDS) {
+          ids.remove(0);
+        }
+        return record;
+      } finally {
+        pool = saved;
+      }
+    });
   }
 
   /** Records per block of a corpus: each block is a consistent dossier of its own. */
