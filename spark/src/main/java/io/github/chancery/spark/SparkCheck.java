@@ -110,15 +110,18 @@ public final class SparkCheck {
     Dataset<Row> links = facts.where(col("kind").equalTo(LINK));
 
     // The context: every record but a vote, and every vote some record refers to; of records sharing
-    // an id, the first; in corpus order, as a dossier of the whole corpus would hold them.
-    Dataset<Row> referred = links.select(col("b").as("referred_id")).distinct();
+    // an id, the first; in corpus order, as a dossier of the whole corpus would hold them. Only the
+    // references that may name a vote are looked at, and the few positions found are broadcast to
+    // pick the records' JSON where it lies, so that no ballot crosses the network.
+    Dataset<Row> referred = links.where(col("c").contains(RecordType.VOTE.wireName()))
+        .select(col("b").as("referred_id")).distinct();
     Dataset<Row> firstOfEachId = ids.withColumn("n", row_number().over(Window.partitionBy("record_id").orderBy("position")))
         .where(col("n").equalTo(1));
     Dataset<Row> contextPositions = firstOfEachId
         .join(referred, firstOfEachId.col("record_id").equalTo(referred.col("referred_id")), "left_outer")
         .where(col("record_type").notEqual(RecordType.VOTE.wireName()).or(col("referred_id").isNotNull()))
         .select(col("position").as("context_position"));
-    List<String> context = records.join(contextPositions, col("position").equalTo(col("context_position")))
+    List<String> context = records.join(functions.broadcast(contextPositions), col("position").equalTo(col("context_position")))
         .orderBy("position").select("json").as(Encoders.STRING()).collectAsList();
     Broadcast<List<String>> contextJson = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(context);
 
@@ -201,11 +204,21 @@ public final class SparkCheck {
         r -> row(CorpusCheck.duplicateId(r.getString(0), r.getLong(1)))), FINDINGS_SCHEMA);
   }
 
-  /** References joined to the type of the first record with the id they name. */
+  /**
+   * References joined to the type of the first record with the id they name. The distinct targets
+   * are resolved first (a corpus names the same few thousand members millions of times), and only
+   * the links to a target that does not resolve as it may are then picked, where they lie.
+   */
   private static Dataset<Row> referenceFindings(Dataset<Row> links, Dataset<Row> ids) {
     Dataset<Row> firstOfEachId = ids.groupBy(col("record_id").as("target_id"))
         .agg(functions.min_by(col("record_type"), col("position")).as("target_type"));
-    Dataset<Row> joined = links.join(firstOfEachId, links.col("b").equalTo(firstOfEachId.col("target_id")), "left_outer")
+    Dataset<Row> targets = links.select(col("b").as("wrong_id"), col("c").as("wrong_allowed")).distinct();
+    Dataset<Row> resolved = targets.join(firstOfEachId, targets.col("wrong_id").equalTo(firstOfEachId.col("target_id")), "left_outer")
+        .select(col("wrong_id"), col("wrong_allowed"), col("target_type"));
+    Dataset<Row> wrong = resolved.sparkSession().createDataFrame(resolved.javaRDD().filter(r -> r.isNullAt(2)
+        || !types(r.getString(1)).contains(type(r.getString(2)))), resolved.schema());
+    Dataset<Row> joined = links.join(functions.broadcast(wrong),
+            links.col("b").equalTo(wrong.col("wrong_id")).and(links.col("c").equalTo(wrong.col("wrong_allowed"))))
         .select(col("record_id"), col("position"), col("a"), col("b"), col("c"), col("target_type"));
     return joined.sparkSession().createDataFrame(joined.javaRDD().flatMap(r -> {
       Optional<RecordType> target = r.isNullAt(5) ? Optional.empty() : RecordType.fromWireName(r.getString(5));
