@@ -139,15 +139,14 @@ public final class SparkCheck {
     return all;
   }
 
-  /** The facts of each record of a partition. */
+  /** The facts of each record of a partition, made as they are read: a partition may hold millions of ballots. */
   private static Iterator<Row> facts(Iterator<Row> rows) {
     ChanceryJson json = ChanceryJson.strict();
-    List<Row> out = new ArrayList<>();
-    while (rows.hasNext()) {
-      Row row = rows.next();
+    return lazily(rows, row -> {
       long position = row.getLong(0);
       ChanceryRecord record = read(json, row.getString(1), position);
       String type = record.recordType().wireName();
+      List<Row> out = new ArrayList<>();
       out.add(RowFactory.create(ID, position, record.id(), type, null, null, null, null));
       for (Link link : Link.of(record)) {
         out.add(RowFactory.create(LINK, position, record.id(), type, link.path(), link.reference().id(), types(link.allowed()), null));
@@ -158,8 +157,31 @@ public final class SparkCheck {
       }
       CorpusCheck.rollCallClaim(record, position).ifPresent(claim -> out.add(RowFactory.create(ROLL_CALL, position, record.id(), type,
           claim.key(), claim.sessionId(), claim.identifier(), claim.otherReportOf().orElse(null))));
-    }
-    return out.iterator();
+      return out;
+    });
+  }
+
+  /** The rows each input row gives, one input row at a time. */
+  private static Iterator<Row> lazily(Iterator<Row> rows, java.util.function.Function<Row, List<Row>> each) {
+    return new Iterator<>() {
+      private Iterator<Row> current = java.util.Collections.emptyIterator();
+
+      @Override
+      public boolean hasNext() {
+        while (!current.hasNext() && rows.hasNext()) {
+          current = each.apply(rows.next()).iterator();
+        }
+        return current.hasNext();
+      }
+
+      @Override
+      public Row next() {
+        if (!hasNext()) {
+          throw new java.util.NoSuchElementException();
+        }
+        return current.next();
+      }
+    };
   }
 
   private static ChanceryRecord read(ChanceryJson json, String text, long position) {
@@ -185,15 +207,14 @@ public final class SparkCheck {
       return CorpusCheck.over(records);
     });
     ChanceryJson json = ChanceryJson.strict();
-    List<Row> out = new ArrayList<>();
-    while (rows.hasNext()) {
-      Row row = rows.next();
+    return lazily(rows, row -> {
       long position = row.getLong(0);
+      List<Row> out = new ArrayList<>(0);
       for (Finding finding : check.recordFindings(read(json, row.getString(1), position), position)) {
         out.add(row(finding));
       }
-    }
-    return out.iterator();
+      return out;
+    });
   }
 
   /** Every record after the first with its id. */
