@@ -4,7 +4,6 @@ import de.siegmar.fastcsv.reader.CloseableIterator;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
-import io.github.chancery.json.format.RecordWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -29,7 +28,7 @@ import java.util.Objects;
  *
  * <p>Stateless and thread-safe: each import reads with state of its own.
  */
-public final class UnDigitalLibrary implements Importer {
+public final class UnDigitalLibrary extends SinkImporter {
   private static final UnDigitalLibrary INSTANCE = new UnDigitalLibrary();
 
   private UnDigitalLibrary() {}
@@ -61,19 +60,8 @@ public final class UnDigitalLibrary implements Importer {
   }
 
   @Override
-  public ImportResult read(InputStream in, String fileName) throws IOException {
-    Objects.requireNonNull(in, "in");
-    Objects.requireNonNull(fileName, "fileName");
-    return run(in, fileName, ImportSink.dossier(fileName), ImportProgress.none());
-  }
-
-  @Override
-  public ImportResult stream(InputStream in, String fileName, RecordWriter out, ImportProgress progress) throws IOException {
-    Objects.requireNonNull(in, "in");
-    Objects.requireNonNull(fileName, "fileName");
-    Objects.requireNonNull(out, "out");
-    Objects.requireNonNull(progress, "progress");
-    return run(in, fileName, ImportSink.writer(fileName, out), progress);
+  ImportResult importOnto(InputStream in, String fileName, ImportSink sink, ImportProgress progress) throws IOException {
+    return run(in, fileName, sink, progress);
   }
 
   private static ImportResult run(InputStream in, String fileName, ImportSink sink, ImportProgress progress) throws IOException {

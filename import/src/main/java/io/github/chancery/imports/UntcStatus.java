@@ -43,7 +43,7 @@ import java.util.Objects;
  *
  * <p>Stateless and thread-safe: each import reads with state of its own.
  */
-public final class UntcStatus implements Importer {
+public final class UntcStatus extends SinkImporter {
   private static final UntcStatus INSTANCE = new UntcStatus();
 
   private UntcStatus() {}
@@ -72,13 +72,6 @@ public final class UntcStatus implements Importer {
   public boolean recognizes(List<String> header) {
     Objects.requireNonNull(header, "header");
     return UntcLayout.of(header) != null;
-  }
-
-  @Override
-  public ImportResult read(InputStream in, String fileName) throws IOException {
-    Objects.requireNonNull(in, "in");
-    Objects.requireNonNull(fileName, "fileName");
-    return run(in, fileName, ImportSink.dossier(fileName), ImportProgress.none(), null);
   }
 
   /** Reads the table, and the notes file beside it ({@code <stem>.notes.txt}) when there is one. */
@@ -176,12 +169,8 @@ public final class UntcStatus implements Importer {
   }
 
   @Override
-  public ImportResult stream(InputStream in, String fileName, RecordWriter out, ImportProgress progress) throws IOException {
-    Objects.requireNonNull(in, "in");
-    Objects.requireNonNull(fileName, "fileName");
-    Objects.requireNonNull(out, "out");
-    Objects.requireNonNull(progress, "progress");
-    return run(in, fileName, ImportSink.writer(fileName, out), progress, null);
+  ImportResult importOnto(InputStream in, String fileName, ImportSink sink, ImportProgress progress) throws IOException {
+    return run(in, fileName, sink, progress, null);
   }
 
   /** The participants table of the Collection's XML, row by row through the same mapper as the CSV's. */

@@ -5,7 +5,6 @@ import io.github.chancery.core.source.Source;
 import io.github.chancery.core.source.SourceKind;
 import io.github.chancery.core.text.MultilingualText;
 import io.github.chancery.core.vote.VoteOption;
-import io.github.chancery.json.format.RecordWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -31,7 +30,7 @@ import java.util.Set;
  *
  * <p>Stateless and thread-safe: each import reads with state of its own.
  */
-public final class VoetenUnga implements Importer {
+public final class VoetenUnga extends SinkImporter {
   private static final VoetenUnga INSTANCE = new VoetenUnga();
   private static final String WHAT = "a file of Voeten's General Assembly roll calls (UNVotes.csv)";
 
@@ -75,19 +74,8 @@ public final class VoetenUnga implements Importer {
   }
 
   @Override
-  public ImportResult read(InputStream in, String fileName) throws IOException {
-    Objects.requireNonNull(in, "in");
-    Objects.requireNonNull(fileName, "fileName");
-    return run(in, fileName, ImportSink.dossier(fileName), ImportProgress.none());
-  }
-
-  @Override
-  public ImportResult stream(InputStream in, String fileName, RecordWriter out, ImportProgress progress) throws IOException {
-    Objects.requireNonNull(in, "in");
-    Objects.requireNonNull(fileName, "fileName");
-    Objects.requireNonNull(out, "out");
-    Objects.requireNonNull(progress, "progress");
-    return run(in, fileName, ImportSink.writer(fileName, out), progress);
+  ImportResult importOnto(InputStream in, String fileName, ImportSink sink, ImportProgress progress) throws IOException {
+    return run(in, fileName, sink, progress);
   }
 
   private static ImportResult run(InputStream in, String fileName, ImportSink sink, ImportProgress progress) throws IOException {

@@ -39,7 +39,7 @@ import java.util.regex.Pattern;
  *
  * <p>Stateless and thread-safe: each import reads with state of its own.
  */
-public final class Voteview implements Importer {
+public final class Voteview extends SinkImporter {
   private static final Voteview INSTANCE = new Voteview();
 
   /** The publisher's file names: {@code H117_votes.csv}, {@code HSall_members.csv}. */
@@ -78,20 +78,8 @@ public final class Voteview implements Importer {
    * #read(List)} or found beside it by {@link #read(Path)}.
    */
   @Override
-  public ImportResult read(InputStream in, String fileName) throws IOException {
-    Objects.requireNonNull(in, "in");
-    Objects.requireNonNull(fileName, "fileName");
-    return alone(in, fileName, ImportSink.dossier(fileName), ImportProgress.none());
-  }
-
-  /** Imports a members or roll-calls file alone, as {@link #read(InputStream, String)}. */
-  @Override
-  public ImportResult stream(InputStream in, String fileName, RecordWriter out, ImportProgress progress) throws IOException {
-    Objects.requireNonNull(in, "in");
-    Objects.requireNonNull(fileName, "fileName");
-    Objects.requireNonNull(out, "out");
-    Objects.requireNonNull(progress, "progress");
-    return alone(in, fileName, ImportSink.writer(fileName, out), progress);
+  ImportResult importOnto(InputStream in, String fileName, ImportSink sink, ImportProgress progress) throws IOException {
+    return alone(in, fileName, sink, progress);
   }
 
   /** Imports a file; a votes file with the members and roll-call files of the same name beside it. */
