@@ -1,5 +1,6 @@
 package io.github.chancery.core.actor;
 
+import io.github.chancery.core.wire.WireName;
 import io.github.chancery.core.wire.WireValue;
 import io.github.chancery.core.code.CodeAssignment;
 import io.github.chancery.core.code.CountryCode;
@@ -106,8 +107,11 @@ public abstract class FormerCode implements WithFormerCode, WireValue {
     v.throwIfAny(null, null);
   }
 
-  void validate(Violations v, String path) {
-    DateOrder.check(v, END.under(path), end(), START.under(path), start());
+  // The paths are built only when the dates are out of order.
+  void validate(Violations v, WireName list, int index) {
+    if (end().isPresent() && start().isPresent() && end().get().isDefinitelyBefore(start().get())) {
+      DateOrder.check(v, list.at(index, END), end(), list.at(index, START), start());
+    }
   }
 
   /**

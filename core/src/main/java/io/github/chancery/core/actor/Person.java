@@ -296,7 +296,7 @@ public abstract class Person implements Actor, WithPerson {
     v.distinct(LINKS, links());
     for (int i = 0; i < offices().size(); i++) {
       if (offices().get(i) != null) {
-        offices().get(i).validate(v, OFFICES.at(i));
+        offices().get(i).validate(v, OFFICES, i);
       }
     }
     v.noNullElements(IDENTIFIERS, identifiers());

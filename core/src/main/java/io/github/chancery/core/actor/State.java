@@ -191,7 +191,7 @@ public abstract class State implements Actor, WithState {
     v.noNullElements(FORMER_CODES, formerCodes());
     for (int i = 0; i < formerCodes().size(); i++) {
       if (formerCodes().get(i) != null) {
-        formerCodes().get(i).validate(v, FORMER_CODES.at(i));
+        formerCodes().get(i).validate(v, FORMER_CODES, i);
       }
     }
     v.distinct(FORMER_CODES, formerCodes());

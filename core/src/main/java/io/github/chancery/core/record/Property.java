@@ -29,6 +29,7 @@ public final class Property<T, V> implements WireName {
   private final Cardinality cardinality;
   private final ValueType<? super V> type;
   private final Function<T, ?> getter;
+  private final Function<T, ?> nullableGetter; // for an optional property, its value or null; else null
   private final BiConsumer<Object, Object> setter;
 
   @SuppressWarnings("unchecked")
@@ -38,8 +39,10 @@ public final class Property<T, V> implements WireName {
       Cardinality cardinality,
       ValueType<? super V> type,
       Function<T, ?> getter,
+      Function<T, ?> nullableGetter,
       BiConsumer<?, ?> setter) {
     this.name = name;
+    this.nullableGetter = nullableGetter;
     this.index = index;
     this.cardinality = cardinality;
     this.type = type;
@@ -94,6 +97,22 @@ public final class Property<T, V> implements WireName {
   public Object get(T owner) {
     return getter.apply(owner);
   }
+  /**
+   * Returns the value held, with an optional property's absence as null rather than an empty
+   * {@code Optional}: for writers that visit every property of every ballot of a roll call.
+   *
+   * @param owner the instance; not null
+   * @return an optional property's value or null; a required property's value; a list property's
+   *     list
+   */
+  public Object getOrNull(T owner) {
+    if (nullableGetter != null) {
+      return nullableGetter.apply(owner);
+    }
+    Object held = getter.apply(owner);
+    return cardinality == Cardinality.OPTIONAL ? ((Optional<?>) held).orElse(null) : held;
+  }
+
 
   /**
    * Returns the property's values in an object, whatever its cardinality: none, one or more.

@@ -45,6 +45,7 @@ public final class Shape<T> {
   private final Map<String, Property<T, ?>> byName;
   private final Supplier<?> newBuilder;
   private final Function<Object, T> build;
+  private final Function<Object[], T> fromValues;
   private final List<List<String>> atLeastOneOf;
 
   @SuppressWarnings("unchecked")
@@ -58,6 +59,7 @@ public final class Shape<T> {
     this.byName = Map.copyOf(index);
     this.newBuilder = declaration.newBuilder;
     this.build = (Function<Object, T>) declaration.build;
+    this.fromValues = declaration.fromValues;
     this.atLeastOneOf = List.copyOf(declaration.oneOf);
   }
 
@@ -91,6 +93,28 @@ public final class Shape<T> {
    */
   public static <T, B> Declaration<T, B> ofPart(String name, Class<T> type, Supplier<B> newBuilder, Function<B, T> build) {
     return new Declaration<>(Objects.requireNonNull(name, "name"), null, type, newBuilder, build);
+  }
+
+  /**
+   * Starts the declaration of a part built straight from its values, without a builder: a part
+   * read by the hundred, such as a ballot, whose class takes its values in one array, validates
+   * them and keeps what it needs. Its properties are declared without setters ({@link
+   * Declaration#required(String, ValueType, Function)}, {@link Declaration#optional(String,
+   * ValueType, Function)}): each value goes into the slot of its property's index.
+   *
+   * @param name the part's name, such as {@code ballot}
+   * @param type its class
+   * @param fromValues builds and validates the part from one slot per property, in wire order; it
+   *     must not keep the array, which readers reuse
+   * @param <T> the part
+   * @return the declaration, to add properties to in wire order
+   */
+  public static <T> Declaration<T, Object[]> ofPartValues(String name, Class<T> type, Function<Object[], T> fromValues) {
+    Objects.requireNonNull(fromValues, "fromValues");
+    Declaration<T, Object[]> declaration =
+        new Declaration<>(Objects.requireNonNull(name, "name"), null, type, () -> null, values -> fromValues.apply(values));
+    declaration.fromValues = fromValues;
+    return declaration;
   }
 
   /**
@@ -183,9 +207,11 @@ public final class Shape<T> {
   }
 
   /**
-   * Builds an instance from values by property index, through the type's builder, so that every
-   * rule of the type applies. A null slot leaves its property unset; an optional property's slot
-   * holds the value itself, a list property's the list.
+   * Builds an instance from values by property index, through the type's builder (or, for a part
+   * declared with {@link #ofPartValues}, its constructor), so that every rule of the type applies.
+   * A null slot leaves its property unset; an optional property's slot holds the value itself, a
+   * list property's the list. The array is not kept: a reader may fill it again for the next
+   * instance.
    *
    * @param values one slot per property
    * @return the instance
@@ -196,6 +222,11 @@ public final class Shape<T> {
       throw new IllegalArgumentException(
           "expected " + properties.size() + " values for " + name + ", got " + values.length);
     }
+    // A part built from values takes them at once; it keeps none of the array, which readers reuse.
+    return fromValues != null ? fromValues.apply(values) : build(values);
+  }
+
+  private T build(Object[] values) {
     Object builder = newBuilder.get();
     for (int i = 0; i < values.length; i++) {
       if (values[i] != null) {
@@ -212,7 +243,7 @@ public final class Shape<T> {
    * @return the assembly
    */
   public Assembly<T> assemble() {
-    return new Assembly<>(this, newBuilder.get());
+    return new Assembly<>(this, fromValues != null ? newValues() : newBuilder.get());
   }
 
   /**
@@ -239,7 +270,11 @@ public final class Shape<T> {
      * @param value its value, not null
      */
     public void set(Property<T, ?> property, Object value) {
-      property.set(builder, value);
+      if (shape.fromValues != null) {
+        ((Object[]) builder)[property.index()] = value;
+      } else {
+        property.set(builder, value);
+      }
     }
 
     /**
@@ -250,7 +285,7 @@ public final class Shape<T> {
      */
     @Override
     public T get() {
-      return shape.build.apply(builder);
+      return shape.fromValues != null ? shape.fromValues.apply((Object[]) builder) : shape.build.apply(builder);
     }
   }
 
@@ -286,6 +321,7 @@ public final class Shape<T> {
     private final Function<B, T> build;
     private final List<Property<T, ?>> properties = new ArrayList<>();
     private final List<List<String>> oneOf = new ArrayList<>();
+    private Function<Object[], T> fromValues;
     private boolean built;
 
     private Declaration(String name, RecordType recordType, Class<T> type, Supplier<B> newBuilder, Function<B, T> build) {
@@ -361,6 +397,64 @@ public final class Shape<T> {
     }
 
     /**
+     * Adds a required property of a part built from its values ({@link Shape#ofPartValues}).
+     *
+     * @param name the wire name, not yet declared; not null
+     * @param type the type of the value; not null
+     * @param getter gets the value from an instance; not null
+     * @param <V> the type of the value
+     * @return the property added, to keep as the type's handle
+     * @throws IllegalStateException if the declaration's parts are built by a builder
+     */
+    public <V> Property<T, V> required(String name, ValueType<? super V> type, Function<T, V> getter) {
+      return add(name, Cardinality.REQUIRED, type, getter, null, slot());
+    }
+
+    /**
+     * Adds an optional property of a part built from its values ({@link Shape#ofPartValues}); its
+     * getter returns an {@code Optional}.
+     *
+     * @param name the wire name, not yet declared; not null
+     * @param type the type of the value; not null
+     * @param getter gets the value from an instance, as an {@code Optional}; not null
+     * @param <V> the type of the value
+     * @return the property added, to keep as the type's handle
+     * @throws IllegalStateException if the declaration's parts are built by a builder
+     */
+    public <V> Property<T, V> optional(String name, ValueType<? super V> type, Function<T, Optional<V>> getter) {
+      return add(name, Cardinality.OPTIONAL, type, getter, null, slot());
+    }
+
+    /**
+     * Adds an optional property of a part built from its values ({@link Shape#ofPartValues}) whose
+     * class holds an absent value as null: the property's {@code Optional} is made from the value
+     * only when asked for, and writers read the value itself ({@link Property#getOrNull}).
+     *
+     * @param name the wire name, not yet declared; not null
+     * @param type the type of the value; not null
+     * @param nullableGetter gets the value from an instance, or null when absent; not null
+     * @param <V> the type of the value
+     * @return the property added, to keep as the type's handle
+     * @throws IllegalStateException if the declaration's parts are built by a builder
+     */
+    public <V> Property<T, V> optionalOrNull(String name, ValueType<? super V> type, Function<T, V> nullableGetter) {
+      Objects.requireNonNull(nullableGetter, "nullableGetter");
+      Function<T, Optional<V>> getter = owner -> Optional.ofNullable(nullableGetter.apply(owner));
+      return add(name, Cardinality.OPTIONAL, type, getter, nullableGetter, slot());
+    }
+
+    /** The setter of the next property of a part built from values: its slot in the array. */
+    @SuppressWarnings("unchecked")
+    private BiConsumer<B, Object> slot() {
+      if (fromValues == null) {
+        throw new IllegalStateException(this.name + " is built by a builder: give each property its setter");
+      }
+      int index = properties.size();
+      BiConsumer<Object[], Object> slot = (values, value) -> values[index] = value;
+      return (BiConsumer<B, Object>) (BiConsumer<?, ?>) slot;
+    }
+
+    /**
      * Adds a record's id, named {@link SharedNames#ID}: required, a record id.
      *
      * @param getter gets the id from a record; not null
@@ -422,8 +516,17 @@ public final class Shape<T> {
       return shared.name();
     }
 
+    private <V> Property<T, V> add(String name, Cardinality cardinality, ValueType<? super V> type, Function<T, ?> getter, BiConsumer<B, ?> setter) {
+      return add(name, cardinality, type, getter, null, setter);
+    }
+
     private <V> Property<T, V> add(
-        String name, Cardinality cardinality, ValueType<? super V> type, Function<T, ?> getter, BiConsumer<B, ?> setter) {
+        String name,
+        Cardinality cardinality,
+        ValueType<? super V> type,
+        Function<T, ?> getter,
+        Function<T, ?> nullableGetter,
+        BiConsumer<B, ?> setter) {
       Objects.requireNonNull(name, "name");
       if (built) {
         throw new IllegalStateException("the shape of " + this.name + " is already built");
@@ -438,6 +541,7 @@ public final class Shape<T> {
               cardinality,
               Objects.requireNonNull(type, "type"),
               Objects.requireNonNull(getter, "getter"),
+              nullableGetter,
               Objects.requireNonNull(setter, "setter"));
       properties.add(property);
       return property;

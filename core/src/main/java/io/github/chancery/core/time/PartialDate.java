@@ -274,6 +274,24 @@ public final class PartialDate implements WireValue {
    */
   public static PartialDate parse(CharSequence text) {
     Objects.requireNonNull(text, "text");
+    // YYYY, YYYY-MM and YYYY-MM-DD, as nearly every date is written, read without a matcher:
+    // dates are read by the million.
+    int length = text.length();
+    if ((length == 4 || length == 7 || length == 10) && digits(text, 0, 4)) {
+      int year = number(text, 0, 4);
+      if (length == 4) {
+        return of(year);
+      }
+      if (text.charAt(4) == '-' && digits(text, 5, 7)) {
+        int month = number(text, 5, 7);
+        if (length == 7) {
+          return of(year, month);
+        }
+        if (text.charAt(7) == '-' && digits(text, 8, 10)) {
+          return of(year, month, number(text, 8, 10));
+        }
+      }
+    }
     String value = text.toString();
     Matcher reduced = REDUCED.matcher(value);
     if (reduced.matches()) {
@@ -296,6 +314,25 @@ public final class PartialDate implements WireValue {
         ViolationCode.INVALID_DATE,
         "'" + value + "' is not a date: expected YYYY, YYYY-MM, YYYY-MM-DD or an ISO 8601"
             + " date-time");
+  }
+
+  /** Whether the characters from {@code from} to {@code to} are ASCII digits, as the pattern's {@code \\d}. */
+  private static boolean digits(CharSequence text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int number(CharSequence text, int from, int to) {
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      value = value * 10 + (text.charAt(i) - '0');
+    }
+    return value;
   }
 
   private static PartialDate parseLocal(String value, Matcher local) {

@@ -16,8 +16,6 @@ import io.github.chancery.core.time.PartialDate;
 import io.github.chancery.core.validation.ViolationCode;
 import io.github.chancery.core.validation.Violations;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -407,8 +405,10 @@ public abstract class Vote implements ChanceryRecord, WithVote {
                 + " is already counted at " + COUNTS.at(first));
       }
     }
-    // Sized for every voter at once: a roll call has hundreds of ballots.
-    Set<Reference<?>> voters = new HashSet<>(ballots().size() * 4 / 3 + 1);
+    // An open table of the voters seen, sized once for every voter: a roll call has hundreds of
+    // ballots, and a set's entry per voter would cost more than the ballots themselves.
+    Object[] voters = new Object[Integer.highestOneBit(Math.max(ballots().size(), 1) * 2 + 1) * 2];
+    int mask = voters.length - 1;
     for (int i = 0; i < ballots().size(); i++) {
       Ballot ballot = ballots().get(i);
       if (ballot == null) {
@@ -416,11 +416,21 @@ public abstract class Vote implements ChanceryRecord, WithVote {
       }
       ballot.validate(v, i);
       // Ballots by name are not compared: two members may share a printed name.
-      if (ballot.voter().isPresent() && !voters.add(ballot.voter().get())) {
+      Reference<?> voter = ballot.voterOrNull();
+      if (voter == null) {
+        continue;
+      }
+      int slot = voter.hashCode() & mask;
+      while (voters[slot] != null && !voters[slot].equals(voter)) {
+        slot = (slot + 1) & mask;
+      }
+      if (voters[slot] == null) {
+        voters[slot] = voter;
+      } else {
         v.add(
             BALLOTS.at(i, Ballot.VOTER),
             ViolationCode.DUPLICATE_BALLOT,
-            "voter '" + ballot.voter().get() + "' already has a ballot at " + BALLOTS.at(firstBallotOf(ballot.voter().get())));
+            "voter '" + voter + "' already has a ballot at " + BALLOTS.at(firstBallotOf(voter)));
       }
     }
     v.notSelf(OTHER_REPORT_OF, id(), otherReportOf().map(Reference::id), "a record cannot be another report of itself");

@@ -82,4 +82,25 @@ final class InvisibleCharactersTest {
   private static State.Builder armenia(String id) {
     return State.builder().id(id).countryCode(CountryCode.parse("AM")).name(MultilingualText.of("en", "Armenia"));
   }
+
+  @Test
+  void judgesEveryAsciiCharacterAsSpacingExactlyAsTheUnicodeRuleDoes() {
+    // Spacing is whitespace, a Unicode space or a format character; ASCII has a quick answer.
+    for (int c = 0; c < 0x80; c++) {
+      boolean unicode = Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT;
+      assertThat(Violations.isSpacing(c)).as("U+%04X", c).isEqualTo(unicode);
+    }
+  }
+
+  @Test
+  void refusesInAnIdExactlyTheAsciiCharactersThatAreSpacingOrControl() {
+    for (int c = 0; c < 0x80; c++) {
+      String id = "state" + (char) c + "am";
+      boolean refused = Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c);
+      assertThat(Violations.idProblem(id)).as("U+%04X", c).matches(problem -> (problem != null) == refused);
+    }
+    assertThat(Violations.idProblem("x".repeat(Violations.MAX_ID_LENGTH))).isNull();
+    assertThat(Violations.idProblem("x".repeat(Violations.MAX_ID_LENGTH + 1))).contains("at most");
+    assertThat(Violations.idProblem("")).isEqualTo("must not be blank");
+  }
 }

@@ -3,6 +3,7 @@ package io.github.chancery.json.conformance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.chancery.core.record.ChanceryRecord;
+import io.github.chancery.core.vote.Vote;
 import io.github.chancery.json.format.AbstractChanceryJson;
 import io.github.chancery.json.format.RecordReader;
 import io.github.chancery.json.format.RecordWriter;
@@ -119,6 +120,26 @@ final class StreamingTest extends SuiteSupport {
 
     assertThat(ids).containsExactly("state-xk", "entity-transnistria", "org-az-mfa", "person-leo-housakos", "vote-un-ga-1");
     assertThat(skipped).hasSize(2);
+  }
+
+  @Test
+  void givesOneReferencePerIdAcrossTheRecordsOfAStreamAndStillRefusesABadIdEachTimeItIsMet() throws IOException {
+    List<InvalidJson> skipped = new ArrayList<>();
+
+    List<ChanceryRecord> records = readAll(JSON.readNdjson(input("streams/same-voters.ndjson"), skipped::add));
+
+    assertThat(records).extracting(ChanceryRecord::id).containsExactly("vote-1", "vote-2");
+    Vote first = (Vote) records.get(0);
+    Vote second = (Vote) records.get(1);
+    assertThat(second.ballots().get(1).voter().get()).isSameAs(first.ballots().get(0).voter().get());
+    assertThat(second.ballots().get(0).voter().get()).isSameAs(first.ballots().get(1).voter().get());
+    assertThat(second.sources().get(0)).isSameAs(first.sources().get(0));
+    // The bad id is refused on both lines, at the same path, though the good ids were remembered.
+    assertThat(skipped).extracting(e -> e.line().getAsLong()).containsExactly(3L, 4L);
+    for (InvalidJson bad : skipped) {
+      assertThat(bad.problems()).extracting(JsonProblem::path, JsonProblem::code)
+          .containsExactly(org.assertj.core.groups.Tuple.tuple("$.ballots[1].voter_id", ViolationCode.INVALID_ID));
+    }
   }
 
   @Test

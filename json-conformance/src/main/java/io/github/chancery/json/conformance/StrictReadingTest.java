@@ -51,6 +51,21 @@ final class StrictReadingTest extends SuiteSupport {
   }
 
   @Test
+  void aReadThatFailedLeavesNothingBehindForTheThreadsNextRead() throws Exception {
+    // Each thread's reads share the arrays they read values into: a read stopped half-way, by a
+    // broken document or by a rule, must leave no value, problem or path to the next one.
+    String good = fixture("records/vote.json");
+    Object expected = JSON.read(good);
+    for (String broken : List.of("invalid/duplicate-ballot.json", "invalid/negative-count.json", "invalid/trailing-tokens.json")) {
+      assertThat(pathsAndRules(() -> JSON.read(fixture(broken)))).hasSize(1);
+      assertThat(JSON.read(good)).as("after " + broken).isEqualTo(expected);
+    }
+    String truncated = good.substring(0, good.indexOf("\"ballots\"") + 20);
+    assertThat(pathsAndRules(() -> JSON.read(truncated))).singleElement().asString().endsWith("malformed-json");
+    assertThat(JSON.read(good)).isEqualTo(expected);
+  }
+
+  @Test
   void reportsTheModelsRulesTogetherWithTheJsonProblemsWithoutRepeatingThem() {
     // A quoted count and a number for a text are JSON problems; a negative count and a voter
     // with two ballots break the model's rules. A user fixing the file learns of all four at

@@ -71,22 +71,36 @@ abstract class ChanceryJsonBase<X extends Exception & InvalidJson> {
     TokenReader open() throws IOException;
   }
 
+  /** Each thread's context for whole reads, kept between its reads; null while one holds it. */
+  private final ThreadLocal<ReadContext> spareContext = new ThreadLocal<>();
+
   final <T> T readWhole(Opening opening, Class<T> type) throws X, IOException {
     return readWhole(opening, WholeValue.of(type, syntax), WholeValue.noun(type));
   }
 
   final <T> T readWhole(Opening opening, DocumentEngine.Reading<T> reading, String noun) throws X, IOException {
-    ReadContext context = new ReadContext(ignoredListener);
-    T value;
-    try (TokenReader in = opening.open()) {
-      value = WholeValue.read(in, reading, context, noun);
-    } catch (ParseFailure failure) {
-      throw failure(List.of(failure.problem(0)), -1, -1);
+    // The thread's context of its last read, emptied, when no read of this thread holds it: its
+    // arrays lent for values and elements are then made once per thread, not once per read.
+    ReadContext context = spareContext.get();
+    if (context == null) {
+      context = new ReadContext(ignoredListener);
+    } else {
+      spareContext.set(null);
     }
-    if (value == null) {
-      throw failure(context.problems(), -1, -1);
+    try {
+      T value;
+      try (TokenReader in = opening.open()) {
+        value = WholeValue.read(in, reading, context, noun);
+      } catch (ParseFailure failure) {
+        throw failure(List.of(failure.problem(0)), -1, -1);
+      }
+      if (value == null) {
+        throw failure(context.problems(), -1, -1);
+      }
+      return value;
+    } finally {
+      spareContext.set(context.reset());
     }
-    return value;
   }
 
   /** A read from memory, where the only I/O failures are the text's. */

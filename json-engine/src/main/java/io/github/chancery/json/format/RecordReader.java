@@ -63,7 +63,7 @@ public final class RecordReader implements Closeable {
     this.onBadRecord = onBadRecord;
     this.lines = lines;
     this.arrayInput = arrayInput;
-    this.context = new ReadContext(ignored);
+    this.context = new ReadContext(ignored).rememberingReferences(); // a stream names the same records again and again
   }
 
   static RecordReader ndjson(

@@ -93,6 +93,11 @@ public final class BoundedTokens implements TokenReader {
   }
 
   @Override
+  public <R> R match(CharsMatcher<R> matcher) throws IOException {
+    return in.match(matcher);
+  }
+
+  @Override
   public boolean fitsInt() throws IOException {
     return in.fitsInt();
   }

@@ -168,8 +168,10 @@ public final class DossierDocument {
       return;
     }
     int index = 0;
+    // One for every record, emptied for each, remembering the references the records share.
+    ReadContext context = new ReadContext(ignored).rememberingReferences();
     for (Token token = in.next(); token != Token.END_ARRAY && token != null; token = in.next()) {
-      ReadContext context = new ReadContext(ignored).at(Paths.index(path, index));
+      context.reset().at(path, index);
       ChanceryRecord record = RecordEngine.readRecord(in, ChanceryRecord.class, context);
       if (context.hasProblems() || record == null) {
         if (badRecords == null) {

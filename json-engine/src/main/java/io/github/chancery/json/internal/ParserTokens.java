@@ -114,6 +114,16 @@ public abstract class ParserTokens<P> implements TokenReader {
   protected abstract String known(List<String> candidates) throws IOException;
 
   /**
+   * Gives the current string's characters to a matcher, if the parser holds them as characters.
+   *
+   * @param matcher the matcher; not null
+   * @param <R> what it finds
+   * @return what it found, or null
+   * @throws IOException if the parser cannot read the string
+   */
+  protected abstract <R> R matchChars(CharsMatcher<R> matcher) throws IOException;
+
+  /**
    * Returns whether the parser's current integer fits an {@code int}.
    *
    * @return true when it does
@@ -241,6 +251,20 @@ public abstract class ParserTokens<P> implements TokenReader {
       }
     }
     return text();
+  }
+
+  @Override
+  public final <R> R match(CharsMatcher<R> matcher) throws IOException {
+    if (current != Token.STRING) {
+      return null;
+    }
+    try {
+      return matchChars(matcher);
+    } catch (IOException e) {
+      throw failed(e);
+    } catch (RuntimeException e) {
+      throw failed(e);
+    }
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.chancery.json.internal;
 
+import io.github.chancery.core.record.Shape;
 import io.github.chancery.core.validation.ProblemCode;
 import io.github.chancery.core.validation.ValidationException;
 import io.github.chancery.core.validation.Violation;
@@ -21,10 +22,18 @@ public final class ReadContext {
   private final Consumer<JsonProblem> ignoredListener;
   private final List<JsonProblem> problems = new ArrayList<>(0);
   private String base = Paths.ROOT;
+  private int baseIndex = -1; // when not negative, the base is this element of the array at base
   private String[] names = new String[8];
   private int[] indexes = new int[8];
   private int depth;
   private String recordId;
+  // Arrays of property values lent to the reader, by level of nesting and length, reused for
+  // every object of the read: a vote's ballots are read one after another into the same one.
+  private Object[][][] slots;
+  private int slotLevel;
+  private ReferenceTable references; // only in reads of many records
+  private ArrayList<Object>[] lists; // lent to gather the elements of arrays, by level of nesting
+  private int listLevel;
 
   /**
    * Creates a context.
@@ -80,8 +89,106 @@ public final class ReadContext {
     }
     recordId = null;
     base = Paths.ROOT;
+    baseIndex = -1;
     depth = 0;
+    slotLevel = 0;
+    listLevel = 0;
     return this;
+  }
+
+  /**
+   * Makes this context, which reads many records, remember the references it reads, so that an id
+   * met again gives the same {@code Reference} without a new string or a new check.
+   *
+   * @return this context
+   */
+  public ReadContext rememberingReferences() {
+    if (references == null) {
+      references = new ReferenceTable();
+    }
+    return this;
+  }
+
+  /**
+   * Returns the references read so far, or null when this context reads one record and remembers
+   * none.
+   *
+   * @return the table, or null
+   */
+  ReferenceTable references() {
+    return references;
+  }
+
+  /**
+   * Lends an array of {@code size} empty slots for the values of one object at the next level of
+   * nesting; give it back with {@link #returnSlots(Object[])} once the object is built.
+   *
+   * @param size the number of the object's properties
+   * @return an array of that length, every slot null
+   */
+  Object[] borrowSlots(int size) {
+    int level = slotLevel++;
+    if (slots == null) {
+      slots = new Object[4][][];
+    } else if (level == slots.length) {
+      slots = Arrays.copyOf(slots, level * 2);
+    }
+    Object[][] bySize = slots[level];
+    if (bySize == null || size >= bySize.length) {
+      bySize = slots[level] = bySize == null ? new Object[size + 1][] : Arrays.copyOf(bySize, size + 1);
+    }
+    Object[] lent = bySize[size];
+    if (lent == null) {
+      lent = bySize[size] = new Object[size];
+    }
+    return lent;
+  }
+
+  /**
+   * Lends an empty list to gather the elements of an array at the next level of nesting; give it
+   * back with {@link #returnList(ArrayList)}.
+   *
+   * @return an empty list
+   */
+  @SuppressWarnings("unchecked")
+  ArrayList<Object> borrowList() {
+    int level = listLevel++;
+    if (lists == null) {
+      lists = (ArrayList<Object>[]) new ArrayList<?>[4];
+    } else if (level == lists.length) {
+      lists = Arrays.copyOf(lists, level * 2);
+    }
+    if (lists[level] == null) {
+      lists[level] = new ArrayList<>();
+    }
+    return lists[level];
+  }
+
+  /**
+   * Takes back the list lent last, emptied for the next array.
+   *
+   * @param lent the list {@link #borrowList()} returned last
+   */
+  void returnList(ArrayList<Object> lent) {
+    listLevel--;
+    if (lent.size() > MOST_KEPT_ELEMENTS) {
+      lists[listLevel] = null; // not kept: a context lives as long as its thread
+    } else {
+      lent.clear();
+    }
+  }
+
+  /** The most elements a list lent for arrays keeps room for between reads. */
+  private static final int MOST_KEPT_ELEMENTS = 4096;
+
+  /**
+   * Takes back the array lent last, emptied for the next object.
+   *
+   * @param lent the array {@link #borrowSlots(int)} returned last
+   */
+  void returnSlots(Object[] lent) {
+    Arrays.fill(lent, null);
+    slotLevel--;
   }
 
   /**
@@ -92,6 +199,22 @@ public final class ReadContext {
    */
   public ReadContext at(String path) {
     this.base = path;
+    this.baseIndex = -1;
+    this.depth = 0;
+    return this;
+  }
+
+  /**
+   * Sets the path of the value about to be read to an element of an array, such as the twelfth of
+   * {@code $.records}, rendered only if a problem is found; the stack is emptied.
+   *
+   * @param array the JSON path of the array; not null
+   * @param index the element's index
+   * @return this context
+   */
+  public ReadContext at(String array, int index) {
+    this.base = array;
+    this.baseIndex = index;
     this.depth = 0;
     return this;
   }
@@ -129,7 +252,7 @@ public final class ReadContext {
    * @return the path, such as {@code $.counts[1].value}; never null
    */
   public String path() {
-    String path = base;
+    String path = baseIndex < 0 ? base : Paths.index(base, baseIndex);
     for (int i = 0; i < depth; i++) {
       path = names[i] == null ? Paths.index(path, indexes[i]) : Paths.property(path, names[i]);
     }
@@ -226,18 +349,7 @@ public final class ReadContext {
       T built = construction.get();
       return clean ? built : null;
     } catch (ValidationException failure) {
-      String path = path();
-      List<String> reported = new ArrayList<>();
-      for (int i = since; i < problems.size(); i++) {
-        reported.add(problems.get(i).path());
-      }
-      for (Violation violation : failure.violations()) {
-        String where = Paths.join(path, violation.path());
-        if (reported.stream().noneMatch(p -> overlaps(p, where))) {
-          problem(violation.code(), where, violation.message());
-        }
-      }
-      return null;
+      return failed(since, failure);
     } catch (RuntimeException cannotRun) {
       if (clean) {
         throw cannotRun;
@@ -245,6 +357,45 @@ public final class ReadContext {
       // The values that could not be read were left out; the core cannot be asked about the rest.
       return null;
     }
+  }
+
+  /**
+   * Builds an object of a shape from the values read into its slots, as {@link #build(int,
+   * Supplier)} does.
+   *
+   * @param since the number of problems found before the object's JSON was read
+   * @param shape the object's shape
+   * @param values its values, one slot per property, null where absent or unreadable
+   * @return the object, or null when a problem was found
+   */
+  <T> T build(int since, Shape<T> shape, Object[] values) {
+    boolean clean = problems.size() == since;
+    try {
+      T built = shape.create(values);
+      return clean ? built : null;
+    } catch (ValidationException failure) {
+      return failed(since, failure);
+    } catch (RuntimeException cannotRun) {
+      if (clean) {
+        throw cannotRun;
+      }
+      return null;
+    }
+  }
+
+  private <T> T failed(int since, ValidationException failure) {
+    String path = path();
+    List<String> reported = new ArrayList<>();
+    for (int i = since; i < problems.size(); i++) {
+      reported.add(problems.get(i).path());
+    }
+    for (Violation violation : failure.violations()) {
+      String where = Paths.join(path, violation.path());
+      if (reported.stream().noneMatch(p -> overlaps(p, where))) {
+        problem(violation.code(), where, violation.message());
+      }
+    }
+    return null;
   }
 
   /** Returns whether one path is the other, or lies inside it. */

@@ -5,6 +5,7 @@ import io.github.chancery.core.record.Cardinality;
 import io.github.chancery.core.record.ChanceryRecord;
 import io.github.chancery.core.record.Property;
 import io.github.chancery.core.record.RecordType;
+import io.github.chancery.core.record.Reference;
 import io.github.chancery.core.record.Shape;
 import io.github.chancery.core.record.ValueType;
 import io.github.chancery.core.text.LanguageTag;
@@ -15,6 +16,7 @@ import io.github.chancery.json.internal.TokenReader.Token;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,21 +64,20 @@ public final class RecordEngine {
     for (int p = 0; p < properties.size(); p++) {
       Property<T, ?> property = properties.get(p);
       ValueType<Object> type = (ValueType<Object>) property.type();
-      Object held = property.get(object);
       switch (property.cardinality()) {
         case REQUIRED:
           out.propertyName(property.name());
-          writeValue(out, type, held);
+          writeValue(out, type, property.get(object));
           break;
         case OPTIONAL:
-          Optional<?> optional = (Optional<?>) held;
-          if (optional.isPresent()) {
+          Object present = property.getOrNull(object); // no Optional for each ballot's each property
+          if (present != null) {
             out.propertyName(property.name());
-            writeValue(out, type, optional.get());
+            writeValue(out, type, present);
           }
           break;
         default:
-          List<?> list = (List<?>) held;
+          List<?> list = (List<?>) property.get(object);
           if (!list.isEmpty()) {
             out.propertyName(property.name());
             out.startArray();
@@ -234,56 +235,59 @@ public final class RecordEngine {
   private static <T> T readProperties(
       Token token, TokenReader in, Shape<T> shape, ReadContext context, boolean typeRead, int before)
       throws IOException {
-    Shape.Assembly<T> assembly = shape.assemble();
-    long seen = 0;
-    Set<String> others = null; // names that are not properties, to find them twice
-    boolean record = shape.recordType().isPresent();
-    for (Token t = token; t == Token.NAME; t = in.next()) {
-      String name = in.text();
-      Token value = in.next();
-      context.enter(name);
-      Property<T, ?> property = shape.lookup(name);
-      if (property != null) {
-        long bit = 1L << property.index();
-        if ((seen & bit) != 0) {
-          duplicate(context, name);
+    // The values go into slots the context lends for this level of nesting: the ballots of a
+    // roll call are read one after another into the same array, and built from it without a copy.
+    Object[] slots = context.borrowSlots(shape.properties().size());
+    try {
+      long seen = 0;
+      Set<String> others = null; // names that are not properties, to find them twice
+      boolean record = shape.recordType().isPresent();
+      for (Token t = token; t == Token.NAME; t = in.next()) {
+        String name = in.text();
+        Token value = in.next();
+        context.enter(name);
+        Property<T, ?> property = shape.lookup(name);
+        if (property != null) {
+          long bit = 1L << property.index();
+          if ((seen & bit) != 0) {
+            duplicate(context, name);
+            in.skipValue();
+          } else {
+            seen |= bit;
+            if (record && value == Token.STRING && ID.equals(name)) {
+              context.recordId(in.text());
+            }
+            slots[property.index()] = readProperty(in, value, property, context);
+          }
+        } else if (record && TYPE.equals(name) && !typeRead) {
+          typeRead = true; // read already, from the held object
           in.skipValue();
         } else {
-          seen |= bit;
-          if (record && value == Token.STRING && ID.equals(name)) {
-            context.recordId(in.text());
+          if (others == null) {
+            others = new HashSet<>(4);
           }
-          Object read = readProperty(in, value, property, context);
-          if (read != null) {
-            assembly.set(property, read);
+          if (!others.add(name) || (record && TYPE.equals(name))) {
+            duplicate(context, name);
+          } else {
+            context.unknownProperty();
           }
+          in.skipValue();
         }
-      } else if (record && TYPE.equals(name) && !typeRead) {
-        typeRead = true; // read already, from the held object
-        in.skipValue();
-      } else {
-        if (others == null) {
-          others = new HashSet<>(4);
-        }
-        if (!others.add(name) || (record && TYPE.equals(name))) {
-          duplicate(context, name);
-        } else {
-          context.unknownProperty();
-        }
-        in.skipValue();
-      }
-      context.leave();
-    }
-    List<Property<T, ?>> properties = shape.properties();
-    for (int p = 0; p < properties.size(); p++) {
-      Property<T, ?> property = properties.get(p);
-      if (property.cardinality() == Cardinality.REQUIRED && (seen & (1L << property.index())) == 0) {
-        context.enter(property.name());
-        context.problem(JsonRule.REQUIRED, "is required");
         context.leave();
       }
+      List<Property<T, ?>> properties = shape.properties();
+      for (int p = 0; p < properties.size(); p++) {
+        Property<T, ?> property = properties.get(p);
+        if (property.cardinality() == Cardinality.REQUIRED && (seen & (1L << property.index())) == 0) {
+          context.enter(property.name());
+          context.problem(JsonRule.REQUIRED, "is required");
+          context.leave();
+        }
+      }
+      return context.build(before, shape, slots);
+    } finally {
+      context.returnSlots(slots);
     }
-    return context.build(before, assembly);
   }
 
   private static void duplicate(ReadContext context, String name) {
@@ -311,20 +315,26 @@ public final class RecordEngine {
           in.skipValue();
           return null;
         }
-        List<Object> list = new ArrayList<>();
-        int index = 0;
-        for (Token t = in.next(); t != Token.END_ARRAY; t = in.next()) {
-          context.enter(index++);
-          // An element that cannot be read stays as null, so that the core's paths keep its index.
-          if (t == Token.NULL) {
-            context.problem(JsonRule.REQUIRED, "must not be null");
-            list.add(null);
-          } else {
-            list.add(readValue(in, type, context));
+        // Elements gather in a list the context lends for this level, and leave it in one copy of
+        // exactly their number: a roll call's ballots grow no chain of arrays on every read.
+        ArrayList<Object> gathered = context.borrowList();
+        try {
+          int index = 0;
+          for (Token t = in.next(); t != Token.END_ARRAY; t = in.next()) {
+            context.enter(index++);
+            // An element that cannot be read stays as null, so that the core's paths keep its index.
+            if (t == Token.NULL) {
+              context.problem(JsonRule.REQUIRED, "must not be null");
+              gathered.add(null);
+            } else {
+              gathered.add(readValue(in, type, context));
+            }
+            context.leave();
           }
-          context.leave();
+          return Arrays.asList(gathered.toArray());
+        } finally {
+          context.returnList(gathered);
         }
-        return list;
     }
   }
 
@@ -374,6 +384,26 @@ public final class RecordEngine {
         }
         if (type.kind() == ValueType.Kind.TEXT || type.kind() == ValueType.Kind.ID) {
           return (V) in.text();
+        }
+        ReferenceTable references = context.references();
+        if (type.kind() == ValueType.Kind.REFERENCE && references != null) {
+          Reference<?> known = in.match(references);
+          if (known != null) {
+            return (V) known; // met before in this read: its id was checked then
+          }
+          String id = in.text(); // the reader could not lend its characters, or the id is new
+          known = references.find(id);
+          if (known != null) {
+            return (V) known;
+          }
+          try {
+            Reference<?> read = (Reference<?>) type.parse(id);
+            references.remember(read);
+            return (V) read;
+          } catch (ValidationException e) {
+            context.violations(e);
+            return null;
+          }
         }
         String text = type.kind() == ValueType.Kind.CODE ? in.text(type.knownCodeTexts()) : in.text();
         try {

@@ -80,6 +80,38 @@ public interface TokenReader extends java.io.Closeable {
   }
 
   /**
+   * Gives the current string's characters to a matcher without making a string of them, where
+   * the reader can: a reader of ids looks the characters up among those it has met already.
+   *
+   * @param matcher what to give the characters to; not null
+   * @param <R> what the matcher finds
+   * @return what the matcher found, or null when it found nothing or the reader cannot lend its
+   *     characters
+   * @throws IOException if the parser cannot read the string
+   */
+  default <R> R match(CharsMatcher<R> matcher) throws IOException {
+    return null;
+  }
+
+  /**
+   * Looks characters up without a string made of them.
+   *
+   * @param <R> what is found
+   */
+  @FunctionalInterface
+  interface CharsMatcher<R> {
+    /**
+     * Returns what these characters name, or null.
+     *
+     * @param chars the characters, lent for the call alone
+     * @param offset where they start
+     * @param length how many there are
+     * @return what they name, or null when nothing
+     */
+    R match(char[] chars, int offset, int length);
+  }
+
+  /**
    * Returns whether the current integer fits an {@code int}.
    *
    * @return true when the integer is within the range of an {@code int}

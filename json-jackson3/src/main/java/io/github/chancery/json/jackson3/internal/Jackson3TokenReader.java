@@ -50,6 +50,12 @@ public final class Jackson3TokenReader extends ParserTokens<JsonParser> {
   }
 
   @Override
+  protected <R> R matchChars(CharsMatcher<R> matcher) {
+    JsonParser parser = parser();
+    return parser.hasStringCharacters() ? matcher.match(parser.getStringCharacters(), parser.getStringOffset(), parser.getStringLength()) : null;
+  }
+
+  @Override
   protected String known(List<String> candidates) {
     JsonParser parser = parser();
     return parser.hasStringCharacters() ? candidate(candidates, parser.getStringCharacters(), parser.getStringOffset(), parser.getStringLength()) : null;

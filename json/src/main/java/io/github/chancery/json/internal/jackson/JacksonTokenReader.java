@@ -62,6 +62,12 @@ public final class JacksonTokenReader extends ParserTokens<JsonParser> {
   }
 
   @Override
+  protected <R> R matchChars(CharsMatcher<R> matcher) throws IOException {
+    JsonParser parser = parser();
+    return parser.hasTextCharacters() ? matcher.match(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength()) : null;
+  }
+
+  @Override
   protected boolean isInt() throws IOException {
     return parser().getNumberType() == JsonParser.NumberType.INT;
   }
