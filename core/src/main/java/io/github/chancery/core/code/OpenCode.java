@@ -163,7 +163,7 @@ public abstract class OpenCode implements WireValue {
       }
       // A code is one line of text: a line break or other control character inside it would be
       // invisible in most listings.
-      if (code.chars().anyMatch(c -> Character.isISOControl(c) || c == '\u2028' || c == '\u2029')) {
+      if (hasLineBreakOrControl(code)) {
         throw ValidationException.of(
             "",
             ViolationCode.INVALID_CODE,
@@ -172,6 +172,17 @@ public abstract class OpenCode implements WireValue {
       C unknown = unknownFactory.apply(code);
       ((OpenCode) unknown).listName = listName;
       return unknown;
+    }
+
+    // A loop, not a stream: codes outside the known list are read by the thousand.
+    private static boolean hasLineBreakOrControl(String code) {
+      for (int i = 0; i < code.length(); i++) {
+        char c = code.charAt(i);
+        if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**

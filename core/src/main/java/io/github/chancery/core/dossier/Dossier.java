@@ -55,7 +55,9 @@ import java.util.stream.Collectors;
 public final class Dossier implements Iterable<ChanceryRecord>, WireValue {
   private final List<ChanceryRecord> records;
   private final Map<String, Integer> positions;
-  private final Map<String, List<Referral>> referrals;
+  // Made on the first lookup, like the indexes below: a dossier read only to be written or checked
+  // record by record never asks who refers to whom.
+  private volatile Map<String, List<Referral>> referrals;
   // Made on the first lookup by identifier; a race makes the same index twice, which is harmless.
   private volatile Map<Identifier, List<ChanceryRecord>> byIdentifier;
   private volatile Map<String, List<Actor>> byName;
@@ -63,17 +65,24 @@ public final class Dossier implements Iterable<ChanceryRecord>, WireValue {
   private Dossier(List<ChanceryRecord> records, Map<String, Integer> positions) {
     this.records = Collections.unmodifiableList(records);
     this.positions = positions;
-    Map<String, List<Referral>> index = new HashMap<>();
-    for (int i = 0; i < records.size(); i++) {
-      int position = i;
-      Link.visit(
-          records.get(i),
-          (property, at, innerName, innerIndex, reference, allowed) ->
-              index
-                  .computeIfAbsent(reference.id(), id -> new ArrayList<>(2))
-                  .add(new Referral(position, Link.of(property, at, innerName, innerIndex, reference, allowed))));
+  }
+
+  private Map<String, List<Referral>> referrals() {
+    Map<String, List<Referral>> made = referrals;
+    if (made == null) {
+      Map<String, List<Referral>> index = new HashMap<>();
+      for (int i = 0; i < records.size(); i++) {
+        int position = i;
+        Link.visit(
+            records.get(i),
+            (property, at, innerName, innerIndex, reference, allowed) ->
+                index
+                    .computeIfAbsent(reference.id(), id -> new ArrayList<>(2))
+                    .add(new Referral(position, Link.of(property, at, innerName, innerIndex, reference, allowed))));
+      }
+      referrals = made = index;
     }
-    this.referrals = index;
+    return made;
   }
 
   /**
@@ -259,7 +268,7 @@ public final class Dossier implements Iterable<ChanceryRecord>, WireValue {
    * @return the referrals, in the order of the referring records
    */
   public List<Referral> referralsTo(String id) {
-    return referrals.getOrDefault(Objects.requireNonNull(id, "id"), List.of());
+    return referrals().getOrDefault(Objects.requireNonNull(id, "id"), List.of());
   }
 
   /**

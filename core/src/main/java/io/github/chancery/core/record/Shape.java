@@ -105,7 +105,7 @@ public final class Shape<T> {
    * @param name the part's name, such as {@code ballot}
    * @param type its class
    * @param fromValues builds and validates the part from one slot per property, in wire order; it
-   *     must not keep the array, which readers reuse
+   *     must keep neither the array nor a list in it, which readers reuse, but copy what it keeps
    * @param <T> the part
    * @return the declaration, to add properties to in wire order
    */
@@ -210,8 +210,8 @@ public final class Shape<T> {
    * Builds an instance from values by property index, through the type's builder (or, for a part
    * declared with {@link #ofPartValues}, its constructor), so that every rule of the type applies.
    * A null slot leaves its property unset; an optional property's slot holds the value itself, a
-   * list property's the list. The array is not kept: a reader may fill it again for the next
-   * instance.
+   * list property's the list. Neither the array nor its lists are kept (a builder copies the
+   * lists): a reader may fill them again for the next instance.
    *
    * @param values one slot per property
    * @return the instance

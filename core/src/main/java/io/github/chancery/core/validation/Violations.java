@@ -479,6 +479,9 @@ public final class Violations {
    * @param values the list, compared by {@code equals}; not null
    */
   public void distinct(String path, List<?> values) {
+    if (values.size() < 2) {
+      return; // most lists of a record hold one element or none
+    }
     for (int i = 0; i < values.size(); i++) {
       int first = values.indexOf(values.get(i));
       if (first != i) {

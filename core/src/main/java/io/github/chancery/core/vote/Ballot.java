@@ -51,29 +51,41 @@ public final class Ballot implements WireValue {
       DECLARATION.optionalOrNull("group_id", ValueType.reference(RecordType.ORGANIZATION), b -> b.group);
 
   /** The voter's role, such as {@value #TELLER}: {@code role}. */
-  public static final Property<Ballot, String> ROLE = DECLARATION.optionalOrNull("role", ValueType.TEXT, b -> b.role);
+  public static final Property<Ballot, String> ROLE = DECLARATION.optionalOrNull("role", ValueType.TEXT, Ballot::roleOrNull);
 
   /** The ballot's weight, 1 when absent: {@code weight}. */
   public static final Property<Ballot, BigDecimal> WEIGHT =
-      DECLARATION.optionalOrNull("weight", ValueType.DECIMAL, b -> b.weight);
+      DECLARATION.optionalOrNull("weight", ValueType.DECIMAL, Ballot::weightOrNull);
 
   /** The member the voter was paired with: {@code pair_id}. */
   public static final Property<Ballot, Reference<? extends Actor>> PAIR =
-      DECLARATION.optionalOrNull("pair_id", ValueType.actorReference(), b -> b.pair);
+      DECLARATION.optionalOrNull("pair_id", ValueType.actorReference(), Ballot::pairOrNull);
 
   private static final Shape<Ballot> SHAPE = DECLARATION.atLeastOneOf(VOTER, VOTER_NAME).build();
 
   /** The role of a teller, who counts a division's votes; tellers are not in the division's totals. */
   public static final String TELLER = "teller";
 
-  // Absent values are nulls here; the accessors give them as Optionals.
+  // Absent values are nulls here; the accessors give them as Optionals. The role, weight and pair,
+  // which few ballots have, are held apart, so that the usual ballot is a smaller object.
   private final Reference<? extends Actor> voter;
   private final String voterName;
   private final VoteOption option;
   private final Reference<Organization> group;
-  private final String role;
-  private final BigDecimal weight;
-  private final Reference<? extends Actor> pair;
+  private final Rare rare;
+
+  /** What few ballots have: a role, a weight, a pair; never all three null. */
+  private static final class Rare {
+    private final String role;
+    private final BigDecimal weight;
+    private final Reference<? extends Actor> pair;
+
+    private Rare(String role, BigDecimal weight, Reference<? extends Actor> pair) {
+      this.role = role;
+      this.weight = weight;
+      this.pair = pair;
+    }
+  }
 
   private Ballot(
       Reference<? extends Actor> voter,
@@ -87,9 +99,7 @@ public final class Ballot implements WireValue {
     this.voterName = voterName;
     this.option = option;
     this.group = group;
-    this.role = role;
-    this.weight = weight;
-    this.pair = pair;
+    this.rare = role == null && weight == null && pair == null ? null : new Rare(role, weight, pair);
     checkPresent();
   }
 
@@ -195,7 +205,7 @@ public final class Ballot implements WireValue {
    * @return true when the role is {@value #TELLER}, ignoring case
    */
   public boolean isTeller() {
-    return TELLER.equalsIgnoreCase(role);
+    return TELLER.equalsIgnoreCase(roleOrNull());
   }
 
   /**
@@ -213,7 +223,11 @@ public final class Ballot implements WireValue {
    * @return the role, or empty when the voter had none recorded
    */
   public Optional<String> role() {
-    return Optional.ofNullable(role);
+    return Optional.ofNullable(roleOrNull());
+  }
+
+  private String roleOrNull() {
+    return rare == null ? null : rare.role;
   }
 
   /**
@@ -222,7 +236,11 @@ public final class Ballot implements WireValue {
    * @return the weight, above zero in a valid vote, or empty for a weight of 1
    */
   public Optional<BigDecimal> weight() {
-    return Optional.ofNullable(weight);
+    return Optional.ofNullable(weightOrNull());
+  }
+
+  private BigDecimal weightOrNull() {
+    return rare == null ? null : rare.weight;
   }
 
   /**
@@ -233,7 +251,11 @@ public final class Ballot implements WireValue {
    *     ballot is not paired
    */
   public Optional<Reference<? extends Actor>> pair() {
-    return Optional.ofNullable(pair);
+    return Optional.ofNullable(pairOrNull());
+  }
+
+  private Reference<? extends Actor> pairOrNull() {
+    return rare == null ? null : rare.pair;
   }
 
   /**
@@ -245,7 +267,7 @@ public final class Ballot implements WireValue {
    *     neither voter nor voter name
    */
   public Ballot withVoter(Reference<? extends Actor> voter) {
-    return voter == this.voter ? this : new Ballot(voter, voterName, option, group, role, weight, pair);
+    return voter == this.voter ? this : new Ballot(voter, voterName, option, group, roleOrNull(), weightOrNull(), pairOrNull());
   }
 
   /**
@@ -269,7 +291,7 @@ public final class Ballot implements WireValue {
    *     neither voter nor voter name
    */
   public Ballot withVoterName(String voterName) {
-    return Objects.equals(voterName, this.voterName) ? this : new Ballot(voter, voterName, option, group, role, weight, pair);
+    return Objects.equals(voterName, this.voterName) ? this : new Ballot(voter, voterName, option, group, roleOrNull(), weightOrNull(), pairOrNull());
   }
 
   /**
@@ -292,7 +314,7 @@ public final class Ballot implements WireValue {
    * @throws io.github.chancery.core.validation.ValidationException if the option is null
    */
   public Ballot withOption(VoteOption option) {
-    return option == this.option ? this : new Ballot(voter, voterName, option, group, role, weight, pair);
+    return option == this.option ? this : new Ballot(voter, voterName, option, group, roleOrNull(), weightOrNull(), pairOrNull());
   }
 
   /**
@@ -302,7 +324,7 @@ public final class Ballot implements WireValue {
    * @return a ballot with the group; this one if it is the same
    */
   public Ballot withGroup(Reference<Organization> group) {
-    return group == this.group ? this : new Ballot(voter, voterName, option, group, role, weight, pair);
+    return group == this.group ? this : new Ballot(voter, voterName, option, group, roleOrNull(), weightOrNull(), pairOrNull());
   }
 
   /**
@@ -322,7 +344,7 @@ public final class Ballot implements WireValue {
    * @return a ballot with the role; this one if it is the same
    */
   public Ballot withRole(String role) {
-    return Objects.equals(role, this.role) ? this : new Ballot(voter, voterName, option, group, role, weight, pair);
+    return Objects.equals(role, roleOrNull()) ? this : new Ballot(voter, voterName, option, group, role, weightOrNull(), pairOrNull());
   }
 
   /**
@@ -342,7 +364,7 @@ public final class Ballot implements WireValue {
    * @return a ballot with the weight; this one if it is the same
    */
   public Ballot withWeight(BigDecimal weight) {
-    return weight == this.weight ? this : new Ballot(voter, voterName, option, group, role, weight, pair);
+    return weight == weightOrNull() ? this : new Ballot(voter, voterName, option, group, roleOrNull(), weight, pairOrNull());
   }
 
   /**
@@ -362,7 +384,7 @@ public final class Ballot implements WireValue {
    * @return a ballot with the pair; this one if it is the same
    */
   public Ballot withPair(Reference<? extends Actor> pair) {
-    return pair == this.pair ? this : new Ballot(voter, voterName, option, group, role, weight, pair);
+    return pair == pairOrNull() ? this : new Ballot(voter, voterName, option, group, roleOrNull(), weightOrNull(), pair);
   }
 
   /**
@@ -394,14 +416,17 @@ public final class Ballot implements WireValue {
     if (voterName != null && !Violations.isSoundText(voterName)) {
       v.text(Vote.BALLOTS.at(index, VOTER_NAME), voterName);
     }
-    if (role != null && !Violations.isSoundText(role)) {
-      v.text(Vote.BALLOTS.at(index, ROLE), role);
+    if (rare == null) {
+      return;
     }
-    if (pair != null && pair.equals(voter)) {
+    if (rare.role != null && !Violations.isSoundText(rare.role)) {
+      v.text(Vote.BALLOTS.at(index, ROLE), rare.role);
+    }
+    if (rare.pair != null && rare.pair.equals(voter)) {
       v.add(Vote.BALLOTS.at(index, PAIR), ViolationCode.SELF_REFERENCE, "a voter cannot be paired with themselves");
     }
-    if (weight != null && weight.signum() <= 0) {
-      v.add(Vote.BALLOTS.at(index, WEIGHT), ViolationCode.NOT_POSITIVE, "must be above zero, was " + weight);
+    if (rare.weight != null && rare.weight.signum() <= 0) {
+      v.add(Vote.BALLOTS.at(index, WEIGHT), ViolationCode.NOT_POSITIVE, "must be above zero, was " + rare.weight);
     }
   }
 
@@ -424,9 +449,9 @@ public final class Ballot implements WireValue {
         && Objects.equals(voterName, that.voterName)
         && Objects.equals(option, that.option)
         && Objects.equals(group, that.group)
-        && Objects.equals(role, that.role)
-        && Objects.equals(weight, that.weight)
-        && Objects.equals(pair, that.pair);
+        && Objects.equals(roleOrNull(), that.roleOrNull())
+        && Objects.equals(weightOrNull(), that.weightOrNull())
+        && Objects.equals(pairOrNull(), that.pairOrNull());
   }
 
   /**
@@ -441,9 +466,9 @@ public final class Ballot implements WireValue {
     h += (h << 5) + Objects.hashCode(voterName);
     h += (h << 5) + Objects.hashCode(option);
     h += (h << 5) + Objects.hashCode(group);
-    h += (h << 5) + Objects.hashCode(role);
-    h += (h << 5) + Objects.hashCode(weight);
-    h += (h << 5) + Objects.hashCode(pair);
+    h += (h << 5) + Objects.hashCode(roleOrNull());
+    h += (h << 5) + Objects.hashCode(weightOrNull());
+    h += (h << 5) + Objects.hashCode(pairOrNull());
     return h;
   }
 
@@ -459,9 +484,9 @@ public final class Ballot implements WireValue {
     append(text, "voterName", voterName);
     append(text, "option", option);
     append(text, "group", group);
-    append(text, "role", role);
-    append(text, "weight", weight);
-    append(text, "pair", pair);
+    append(text, "role", roleOrNull());
+    append(text, "weight", weightOrNull());
+    append(text, "pair", pairOrNull());
     return text.append('}').toString();
   }
 

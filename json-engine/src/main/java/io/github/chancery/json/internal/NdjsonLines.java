@@ -24,6 +24,8 @@ public final class NdjsonLines implements Closeable {
           .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
   private byte[] bytes = new byte[1024];
   private char[] chars = new char[1024];
+  private java.nio.ByteBuffer byteView;
+  private java.nio.CharBuffer charView;
   private int byteCount;
   private int length;
   private int position;
@@ -115,18 +117,37 @@ public final class NdjsonLines implements Closeable {
   private void decode(int from, int to) {
     if (chars.length < to - from) {
       chars = new char[Math.max(to - from, 2 * chars.length)];
+      charView = null;
     }
-    java.nio.CharBuffer out = java.nio.CharBuffer.wrap(chars);
+    // ASCII, as most lines are, is its own UTF-8: copied without the decoder.
+    int ascii = from;
+    while (ascii < to && bytes[ascii] >= 0) {
+      chars[ascii - from] = (char) bytes[ascii];
+      ascii++;
+    }
+    if (ascii == to) {
+      length = to - from;
+      return;
+    }
+    // The views over the buffers are made again only when a buffer is: lines come by the million.
+    if (byteView == null || byteView.array() != bytes) {
+      byteView = java.nio.ByteBuffer.wrap(bytes);
+    }
+    if (charView == null) {
+      charView = java.nio.CharBuffer.wrap(chars);
+    }
+    byteView.limit(to).position(from);
+    charView.clear();
     decoder.reset();
-    java.nio.charset.CoderResult result = decoder.decode(java.nio.ByteBuffer.wrap(bytes, from, to - from), out, true);
+    java.nio.charset.CoderResult result = decoder.decode(byteView, charView, true);
     if (!result.isError()) {
-      result = decoder.flush(out);
+      result = decoder.flush(charView);
     }
     if (result.isError()) {
       notUtf8 = true;
       length = 0;
     } else {
-      length = out.position();
+      length = charView.position();
     }
   }
 

@@ -92,7 +92,7 @@ public final class ReadContext {
     baseIndex = -1;
     depth = 0;
     slotLevel = 0;
-    listLevel = 0;
+    returnListsTo(0);
     return this;
   }
 
@@ -145,8 +145,8 @@ public final class ReadContext {
   }
 
   /**
-   * Lends an empty list to gather the elements of an array at the next level of nesting; give it
-   * back with {@link #returnList(ArrayList)}.
+   * Lends an empty list to gather the elements of an array; it is given back with the others
+   * lent since a mark ({@link #returnListsTo(int)}).
    *
    * @return an empty list
    */
@@ -165,16 +165,30 @@ public final class ReadContext {
   }
 
   /**
-   * Takes back the list lent last, emptied for the next array.
+   * Returns a mark of the lists lent so far, to give back with {@link #returnListsTo(int)} those
+   * lent after it.
    *
-   * @param lent the list {@link #borrowList()} returned last
+   * @return the mark
    */
-  void returnList(ArrayList<Object> lent) {
-    listLevel--;
-    if (lent.size() > MOST_KEPT_ELEMENTS) {
-      lists[listLevel] = null; // not kept: a context lives as long as its thread
-    } else {
-      lent.clear();
+  int listMark() {
+    return listLevel;
+  }
+
+  /**
+   * Takes back, emptied, every list lent since a mark: the lists of an object's properties, once
+   * the object is built and its builder has copied them.
+   *
+   * @param mark what {@link #listMark()} returned before they were lent
+   */
+  void returnListsTo(int mark) {
+    while (listLevel > mark) {
+      listLevel--;
+      ArrayList<Object> lent = lists[listLevel];
+      if (lent.size() > MOST_KEPT_ELEMENTS) {
+        lists[listLevel] = null; // not kept: a context lives as long as its thread
+      } else {
+        lent.clear();
+      }
     }
   }
 

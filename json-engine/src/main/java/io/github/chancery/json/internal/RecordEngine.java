@@ -16,7 +16,6 @@ import io.github.chancery.json.internal.TokenReader.Token;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -238,15 +237,31 @@ public final class RecordEngine {
     // The values go into slots the context lends for this level of nesting: the ballots of a
     // roll call are read one after another into the same array, and built from it without a copy.
     Object[] slots = context.borrowSlots(shape.properties().size());
+    int lists = context.listMark();
     try {
       long seen = 0;
       Set<String> others = null; // names that are not properties, to find them twice
-      boolean record = shape.recordType().isPresent();
+      boolean record = ChanceryRecord.class.isAssignableFrom(shape.type()); // no Optional per object
+      List<Property<T, ?>> declared = shape.properties();
+      int next = 0; // where the canonical order's next property is looked for first
       for (Token t = token; t == Token.NAME; t = in.next()) {
         String name = in.text();
         Token value = in.next();
         context.enter(name);
-        Property<T, ?> property = shape.lookup(name);
+        // Canonical documents give the properties in wire order, and a parser that interns names
+        // gives the very strings the shape declares: the property is then found by identity
+        // among those after the last one, before any hashing.
+        Property<T, ?> property = null;
+        for (int p = next; p < declared.size(); p++) {
+          if (declared.get(p).name() == name) {
+            property = declared.get(p);
+            next = p + 1;
+            break;
+          }
+        }
+        if (property == null) {
+          property = shape.lookup(name);
+        }
         if (property != null) {
           long bit = 1L << property.index();
           if ((seen & bit) != 0) {
@@ -287,6 +302,7 @@ public final class RecordEngine {
       return context.build(before, shape, slots);
     } finally {
       context.returnSlots(slots);
+      context.returnListsTo(lists); // the lists of this object's properties, copied by its build
     }
   }
 
@@ -315,26 +331,23 @@ public final class RecordEngine {
           in.skipValue();
           return null;
         }
-        // Elements gather in a list the context lends for this level, and leave it in one copy of
-        // exactly their number: a roll call's ballots grow no chain of arrays on every read.
+        // Elements gather in a list the context lends, kept until the object holding the list is
+        // built, whose builder copies them: a roll call's ballots grow no chain of arrays on every
+        // read, and are copied once.
         ArrayList<Object> gathered = context.borrowList();
-        try {
-          int index = 0;
-          for (Token t = in.next(); t != Token.END_ARRAY; t = in.next()) {
-            context.enter(index++);
-            // An element that cannot be read stays as null, so that the core's paths keep its index.
-            if (t == Token.NULL) {
-              context.problem(JsonRule.REQUIRED, "must not be null");
-              gathered.add(null);
-            } else {
-              gathered.add(readValue(in, type, context));
-            }
-            context.leave();
+        int index = 0;
+        for (Token t = in.next(); t != Token.END_ARRAY; t = in.next()) {
+          context.enter(index++);
+          // An element that cannot be read stays as null, so that the core's paths keep its index.
+          if (t == Token.NULL) {
+            context.problem(JsonRule.REQUIRED, "must not be null");
+            gathered.add(null);
+          } else {
+            gathered.add(readValue(in, type, context));
           }
-          return Arrays.asList(gathered.toArray());
-        } finally {
-          context.returnList(gathered);
+          context.leave();
         }
+        return gathered;
     }
   }
 
@@ -405,7 +418,20 @@ public final class RecordEngine {
             return null;
           }
         }
-        String text = type.kind() == ValueType.Kind.CODE ? in.text(type.knownCodeTexts()) : in.text();
+        String text;
+        if (type.kind() == ValueType.Kind.CODE) {
+          // A known code is matched on the parser's characters and given as the known value
+          // itself: no string, no lookup.
+          List<String> known = type.knownCodeTexts();
+          text = in.text(known);
+          for (int i = 0; i < known.size(); i++) {
+            if (known.get(i) == text) {
+              return type.knownCodes().get(i);
+            }
+          }
+        } else {
+          text = in.text();
+        }
         try {
           return type.parse(text);
         } catch (ValidationException e) {

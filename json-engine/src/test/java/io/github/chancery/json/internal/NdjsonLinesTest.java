@@ -90,6 +90,19 @@ final class NdjsonLinesTest {
   }
 
   @Test
+  void decodesAsciiAndOtherLinesAlikeWhicheverComesFirstAndAfterItsBuffersGrow() throws IOException {
+    String longLine = "\"" + "ü".repeat(3000) + "\"";
+    byte[] bytes = concat(
+        "{\"a\":\"é\"}\n{\"b\":1}\n".getBytes(StandardCharsets.UTF_8),
+        (longLine + "\n").getBytes(StandardCharsets.UTF_8),
+        new byte[] {'"', (byte) 0xFF, '"', '\n'},
+        "{\"c\":\"ş\"}\n\"plain\"\n".getBytes(StandardCharsets.UTF_8));
+
+    assertThat(lines(bytes, 1 << 16))
+        .containsExactly("1 {\"a\":\"é\"}", "2 {\"b\":1}", "3 " + longLine, "4 not UTF-8", "5 {\"c\":\"ş\"}", "6 \"plain\"");
+  }
+
+  @Test
   void readsLinesLongerThanItsBufferWholeAndCharactersSplitAcrossBuffers() throws IOException {
     String first = "\"" + "a".repeat(8190) + "é" + "b".repeat(20_000) + "\"";
     String second = "\"" + "€".repeat(5000) + "\"";
