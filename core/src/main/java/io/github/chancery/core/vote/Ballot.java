@@ -364,7 +364,7 @@ public final class Ballot implements WireValue {
    * @return a ballot with the weight; this one if it is the same
    */
   public Ballot withWeight(BigDecimal weight) {
-    return weight == weightOrNull() ? this : new Ballot(voter, voterName, option, group, roleOrNull(), weight, pairOrNull());
+    return Objects.equals(weight, weightOrNull()) ? this : new Ballot(voter, voterName, option, group, roleOrNull(), weight, pairOrNull());
   }
 
   /**

@@ -59,6 +59,8 @@ final class BallotTest {
     assertThat(ballot.withRole("teller")).isSameAs(ballot);
     assertThat(ballot.withOption(VoteOption.NO)).isSameAs(ballot);
     assertThat(ballot.withPair(Optional.empty())).isSameAs(ballot);
+    Ballot weighted = ballot.withWeight(new BigDecimal("2"));
+    assertThat(weighted.withWeight(new BigDecimal("2"))).isSameAs(weighted); // an equal weight
   }
 
   @Test

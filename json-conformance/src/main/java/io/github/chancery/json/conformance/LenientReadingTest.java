@@ -40,4 +40,33 @@ final class LenientReadingTest extends SuiteSupport {
     assertThat(pathsAndRules(() -> JSON.read(FROM_A_LATER_VERSION)))
         .containsExactly("$.quorum unknown-property", "$.counts[0].verified unknown-property");
   }
+
+  /** Holds a lenient mapper whose listener refers back to its owner, as an importer's does. */
+  private static final class Importer {
+    final byte[] ballast = new byte[1 << 20];
+    final List<JsonProblem> ignored = new ArrayList<>();
+    final AbstractChanceryJson<?> json = LINE.lenient(this::ignore);
+
+    void ignore(JsonProblem problem) {
+      ignored.add(problem);
+    }
+  }
+
+  @Test
+  void keepsNoMapperAliveOnTheThreadAfterItsReads() throws Exception {
+    // A thread keeps its reading context between reads; it must not keep the listener, and so
+    // the application's objects behind it, once the read is over.
+    Importer importer = new Importer();
+    importer.json.read(FROM_A_LATER_VERSION, Vote.class);
+    assertThat(importer.ignored).isNotEmpty();
+    java.lang.ref.WeakReference<Importer> gone = new java.lang.ref.WeakReference<>(importer);
+    importer = null;
+
+    for (int i = 0; i < 50 && gone.get() != null; i++) {
+      System.gc();
+      Thread.sleep(10);
+    }
+
+    assertThat(gone.get()).as("the importer, after its read").isNull();
+  }
 }

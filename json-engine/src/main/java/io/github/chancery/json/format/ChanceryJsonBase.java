@@ -71,8 +71,11 @@ abstract class ChanceryJsonBase<X extends Exception & InvalidJson> {
     TokenReader open() throws IOException;
   }
 
-  /** Each thread's context for whole reads, kept between its reads; null while one holds it. */
-  private final ThreadLocal<ReadContext> spareContext = new ThreadLocal<>();
+  /**
+   * Each thread's context for whole reads, kept between its reads (of any instance) without a
+   * listener; null while a read holds it. Static, so that it keeps no instance alive.
+   */
+  private static final ThreadLocal<ReadContext> SPARE_CONTEXT = new ThreadLocal<>();
 
   final <T> T readWhole(Opening opening, Class<T> type) throws X, IOException {
     return readWhole(opening, WholeValue.of(type, syntax), WholeValue.noun(type));
@@ -81,11 +84,12 @@ abstract class ChanceryJsonBase<X extends Exception & InvalidJson> {
   final <T> T readWhole(Opening opening, DocumentEngine.Reading<T> reading, String noun) throws X, IOException {
     // The thread's context of its last read, emptied, when no read of this thread holds it: its
     // arrays lent for values and elements are then made once per thread, not once per read.
-    ReadContext context = spareContext.get();
+    ReadContext context = SPARE_CONTEXT.get();
     if (context == null) {
       context = new ReadContext(ignoredListener);
     } else {
-      spareContext.set(null);
+      SPARE_CONTEXT.set(null);
+      context.reusedFor(ignoredListener);
     }
     try {
       T value;
@@ -99,7 +103,7 @@ abstract class ChanceryJsonBase<X extends Exception & InvalidJson> {
       }
       return value;
     } finally {
-      spareContext.set(context.reset());
+      SPARE_CONTEXT.set(context.reusedFor(null)); // holding no listener of the application's
     }
   }
 

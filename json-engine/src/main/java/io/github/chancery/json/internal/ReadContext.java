@@ -19,8 +19,8 @@ import java.util.function.Supplier;
  * the record when known. Not thread-safe: one per read.
  */
 public final class ReadContext {
-  private final Consumer<JsonProblem> ignoredListener;
-  private final List<JsonProblem> problems = new ArrayList<>(0);
+  private Consumer<JsonProblem> ignoredListener;
+  private List<JsonProblem> problems = new ArrayList<>(0);
   private String base = Paths.ROOT;
   private int baseIndex = -1; // when not negative, the base is this element of the array at base
   private String[] names = new String[8];
@@ -84,7 +84,9 @@ public final class ReadContext {
    * @return this context
    */
   public ReadContext reset() {
-    if (!problems.isEmpty()) {
+    if (problems.size() > 64) {
+      problems = new ArrayList<>(0); // not kept: a context may be kept for its thread's next read
+    } else if (!problems.isEmpty()) {
       problems.clear();
     }
     recordId = null;
@@ -203,6 +205,20 @@ public final class ReadContext {
   void returnSlots(Object[] lent) {
     Arrays.fill(lent, null);
     slotLevel--;
+  }
+
+  /**
+   * Empties the context for another read with its own listener: the context a thread keeps
+   * between its reads holds no listener, and so none of the application's objects, in between.
+   *
+   * @param ignoredListener null for strict reading; otherwise the listener told of each unknown
+   *     property ignored
+   * @return this context
+   */
+  public ReadContext reusedFor(Consumer<JsonProblem> ignoredListener) {
+    reset();
+    this.ignoredListener = ignoredListener;
+    return this;
   }
 
   /**
