@@ -158,7 +158,7 @@ public final class RecordEngine {
         skipRest(in, context);
         return null;
       }
-      return expected.cast(readProperties(in.next(), in, shape, context, true, before));
+      return expected.cast(readProperties(in.next(), in, shape, context, true, true, before));
     }
     // The type comes later or not at all: the object is held until its type is known.
     BufferedTokens object = BufferedTokens.restOfObject(in);
@@ -177,7 +177,7 @@ public final class RecordEngine {
       return null;
     }
     object.rewind();
-    return expected.cast(readProperties(object.next(), object, shape, context, false, before));
+    return expected.cast(readProperties(object.next(), object, shape, context, true, false, before));
   }
 
   /** Reads the type name at the current token and returns its shape, or null after a problem. */
@@ -229,10 +229,11 @@ public final class RecordEngine {
 
   /**
    * Reads the properties of an object into its shape's slots and builds it. The reader is on the
-   * token after the object's start ({@code token}); it is left on the object's end.
+   * token after the object's start ({@code token}); it is left on the object's end. {@code
+   * record} tells a record from a part, whose {@code type} and {@code id} mean nothing special.
    */
   private static <T> T readProperties(
-      Token token, TokenReader in, Shape<T> shape, ReadContext context, boolean typeRead, int before)
+      Token token, TokenReader in, Shape<T> shape, ReadContext context, boolean record, boolean typeRead, int before)
       throws IOException {
     // The values go into slots the context lends for this level of nesting: the ballots of a
     // roll call are read one after another into the same array, and built from it without a copy.
@@ -241,7 +242,6 @@ public final class RecordEngine {
     try {
       long seen = 0;
       Set<String> others = null; // names that are not properties, to find them twice
-      boolean record = ChanceryRecord.class.isAssignableFrom(shape.type()); // no Optional per object
       List<Property<T, ?>> declared = shape.properties();
       int next = 0; // where the canonical order's next property is looked for first
       for (Token t = token; t == Token.NAME; t = in.next()) {
@@ -390,7 +390,7 @@ public final class RecordEngine {
         if (token != Token.START_OBJECT) {
           return mismatch(in, context, "an object");
         }
-        return readProperties(in.next(), in, type.part(), context, true, context.problemCount());
+        return readProperties(in.next(), in, type.part(), context, false, true, context.problemCount());
       default:
         if (token != Token.STRING) {
           return mismatch(in, context, type.kind() == ValueType.Kind.URL ? "a URL string" : "a string");
