@@ -460,13 +460,17 @@ public final class RecordEngine {
 
   private static MultilingualText multilingualText(TokenReader in, ReadContext context) throws IOException {
     int before = context.problemCount();
-    Map<String, String> texts = new LinkedHashMap<>(4);
+    // Most names are in one language: the first text is held as it is, and a map is made only
+    // for a second one.
+    String firstKey = null;
+    String firstText = null;
+    Map<String, String> more = null;
     Set<String> unread = null; // keys whose value was not a text, to find them twice as well
     String path = null;
     for (Token t = in.next(); t == Token.NAME; t = in.next()) {
       String key = in.text();
       Token value = in.next();
-      if (texts.containsKey(key) || (unread != null && unread.contains(key))) {
+      if (key.equals(firstKey) || (more != null && more.containsKey(key)) || (unread != null && unread.contains(key))) {
         path = path == null ? context.path() : path;
         context.problem(JsonRule.DUPLICATE_KEY, Paths.property(path, key), "the key '" + key + "' appears more than once");
         in.skipValue();
@@ -480,10 +484,18 @@ public final class RecordEngine {
           unread = new HashSet<>(2);
         }
         unread.add(key);
+      } else if (firstKey == null) {
+        firstKey = key;
+        firstText = in.text();
       } else {
-        texts.put(key, in.text());
+        if (more == null) {
+          more = new LinkedHashMap<>(4);
+          more.put(firstKey, firstText);
+        }
+        more.put(key, in.text());
       }
     }
+    Map<String, String> texts = more != null ? more : firstKey != null ? Map.of(firstKey, firstText) : Map.of();
     return context.build(before, () -> MultilingualText.of(texts));
   }
 

@@ -246,6 +246,25 @@ final class RecordEngineTest {
   }
 
   @Test
+  void readsTextsInOneOrManyLanguagesAndFindsEveryKeyGivenTwice() throws IOException {
+    State one = (State) read("{\"type\":\"state\",\"id\":\"state-xk\",\"name\":{\"sq\":\"Kosova\"}}");
+    State three = (State) read("{\"type\":\"state\",\"id\":\"state-xk\",\"name\":{\"sq\":\"Kosova\",\"en\":\"Kosovo\",\"sr\":\"Kosovo\"}}");
+
+    assertThat(one.name().asMap()).hasSize(1).containsValue("Kosova");
+    assertThat(three.name().asMap()).hasSize(3);
+    assertThat(messages("{\"type\":\"state\",\"id\":\"state-xk\",\"name\":{\"sq\":\"Kosova\",\"sq\":\"Kosovë\"}}"))
+        .containsExactly("$.name.sq: the key 'sq' appears more than once [duplicate-key]");
+    assertThat(messages("{\"type\":\"state\",\"id\":\"state-xk\",\"name\":{\"sq\":\"Kosova\",\"en\":\"Kosovo\",\"en\":\"K\",\"sq\":\"K\"}}"))
+        .containsExactly(
+            "$.name.en: the key 'en' appears more than once [duplicate-key]",
+            "$.name.sq: the key 'sq' appears more than once [duplicate-key]");
+    assertThat(messages("{\"type\":\"state\",\"id\":\"state-xk\",\"name\":{\"en\":1,\"en\":\"Kosovo\"}}"))
+        .containsExactly(
+            "$.name['en']: expected a string, found the integer 1 [wrong-type]",
+            "$.name.en: the key 'en' appears more than once [duplicate-key]");
+  }
+
+  @Test
   void refusesNumbersBeyondWhatADoubleHolds() throws IOException {
     String vote = String.format(VOTE, ",\"ballots\":[{\"voter_id\":\"state-am\",\"option\":\"yes\",\"weight\":%s}]");
 
