@@ -99,7 +99,7 @@ public final class Shape<T> {
    * Starts the declaration of a part built straight from its values, without a builder: a part
    * read by the hundred, such as a ballot, whose class takes its values in one array, validates
    * them and keeps what it needs. Its properties are declared without setters ({@link
-   * Declaration#required(String, ValueType, Function)}, {@link Declaration#optional(String,
+   * Declaration#required(String, ValueType, Function)}, {@link Declaration#optionalOrNull(String,
    * ValueType, Function)}): each value goes into the slot of its property's index.
    *
    * @param name the part's name, such as {@code ballot}
@@ -408,21 +408,6 @@ public final class Shape<T> {
      */
     public <V> Property<T, V> required(String name, ValueType<? super V> type, Function<T, V> getter) {
       return add(name, Cardinality.REQUIRED, type, getter, null, slot());
-    }
-
-    /**
-     * Adds an optional property of a part built from its values ({@link Shape#ofPartValues}); its
-     * getter returns an {@code Optional}.
-     *
-     * @param name the wire name, not yet declared; not null
-     * @param type the type of the value; not null
-     * @param getter gets the value from an instance, as an {@code Optional}; not null
-     * @param <V> the type of the value
-     * @return the property added, to keep as the type's handle
-     * @throws IllegalStateException if the declaration's parts are built by a builder
-     */
-    public <V> Property<T, V> optional(String name, ValueType<? super V> type, Function<T, Optional<V>> getter) {
-      return add(name, Cardinality.OPTIONAL, type, getter, null, slot());
     }
 
     /**
