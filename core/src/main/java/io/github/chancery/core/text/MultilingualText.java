@@ -25,10 +25,21 @@ import java.util.stream.Collectors;
  * <p>Instances are immutable and thread-safe.
  */
 public final class MultilingualText implements WireValue {
-  private final SortedMap<LanguageTag, String> texts;
+  // Most names are in one language: that one is held as it is, and the map made only when a
+  // caller asks for it (a sorted map of one entry is three objects, for each name of each record).
+  private final LanguageTag only; // the one language, or null when there are more
+  private final String onlyText;
+  private SortedMap<LanguageTag, String> texts; // unmodifiable; made on first use for one language
 
   private MultilingualText(SortedMap<LanguageTag, String> texts) {
     this.texts = Collections.unmodifiableSortedMap(texts);
+    this.only = texts.size() == 1 ? texts.firstKey() : null;
+    this.onlyText = only == null ? null : texts.get(only);
+  }
+
+  private MultilingualText(LanguageTag only, String text) {
+    this.only = only;
+    this.onlyText = text;
   }
 
   /**
@@ -42,7 +53,16 @@ public final class MultilingualText implements WireValue {
   public static MultilingualText of(String language, String text) {
     Objects.requireNonNull(language, "language");
     Objects.requireNonNull(text, "text");
-    return of(Map.of(language, text));
+    LanguageTag tag;
+    try {
+      tag = LanguageTag.parse(language);
+    } catch (ValidationException malformed) {
+      tag = null;
+    }
+    if (tag == null || !Violations.isSoundText(text)) {
+      return of(Map.of(language, text)); // which reports the problem as for any map of texts
+    }
+    return new MultilingualText(tag, text);
   }
 
   /**
@@ -107,7 +127,11 @@ public final class MultilingualText implements WireValue {
    */
   public Optional<String> in(String language) {
     Objects.requireNonNull(language, "language");
-    return Optional.ofNullable(texts.get(LanguageTag.parse(language)));
+    LanguageTag tag = LanguageTag.parse(language);
+    if (only != null) {
+      return only.equals(tag) ? Optional.of(onlyText) : Optional.empty();
+    }
+    return Optional.ofNullable(texts.get(tag));
   }
 
   /**
@@ -119,6 +143,12 @@ public final class MultilingualText implements WireValue {
    */
   public String preferring(String... preferred) {
     Objects.requireNonNull(preferred, "preferred");
+    if (only != null) {
+      for (String wanted : preferred) {
+        LanguageTag.parse(wanted); // a malformed preference is refused, whatever the text holds
+      }
+      return onlyText; // the one there is, preferred or not
+    }
     for (String wanted : preferred) {
       LanguageTag tag = LanguageTag.parse(wanted);
       String exact = texts.get(tag);
@@ -140,7 +170,7 @@ public final class MultilingualText implements WireValue {
    * @return the language tags, at least one, unmodifiable; never null
    */
   public List<LanguageTag> languages() {
-    return List.copyOf(texts.keySet());
+    return only != null ? List.of(only) : List.copyOf(texts.keySet());
   }
 
   /**
@@ -149,7 +179,14 @@ public final class MultilingualText implements WireValue {
    * @return the texts by language, at least one, unmodifiable; never null
    */
   public SortedMap<LanguageTag, String> asMap() {
-    return texts;
+    SortedMap<LanguageTag, String> map = texts;
+    if (map == null) {
+      // Made once, racing harmlessly: the wrapper's field is final, so any thread that sees the
+      // wrapper sees its whole map.
+      map = Collections.unmodifiableSortedMap(new TreeMap<>(Map.of(only, onlyText)));
+      texts = map;
+    }
+    return map;
   }
 
   /**
@@ -159,23 +196,34 @@ public final class MultilingualText implements WireValue {
    */
   public Map<String, String> asStringMap() {
     Map<String, String> out = new TreeMap<>();
-    texts.forEach((tag, text) -> out.put(tag.toString(), text));
+    asMap().forEach((tag, text) -> out.put(tag.toString(), text));
     return out;
   }
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof MultilingualText && texts.equals(((MultilingualText) other).texts);
+    if (!(other instanceof MultilingualText)) {
+      return false;
+    }
+    MultilingualText that = (MultilingualText) other;
+    if (only != null || that.only != null) {
+      return Objects.equals(only, that.only) && Objects.equals(onlyText, that.onlyText);
+    }
+    return texts.equals(that.texts);
   }
 
   @Override
   public int hashCode() {
-    return texts.hashCode();
+    // A map's hash, the sum over its entries of key hash ^ value hash, whichever way it is held.
+    return only != null ? only.hashCode() ^ onlyText.hashCode() : texts.hashCode();
   }
 
   /** Returns the texts as {@code [en] text | [fr] texte}, for people. */
   @Override
   public String toString() {
+    if (only != null) {
+      return "[" + only + "] " + onlyText;
+    }
     return texts.entrySet().stream()
         .map(e -> "[" + e.getKey() + "] " + e.getValue())
         .collect(Collectors.joining(" | "));

@@ -409,6 +409,7 @@ public abstract class Vote implements ChanceryRecord, WithVote {
     // ballots, and a set's entry per voter would cost more than the ballots themselves.
     Object[] voters = new Object[Integer.highestOneBit(Math.max(ballots().size(), 1) * 2 + 1) * 2];
     int mask = voters.length - 1;
+    int shift = Integer.numberOfLeadingZeros(mask); // the slot is the top bits of the mixed hash
     for (int i = 0; i < ballots().size(); i++) {
       Ballot ballot = ballots().get(i);
       if (ballot == null) {
@@ -420,7 +421,9 @@ public abstract class Vote implements ChanceryRecord, WithVote {
       if (voter == null) {
         continue;
       }
-      int slot = voter.hashCode() & mask;
+      // Members' ids differ in their last characters, whose hashes are near one another: mixed
+      // (Fibonacci hashing), they do not fill runs of neighbouring slots for the probe to walk.
+      int slot = (voter.hashCode() * 0x9E3779B9) >>> shift;
       while (voters[slot] != null && !voters[slot].equals(voter)) {
         slot = (slot + 1) & mask;
       }

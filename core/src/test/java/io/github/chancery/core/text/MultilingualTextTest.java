@@ -190,6 +190,40 @@ final class MultilingualTextTest {
     assertThatThrownBy(() -> TITLE.with("fr", null)).isInstanceOf(NullPointerException.class).hasMessage("text");
   }
 
+  @Test
+  void isTheSameTextInOneLanguageHoweverItWasMade() {
+    MultilingualText given = MultilingualText.of("FR", "Sénat");
+    MultilingualText fromMap = MultilingualText.of(Map.of("fr", "Sénat"));
+    MultilingualText replaced = MultilingualText.of("fr", "Conseil").with("fr", "Sénat");
+    MultilingualText narrowed = MultilingualText.of(Map.of("fr", "Sénat", "en", "Senate"));
+
+    assertThat(given).isEqualTo(fromMap).isEqualTo(replaced).hasSameHashCodeAs(fromMap).hasSameHashCodeAs(replaced);
+    assertThat(fromMap).isEqualTo(given);
+    assertThat(given).isNotEqualTo(narrowed).isNotEqualTo(MultilingualText.of("en", "Sénat"));
+    assertThat(narrowed).isNotEqualTo(given);
+    assertThat(given.hashCode()).isEqualTo(given.asMap().hashCode());
+    assertThat(given.asMap()).containsExactly(Map.entry(LanguageTag.parse("fr"), "Sénat"));
+    assertThat(given.asMap()).isSameAs(given.asMap());
+    assertThat(given.asStringMap()).containsExactly(Map.entry("fr", "Sénat"));
+    assertThat(given.languages()).extracting(Object::toString).containsExactly("fr");
+    assertThat(given).hasToString("[fr] Sénat");
+    assertThat(given.in("FR")).hasValue("Sénat");
+    assertThat(given.in("fr-CA")).isEmpty();
+    assertThat(given.preferring("de", "en")).isEqualTo("Sénat");
+    assertThatThrownBy(() -> given.asMap().put(LanguageTag.parse("en"), "x")).isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
+  void reportsAProblemOfATextInOneLanguageAsForAMap() {
+    for (String[] bad : new String[][] {{"en_US", "Senate"}, {"fr", " "}, {"", "Sénat"}}) {
+      List<Violation> expected = violations(Map.of(bad[0], bad[1]));
+      assertThatThrownBy(() -> MultilingualText.of(bad[0], bad[1]))
+          .as("%s: %s", bad[0], bad[1])
+          .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations()).isEqualTo(expected));
+    }
+    assertThatThrownBy(() -> MultilingualText.of("fr", "Sénat").preferring("en_US")).isInstanceOf(ValidationException.class);
+  }
+
   private static List<Violation> violations(Map<String, String> texts) {
     AtomicReference<List<Violation>> found = new AtomicReference<>();
     assertThatThrownBy(() -> MultilingualText.of(texts))

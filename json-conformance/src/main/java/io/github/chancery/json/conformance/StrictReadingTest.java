@@ -202,4 +202,18 @@ final class StrictReadingTest extends SuiteSupport {
   private static List<String> invalidFixtures() {
     return Fixtures.list("fixtures/invalid").stream().filter(name -> name.endsWith(".json")).collect(Collectors.toList());
   }
+
+  @Test
+  void givesOneReferencePerIdWithinAReadAndNoneOfAnotherReadsReferences() throws Exception {
+    String document = fixture("records/vote.json");
+
+    Vote first = (Vote) JSON.read(document);
+    Vote second = (Vote) JSON.read(document);
+
+    // group-eu is named by a count and by a ballot: one reference within a read.
+    assertThat(first.ballots().get(0).group().get()).isSameAs(first.counts().get(4).group().get());
+    // A thread's next read remembers nothing of the one before.
+    assertThat(second.ballots().get(0).group().get()).isNotSameAs(first.ballots().get(0).group().get());
+    assertThat(second).isEqualTo(first);
+  }
 }

@@ -86,7 +86,9 @@ abstract class ChanceryJsonBase<X extends Exception & InvalidJson> {
     // arrays lent for values and elements are then made once per thread, not once per read.
     ReadContext context = SPARE_CONTEXT.get();
     if (context == null) {
-      context = new ReadContext(ignoredListener);
+      // A vote's ballots name the same groups, and a dossier's records the same actors, again
+      // and again: each id read is one reference, made and checked once.
+      context = new ReadContext(ignoredListener).rememberingReferences();
     } else {
       SPARE_CONTEXT.set(null);
       context.reusedFor(ignoredListener);

@@ -116,7 +116,7 @@ public final class DossierDocument {
       return null;
     }
     List<ChanceryRecord> records = new ArrayList<>();
-    List<Integer> indexes = new ArrayList<>();
+    List<Integer> indexes = new ArrayList<>(0); // of the records kept, once one was skipped
     Set<String> seen =
         DocumentEngine.properties(in, base, document, (name, path, value) -> {
           switch (name) {
@@ -148,7 +148,12 @@ public final class DossierDocument {
     if (document.hasProblems()) {
       return null;
     }
-    Dossier dossier = withoutDuplicates(records, indexes, base, document, badRecords);
+    Dossier dossier;
+    try {
+      dossier = Dossier.of(records); // the usual case: no id twice, found by the dossier's own index
+    } catch (ValidationException twice) {
+      dossier = withoutDuplicates(records, indexes, base, document, badRecords);
+    }
     return document.hasProblems() ? null : dossier;
   }
 
@@ -169,7 +174,7 @@ public final class DossierDocument {
     }
     int index = 0;
     // One for every record, emptied for each, remembering the references the records share.
-    ReadContext context = new ReadContext(ignored).rememberingReferences();
+    ReadContext context = document.forRecords(ignored);
     for (Token token = in.next(); token != Token.END_ARRAY && token != null; token = in.next()) {
       context.reset().at(path, index);
       ChanceryRecord record = RecordEngine.readRecord(in, ChanceryRecord.class, context);
@@ -180,8 +185,14 @@ public final class DossierDocument {
           badRecords.skipped(index, context.problems());
         }
       } else {
+        if (index != records.size()) {
+          // A record was skipped: the indexes of those kept no longer follow their places.
+          for (int kept = indexes.size(); kept < records.size(); kept++) {
+            indexes.add(kept);
+          }
+          indexes.add(index);
+        }
         records.add(record);
-        indexes.add(index);
       }
       index++;
     }
@@ -194,7 +205,7 @@ public final class DossierDocument {
     Dossier.Builder dossier = Dossier.builder();
     for (int i = 0; i < records.size(); i++) {
       ChanceryRecord record = records.get(i);
-      int index = indexes.get(i);
+      int index = indexes.isEmpty() ? i : indexes.get(i);
       Integer first = seen.putIfAbsent(record.id(), index);
       if (first == null) {
         dossier.add(record);

@@ -34,6 +34,7 @@ public final class ReadContext {
   private ReferenceTable references; // only in reads of many records
   private ArrayList<Object>[] lists; // lent to gather the elements of arrays, by level of nesting
   private int listLevel;
+  private ReadContext records; // for the records of a document read in this one, kept with it
 
   /**
    * Creates a context.
@@ -112,6 +113,24 @@ public final class ReadContext {
   }
 
   /**
+   * Returns the context in which the records of a document read in this one are read, one after
+   * another: kept with this context, and so with its thread between reads, so that its arrays
+   * are made once; it remembers the references the records share, and is emptied when asked for.
+   *
+   * @param ignoredListener null for strict reading; otherwise the listener told of each unknown
+   *     property ignored
+   * @return the records' context, emptied, forgetting the references of any read before
+   */
+  public ReadContext forRecords(Consumer<JsonProblem> ignoredListener) {
+    if (records == null) {
+      records = new ReadContext(ignoredListener).rememberingReferences();
+    } else {
+      records.reusedFor(ignoredListener);
+    }
+    return records;
+  }
+
+  /**
    * Returns the references read so far, or null when this context reads one record and remembers
    * none.
    *
@@ -137,7 +156,10 @@ public final class ReadContext {
     }
     Object[][] bySize = slots[level];
     if (bySize == null || size >= bySize.length) {
-      bySize = slots[level] = bySize == null ? new Object[size + 1][] : Arrays.copyOf(bySize, size + 1);
+      // Grown to the largest shape met so far, at least doubling, so that a read meeting ever
+      // larger records copies the table a few times, not once for each new size.
+      int length = bySize == null ? size + 1 : Math.max(size + 1, bySize.length * 2);
+      bySize = slots[level] = bySize == null ? new Object[length][] : Arrays.copyOf(bySize, length);
     }
     Object[] lent = bySize[size];
     if (lent == null) {
@@ -209,7 +231,8 @@ public final class ReadContext {
 
   /**
    * Empties the context for another read with its own listener: the context a thread keeps
-   * between its reads holds no listener, and so none of the application's objects, in between.
+   * between its reads holds no listener, and so none of the application's objects, in between,
+   * and forgets the references read, so that one read gives none of another's.
    *
    * @param ignoredListener null for strict reading; otherwise the listener told of each unknown
    *     property ignored
@@ -217,6 +240,12 @@ public final class ReadContext {
    */
   public ReadContext reusedFor(Consumer<JsonProblem> ignoredListener) {
     reset();
+    if (references != null) {
+      references.clear();
+    }
+    if (records != null) {
+      records.reusedFor(null); // until a document read in this context asks for it again
+    }
     this.ignoredListener = ignoredListener;
     return this;
   }

@@ -405,9 +405,11 @@ public final class RecordEngine {
             return (V) known; // met before in this read: its id was checked then
           }
           String id = in.text(); // the reader could not lend its characters, or the id is new
-          known = references.find(id);
-          if (known != null) {
-            return (V) known;
+          if (!references.takeMiss()) {
+            known = references.find(id); // not looked for yet: the reader lent no characters
+            if (known != null) {
+              return (V) known;
+            }
           }
           try {
             Reference<?> read = (Reference<?>) type.parse(id);
@@ -495,7 +497,12 @@ public final class RecordEngine {
         more.put(key, in.text());
       }
     }
-    Map<String, String> texts = more != null ? more : firstKey != null ? Map.of(firstKey, firstText) : Map.of();
+    if (more == null && firstKey != null) {
+      String language = firstKey;
+      String text = firstText;
+      return context.build(before, () -> MultilingualText.of(language, text)); // held without a map
+    }
+    Map<String, String> texts = more != null ? more : Map.of();
     return context.build(before, () -> MultilingualText.of(texts));
   }
 

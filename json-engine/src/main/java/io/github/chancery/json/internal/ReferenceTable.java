@@ -17,9 +17,12 @@ final class ReferenceTable implements TokenReader.CharsMatcher<Reference<?>> {
   static final int MOST = 2048;
 
   // Small at first, as a dossier names a few dozen records; doubled while half full, up to MOST.
+  private int[] hashes = new int[64];
   private String[] ids = new String[64];
   private Reference<?>[] references = new Reference<?>[64];
+  private int shift = 32 - 6; // the slot is the top bits of the mixed hash: log2 of the length
   private int size;
+  private boolean missed; // the last match looked at the characters and found no reference
 
   /**
    * Returns the reference met before with these characters as its id.
@@ -31,18 +34,40 @@ final class ReferenceTable implements TokenReader.CharsMatcher<Reference<?>> {
    */
   @Override
   public Reference<?> match(char[] chars, int offset, int length) {
-    int hash = 0;
-    for (int i = offset, end = offset + length; i < end; i++) {
-      hash = 31 * hash + chars[i]; // String.hashCode's, so that an id's own hash finds its slot
-    }
+    int hash = hash(chars, offset, length);
     int mask = ids.length - 1;
-    for (int slot = spread(hash) & mask; ids[slot] != null; slot = (slot + 1) & mask) {
+    for (int slot = slot(hash); ids[slot] != null; slot = (slot + 1) & mask) {
       String id = ids[slot];
-      if (id.length() == length && sameChars(id, chars, offset)) {
+      if (hashes[slot] == hash && id.length() == length && sameChars(id, chars, offset)) {
         return references[slot];
       }
     }
+    missed = true;
     return null;
+  }
+
+  /**
+   * Returns whether the last {@link #match} looked at the characters and found no reference, and
+   * forgets it: the id's string need not then be looked up again.
+   *
+   * @return true after a miss on the parser's characters
+   */
+  boolean takeMiss() {
+    boolean was = missed;
+    missed = false;
+    return was;
+  }
+
+  /**
+   * Forgets every reference, keeping the room made for them: for the next read of a thread.
+   */
+  void clear() {
+    if (size > 0) {
+      Arrays.fill(ids, null);
+      Arrays.fill(references, null);
+      size = 0;
+    }
+    missed = false;
   }
 
   /**
@@ -52,9 +77,10 @@ final class ReferenceTable implements TokenReader.CharsMatcher<Reference<?>> {
    * @return the reference, or null when none with this id was met (or it was forgotten)
    */
   Reference<?> find(String id) {
+    int hash = id.hashCode();
     int mask = ids.length - 1;
-    for (int slot = spread(id.hashCode()) & mask; ids[slot] != null; slot = (slot + 1) & mask) {
-      if (ids[slot].equals(id)) {
+    for (int slot = slot(hash); ids[slot] != null; slot = (slot + 1) & mask) {
+      if (hashes[slot] == hash && ids[slot].equals(id)) {
         return references[slot];
       }
     }
@@ -68,40 +94,62 @@ final class ReferenceTable implements TokenReader.CharsMatcher<Reference<?>> {
    */
   void remember(Reference<?> reference) {
     if (size == MOST) {
-      Arrays.fill(ids, null);
-      Arrays.fill(references, null);
-      size = 0;
+      clear();
     } else if (size * 2 == ids.length) {
+      int[] oldHashes = hashes;
       String[] oldIds = ids;
       Reference<?>[] oldReferences = references;
+      hashes = new int[oldIds.length * 2];
       ids = new String[oldIds.length * 2];
       references = new Reference<?>[oldIds.length * 2];
+      shift--;
       size = 0;
       for (int i = 0; i < oldIds.length; i++) {
         if (oldIds[i] != null) {
-          put(oldIds[i], oldReferences[i]);
+          put(oldHashes[i], oldIds[i], oldReferences[i]);
         }
       }
     }
-    put(reference.id(), reference);
+    String id = reference.id();
+    put(id.hashCode(), id, reference); // the id's string keeps its hash for whoever asks next
   }
 
-  private void put(String id, Reference<?> reference) {
+  private void put(int hash, String id, Reference<?> reference) {
     int mask = ids.length - 1;
-    int slot = spread(id.hashCode()) & mask;
+    int slot = slot(hash);
     while (ids[slot] != null) {
-      if (ids[slot].equals(id)) {
+      if (hashes[slot] == hash && ids[slot].equals(id)) {
         return;
       }
       slot = (slot + 1) & mask;
     }
+    hashes[slot] = hash;
     ids[slot] = id;
     references[slot] = reference;
     size++;
   }
 
-  private static int spread(int hash) {
-    return hash ^ (hash >>> 16);
+  /**
+   * Returns the hash {@code String.hashCode} gives the characters, so that an id's own hash finds
+   * its slot: four characters a step, so that the multiplications do not wait on one another.
+   */
+  static int hash(char[] chars, int offset, int length) {
+    int hash = 0;
+    int i = offset;
+    for (int end = offset + (length & ~3); i < end; i += 4) {
+      hash = 923_521 * hash + 29_791 * chars[i] + 961 * chars[i + 1] + 31 * chars[i + 2] + chars[i + 3];
+    }
+    for (int end = offset + length; i < end; i++) {
+      hash = 31 * hash + chars[i];
+    }
+    return hash;
+  }
+
+  // Ids of a publisher differ in their last characters ("...-0001", "...-0002"), whose hashes are
+  // near one another: the hash is mixed (Fibonacci hashing) so that they do not fill runs of
+  // neighbouring slots, which linear probing would then walk.
+  private int slot(int hash) {
+    return (hash * 0x9E3779B9) >>> shift;
   }
 
   private static boolean sameChars(String id, char[] chars, int offset) {

@@ -55,4 +55,54 @@ final class ReferenceTableTest {
     assertThat(match(table, "person-0")).isNull();
     assertThat(match(table, "person-next")).isSameAs(next);
   }
+
+  @Test
+  void hashesCharactersAsTheirStringDoesForEveryLength() {
+    StringBuilder id = new StringBuilder();
+    for (int length = 0; length < 40; length++) {
+      char[] padded = ("..." + id + "..").toCharArray();
+      assertThat(ReferenceTable.hash(padded, 3, id.length())).as("length %d", length).isEqualTo(id.toString().hashCode());
+      id.append((char) ('a' + length % 26)).append(length % 3 == 0 ? "\u00e9" : "");
+    }
+  }
+
+  @Test
+  void tellsAMissOnTheCharactersOnceSoThatTheIdIsNotLookedUpTwice() {
+    table.remember(Reference.to("un-ukraine"));
+
+    assertThat(match(table, "un-ukraine")).isNotNull();
+    assertThat(table.takeMiss()).as("after a match").isFalse();
+    assertThat(match(table, "un-poland")).isNull();
+    assertThat(table.takeMiss()).as("after a miss").isTrue();
+    assertThat(table.takeMiss()).as("asked again").isFalse();
+  }
+
+  @Test
+  void forgetsEveryReferenceWhenClearedForTheNextRead() {
+    for (int i = 0; i < 100; i++) {
+      table.remember(Reference.to("person-" + i));
+    }
+    table.clear();
+
+    assertThat(match(table, "person-1")).isNull();
+    assertThat(table.find("person-99")).isNull();
+    Reference<?> again = Reference.to("person-1");
+    table.remember(again);
+    assertThat(match(table, "person-1")).isSameAs(again);
+  }
+
+  @Test
+  void findsIdsThatDifferOnlyInTheirLastCharactersAmongThousands() {
+    // Hashes of such ids are neighbours: every one must still be found, and a near one not.
+    for (int i = 0; i < 2000; i++) {
+      table.remember(Reference.to(String.format("person-fa-member-%04d", i)));
+    }
+
+    for (int i = 0; i < 2000; i++) {
+      String id = String.format("person-fa-member-%04d", i);
+      assertThat(match(table, id)).as(id).extracting(Reference::id).isEqualTo(id);
+      assertThat(table.find(id)).as(id).extracting(Reference::id).isEqualTo(id);
+    }
+    assertThat(match(table, "person-fa-member-2000")).isNull();
+  }
 }
