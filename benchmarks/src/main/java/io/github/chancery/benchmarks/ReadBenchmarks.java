@@ -8,6 +8,7 @@ import io.github.chancery.benchmarks.baseline.TokenScan;
 import io.github.chancery.benchmarks.baseline.pojo.DossierPojo;
 import io.github.chancery.benchmarks.baseline.pojo.RecordPojo;
 import io.github.chancery.benchmarks.baseline.pojo.VotePojo;
+import io.github.chancery.benchmarks.experiment.HandWrittenVoteReader;
 import io.github.chancery.benchmarks.payload.Wire;
 import io.github.chancery.core.dossier.Dossier;
 import io.github.chancery.core.vote.Vote;
@@ -53,6 +54,7 @@ public class ReadBenchmarks {
   private ObjectReader recordBeans;
   private ObjectMapper chanceryMapper;
   private TokenScan tokens;
+  private HandWrittenVoteReader handWritten;
 
   private byte[] vote193;
   private byte[] vote1000;
@@ -69,6 +71,7 @@ public class ReadBenchmarks {
     dossierBeans = mapper.readerFor(DossierPojo.class);
     recordBeans = mapper.readerFor(RecordPojo.class);
     tokens = TokenScan.create();
+    handWritten = new HandWrittenVoteReader();
 
     vote193 = json.writeBytes(Payloads.generalAssemblyVote());
     vote1000 = json.writeBytes(Payloads.thousandMemberVote());
@@ -80,6 +83,9 @@ public class ReadBenchmarks {
       throw new IllegalStateException("the mapper read the 193-ballot vote otherwise than ChanceryJson.read");
     }
     requireSameVote("the 1,000-ballot vote", mapper, vote1000, vote1000Chancery());
+    if (!vote193HandWritten().equals(vote193Chancery()) || !vote1000HandWritten().equals(vote1000Chancery())) {
+      throw new IllegalStateException("the hand-written experiment read a vote otherwise than ChanceryJson.read");
+    }
 
     DossierPojo dossier = seedDossierPojo();
     Fidelity.requireSame("records of the seed dossier", seedDossierChancery().size(), dossier.records.size());
@@ -125,6 +131,21 @@ public class ReadBenchmarks {
   @Benchmark
   public long vote193TokenScan() throws IOException {
     return tokens.scan(new ByteArrayInputStream(vote193));
+  }
+
+  /**
+   * Reads and validates the 193-ballot vote with the hand-written experiment: what code generated
+   * from the shapes could do at best ({@link HandWrittenVoteReader}).
+   */
+  @Benchmark
+  public Vote vote193HandWritten() throws IOException {
+    return handWritten.read(new ByteArrayInputStream(vote193));
+  }
+
+  /** Reads and validates the 1,000-ballot vote with the hand-written experiment. */
+  @Benchmark
+  public Vote vote1000HandWritten() throws IOException {
+    return handWritten.read(new ByteArrayInputStream(vote1000));
   }
 
   /** Reads and validates the 1,000-ballot vote with Chancery. */
