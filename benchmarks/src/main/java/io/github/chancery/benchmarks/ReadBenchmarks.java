@@ -55,6 +55,7 @@ public class ReadBenchmarks {
   private ObjectMapper chanceryMapper;
   private TokenScan tokens;
   private HandWrittenVoteReader handWritten;
+  private HandWrittenVoteReader handWrittenDistinct;
 
   private byte[] vote193;
   private byte[] vote1000;
@@ -71,7 +72,8 @@ public class ReadBenchmarks {
     dossierBeans = mapper.readerFor(DossierPojo.class);
     recordBeans = mapper.readerFor(RecordPojo.class);
     tokens = TokenScan.create();
-    handWritten = new HandWrittenVoteReader();
+    handWritten = HandWrittenVoteReader.referencePerIdRead();
+    handWrittenDistinct = HandWrittenVoteReader.referencePerDistinctId();
 
     vote193 = json.writeBytes(Payloads.generalAssemblyVote());
     vote1000 = json.writeBytes(Payloads.thousandMemberVote());
@@ -83,7 +85,8 @@ public class ReadBenchmarks {
       throw new IllegalStateException("the mapper read the 193-ballot vote otherwise than ChanceryJson.read");
     }
     requireSameVote("the 1,000-ballot vote", mapper, vote1000, vote1000Chancery());
-    if (!vote193HandWritten().equals(vote193Chancery()) || !vote1000HandWritten().equals(vote1000Chancery())) {
+    if (!vote193HandWritten().equals(vote193Chancery()) || !vote1000HandWritten().equals(vote1000Chancery())
+        || !vote193HandWrittenDistinct().equals(vote193Chancery()) || !vote1000HandWrittenDistinct().equals(vote1000Chancery())) {
       throw new IllegalStateException("the hand-written experiment read a vote otherwise than ChanceryJson.read");
     }
 
@@ -146,6 +149,18 @@ public class ReadBenchmarks {
   @Benchmark
   public Vote vote1000HandWritten() throws IOException {
     return handWritten.read(new ByteArrayInputStream(vote1000));
+  }
+
+  /** As {@link #vote193HandWritten()}, with one reference per distinct id, as the engine gives. */
+  @Benchmark
+  public Vote vote193HandWrittenDistinct() throws IOException {
+    return handWrittenDistinct.read(new ByteArrayInputStream(vote193));
+  }
+
+  /** As {@link #vote1000HandWritten()}, with one reference per distinct id, as the engine gives. */
+  @Benchmark
+  public Vote vote1000HandWrittenDistinct() throws IOException {
+    return handWrittenDistinct.read(new ByteArrayInputStream(vote1000));
   }
 
   /** Reads and validates the 1,000-ballot vote with Chancery. */

@@ -41,6 +41,31 @@ public final class HandWrittenVoteReader {
   private static final SerializableString VALUE = new SerializedString("value");
 
   private final JsonFactory factory = new JsonFactory();
+  private final boolean oneReferencePerId;
+
+  private HandWrittenVoteReader(boolean oneReferencePerId) {
+    this.oneReferencePerId = oneReferencePerId;
+  }
+
+  /**
+   * Returns the experiment that makes a {@code Reference} for each id read, as databind makes a
+   * string for each.
+   *
+   * @return the reader
+   */
+  public static HandWrittenVoteReader referencePerIdRead() {
+    return new HandWrittenVoteReader(false);
+  }
+
+  /**
+   * Returns the experiment that gives one {@code Reference} per distinct id within a read, as the
+   * engine does, through a map of the ids read.
+   *
+   * @return the reader
+   */
+  public static HandWrittenVoteReader referencePerDistinctId() {
+    return new HandWrittenVoteReader(true);
+  }
 
   /**
    * Reads a vote in canonical form.
@@ -52,8 +77,7 @@ public final class HandWrittenVoteReader {
   public Vote read(InputStream in) throws IOException {
     try (JsonParser p = factory.createParser(in)) {
       require(p.nextToken() == JsonToken.START_OBJECT, "a vote object");
-      // One reference per id within the read, as the engine gives.
-      Map<String, Reference<?>> references = new HashMap<>();
+      Map<String, Reference<?>> references = oneReferencePerId ? new HashMap<>() : null;
       Vote.Builder vote = Vote.builder();
       for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
         switch (name) {
@@ -143,6 +167,9 @@ public final class HandWrittenVoteReader {
   }
 
   private static Reference<?> reference(String id, Map<String, Reference<?>> references) {
+    if (references == null) {
+      return Reference.to(id); // checks the id
+    }
     Reference<?> known = references.get(id);
     if (known == null) {
       known = Reference.to(id); // checks the id

@@ -81,7 +81,11 @@ public final class Jackson3TokenWriter implements TokenWriter {
   @Override
   public void propertyName(String name) throws IOException {
     try {
-      out.writeName(ENCODED.computeIfAbsent(name, SerializedString::new));
+      SerializedString encoded = ENCODED.get(name); // a plain read: computeIfAbsent may lock the bin
+      if (encoded == null) {
+        encoded = ENCODED.computeIfAbsent(name, SerializedString::new);
+      }
+      out.writeName(encoded);
     } catch (JacksonIOException e) {
       throw failed(e);
     }

@@ -59,7 +59,11 @@ public final class JacksonTokenWriter implements TokenWriter {
 
   @Override
   public void propertyName(String name) throws IOException {
-    out.writeFieldName(ENCODED.computeIfAbsent(name, SerializedString::new));
+    SerializedString encoded = ENCODED.get(name); // a plain read: computeIfAbsent may lock the bin
+    if (encoded == null) {
+      encoded = ENCODED.computeIfAbsent(name, SerializedString::new);
+    }
+    out.writeFieldName(encoded);
   }
 
   @Override
