@@ -144,10 +144,15 @@ public final class MultilingualText implements WireValue {
   public String preferring(String... preferred) {
     Objects.requireNonNull(preferred, "preferred");
     if (only != null) {
+      // As for many languages: the preferences are read in order until one matches, so that a
+      // malformed one is refused only when it is reached; the one text there is is the answer.
       for (String wanted : preferred) {
-        LanguageTag.parse(wanted); // a malformed preference is refused, whatever the text holds
+        LanguageTag tag = LanguageTag.parse(wanted);
+        if (only.equals(tag) || only.language().equals(tag.language())) {
+          return onlyText;
+        }
       }
-      return onlyText; // the one there is, preferred or not
+      return onlyText;
     }
     for (String wanted : preferred) {
       LanguageTag tag = LanguageTag.parse(wanted);

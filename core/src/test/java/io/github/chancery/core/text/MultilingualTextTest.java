@@ -224,6 +224,16 @@ final class MultilingualTextTest {
     assertThatThrownBy(() -> MultilingualText.of("fr", "Sénat").preferring("en_US")).isInstanceOf(ValidationException.class);
   }
 
+  @Test
+  void readsPreferencesInOrderUntilOneMatchesWhateverTheNumberOfLanguages() {
+    for (MultilingualText name : List.of(MultilingualText.of("en", "Nowhere"), MultilingualText.of(Map.of("en", "Nowhere", "fr", "Nulle part")))) {
+      assertThat(name.preferring("en", "not a tag!")).as("%s", name).isEqualTo("Nowhere");
+      assertThat(name.preferring("en-GB", "not a tag!")).as("%s", name).isEqualTo("Nowhere");
+      assertThatThrownBy(() -> name.preferring("not a tag!", "en")).as("%s", name).isInstanceOf(ValidationException.class);
+      assertThatThrownBy(() -> name.preferring("de", "not a tag!")).as("%s", name).isInstanceOf(ValidationException.class);
+    }
+  }
+
   private static List<Violation> violations(Map<String, String> texts) {
     AtomicReference<List<Violation>> found = new AtomicReference<>();
     assertThatThrownBy(() -> MultilingualText.of(texts))
