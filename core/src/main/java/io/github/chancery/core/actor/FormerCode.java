@@ -107,11 +107,8 @@ public abstract class FormerCode implements WithFormerCode, WireValue {
     v.throwIfAny(null, null);
   }
 
-  // The paths are built only when the dates are out of order.
   void validate(Violations v, WireName list, int index) {
-    if (end().isPresent() && start().isPresent() && end().get().isDefinitelyBefore(start().get())) {
-      DateOrder.check(v, list.at(index, END), end(), list.at(index, START), start());
-    }
+    DateOrder.check(v, list, index, END, end(), START, start());
   }
 
   /**

@@ -158,8 +158,6 @@ public abstract class Office implements WithOffice, WireValue {
     if (!Violations.isSoundText(role())) {
       v.text(list.at(index, ROLE), role());
     }
-    if (end().isPresent() && start().isPresent() && end().get().isDefinitelyBefore(start().get())) {
-      DateOrder.check(v, list.at(index, END), end(), list.at(index, START), start());
-    }
+    DateOrder.check(v, list, index, END, end(), START, start());
   }
 }

@@ -97,6 +97,7 @@ public final class Property<T, V> implements WireName {
   public Object get(T owner) {
     return getter.apply(owner);
   }
+
   /**
    * Returns the value held, with an optional property's absence as null rather than an empty
    * {@code Optional}: for writers that visit every property of every ballot of a roll call.
@@ -112,7 +113,6 @@ public final class Property<T, V> implements WireName {
     Object held = getter.apply(owner);
     return cardinality == Cardinality.OPTIONAL ? ((Optional<?>) held).orElse(null) : held;
   }
-
 
   /**
    * Returns the property's values in an object, whatever its cardinality: none, one or more.

@@ -60,6 +60,33 @@ public final class DateOrder {
   }
 
   /**
+   * Records a {@code date-order} violation for one element of a list of parts, such as a person's
+   * offices ({@code offices[2].end} before {@code offices[2].start}); see {@link #check(Violations,
+   * String, Optional, String, Optional)}. The paths are built only when the rule is broken: lists
+   * of parts are checked by the million.
+   *
+   * @param violations where the violation goes
+   * @param list the list property holding the part
+   * @param index the part's index in the list
+   * @param laterProperty the part's property that should come second, reported when broken
+   * @param later its date, if known
+   * @param earlierProperty the part's property that should come first, named in the message
+   * @param earlier its date, if known
+   */
+  public static void check(
+      Violations violations,
+      WireName list,
+      int index,
+      WireName laterProperty,
+      Optional<PartialDate> later,
+      WireName earlierProperty,
+      Optional<PartialDate> earlier) {
+    if (later.isPresent() && earlier.isPresent() && later.get().isDefinitelyBefore(earlier.get())) {
+      check(violations, list.at(index, laterProperty), later, list.at(index, earlierProperty), earlier);
+    }
+  }
+
+  /**
    * Returns whether a date may fall within a period: it is not definitely before the start nor
    * definitely after the end. An unknown bound does not exclude. This is the question an office,
    * a membership, a session or a name asks of a date.

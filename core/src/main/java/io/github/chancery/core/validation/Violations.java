@@ -438,6 +438,7 @@ public final class Violations {
     }
     return clean;
   }
+
   /** Whether a list holds a null; a list that permits none says so by throwing, as its contract allows. */
   private static boolean mayHoldNull(List<?> values) {
     try {
@@ -446,7 +447,6 @@ public final class Violations {
       return false;
     }
   }
-
 
   /**
    * Checks that a number is zero or more.

@@ -42,6 +42,7 @@ public abstract class ParserTokens<P> implements TokenReader {
   private final P parser;
   /** The engine's token by the ordinal of the parser's kind; null for a kind no JSON text holds. */
   private final Token[] tokens;
+  private final KnownText known = new KnownText();
   private Token current;
 
   /**
@@ -101,17 +102,6 @@ public abstract class ParserTokens<P> implements TokenReader {
    * @throws IOException what the parser throws
    */
   protected abstract String string() throws IOException;
-
-  /**
-   * Returns the candidate the current string equals, comparing the characters the parser lends
-   * (with {@link #candidate(List, char[], int, int)}), without making a string; null when it lends
-   * none or none is equal.
-   *
-   * @param candidates the texts to reuse; not null
-   * @return the equal candidate, or null
-   * @throws IOException what the parser throws
-   */
-  protected abstract String known(List<String> candidates) throws IOException;
 
   /**
    * Gives the current string's characters to a matcher, if the parser holds them as characters.
@@ -238,14 +228,8 @@ public abstract class ParserTokens<P> implements TokenReader {
   @Override
   public final String text(List<String> candidates) throws IOException {
     if (current == Token.STRING) {
-      String known;
-      try {
-        known = known(candidates);
-      } catch (IOException e) {
-        throw failed(e);
-      } catch (RuntimeException e) {
-        throw failed(e);
-      }
+      known.candidates = candidates;
+      String known = match(this.known);
       if (known != null) {
         return known;
       }
@@ -267,32 +251,20 @@ public abstract class ParserTokens<P> implements TokenReader {
     }
   }
 
-  /**
-   * Returns the candidate equal to the characters, or null: for {@link #known(List)}.
-   *
-   * @param candidates the texts to reuse; not null
-   * @param chars the characters the parser lends, not to be kept
-   * @param offset where the string starts in them
-   * @param length the string's length
-   * @return the equal candidate, or null when none is equal
-   */
-  protected static String candidate(List<String> candidates, char[] chars, int offset, int length) {
-    for (int c = 0, n = candidates.size(); c < n; c++) {
-      String candidate = candidates.get(c);
-      if (candidate.length() == length && equal(candidate, chars, offset)) {
-        return candidate;
-      }
-    }
-    return null;
-  }
+  /** The candidate equal to the characters lent, or null; one per reader, so none is made per string. */
+  private static final class KnownText implements CharsMatcher<String> {
+    private List<String> candidates;
 
-  private static boolean equal(String candidate, char[] chars, int offset) {
-    for (int i = 0; i < candidate.length(); i++) {
-      if (candidate.charAt(i) != chars[offset + i]) {
-        return false;
+    @Override
+    public String match(char[] chars, int offset, int length) {
+      for (int c = 0, n = candidates.size(); c < n; c++) {
+        String candidate = candidates.get(c);
+        if (CharsMatcher.equal(candidate, chars, offset, length)) {
+          return candidate;
+        }
       }
+      return null;
     }
-    return true;
   }
 
   @Override

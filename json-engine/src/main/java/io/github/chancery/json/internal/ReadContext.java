@@ -9,6 +9,7 @@ import io.github.chancery.json.problem.JsonRule;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -403,19 +404,7 @@ public final class ReadContext {
    * @return the object, or null when a problem was found
    */
   <T> T build(int since, Supplier<T> construction) {
-    boolean clean = problems.size() == since;
-    try {
-      T built = construction.get();
-      return clean ? built : null;
-    } catch (ValidationException failure) {
-      return failed(since, failure);
-    } catch (RuntimeException cannotRun) {
-      if (clean) {
-        throw cannotRun;
-      }
-      // The values that could not be read were left out; the core cannot be asked about the rest.
-      return null;
-    }
+    return construct(since, (made, unused) -> made.get(), construction, null);
   }
 
   /**
@@ -428,9 +417,13 @@ public final class ReadContext {
    * @return the object, or null when a problem was found
    */
   <T> T build(int since, Shape<T> shape, Object[] values) {
+    return construct(since, Shape::create, shape, values); // no closure for each ballot
+  }
+
+  private <A, B, T> T construct(int since, BiFunction<A, B, T> construction, A first, B second) {
     boolean clean = problems.size() == since;
     try {
-      T built = shape.create(values);
+      T built = construction.apply(first, second);
       return clean ? built : null;
     } catch (ValidationException failure) {
       return failed(since, failure);
@@ -438,6 +431,7 @@ public final class ReadContext {
       if (clean) {
         throw cannotRun;
       }
+      // The values that could not be read were left out; the core cannot be asked about the rest.
       return null;
     }
   }

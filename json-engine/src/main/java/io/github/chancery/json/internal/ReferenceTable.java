@@ -38,7 +38,7 @@ final class ReferenceTable implements TokenReader.CharsMatcher<Reference<?>> {
     int mask = ids.length - 1;
     for (int slot = slot(hash); ids[slot] != null; slot = (slot + 1) & mask) {
       String id = ids[slot];
-      if (hashes[slot] == hash && id.length() == length && sameChars(id, chars, offset)) {
+      if (hashes[slot] == hash && TokenReader.CharsMatcher.equal(id, chars, offset, length)) {
         return references[slot];
       }
     }
@@ -150,14 +150,5 @@ final class ReferenceTable implements TokenReader.CharsMatcher<Reference<?>> {
   // neighbouring slots, which linear probing would then walk.
   private int slot(int hash) {
     return (hash * 0x9E3779B9) >>> shift;
-  }
-
-  private static boolean sameChars(String id, char[] chars, int offset) {
-    for (int i = 0; i < id.length(); i++) {
-      if (id.charAt(i) != chars[offset + i]) {
-        return false;
-      }
-    }
-    return true;
   }
 }

@@ -109,6 +109,27 @@ public interface TokenReader extends java.io.Closeable {
      * @return what they name, or null when nothing
      */
     R match(char[] chars, int offset, int length);
+
+    /**
+     * Returns whether a text is these characters.
+     *
+     * @param text the text; not null
+     * @param chars the characters
+     * @param offset where they start
+     * @param length how many there are
+     * @return true when the text has that length and those characters
+     */
+    static boolean equal(String text, char[] chars, int offset, int length) {
+      if (text.length() != length) {
+        return false;
+      }
+      for (int i = 0; i < length; i++) {
+        if (text.charAt(i) != chars[offset + i]) {
+          return false;
+        }
+      }
+      return true;
+    }
   }
 
   /**

@@ -4,7 +4,6 @@ import java.io.IOException;
 import io.github.chancery.json.internal.ParseFailure;
 import io.github.chancery.json.internal.ParserTokens;
 import java.math.BigDecimal;
-import java.util.List;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -53,12 +52,6 @@ public final class Jackson3TokenReader extends ParserTokens<JsonParser> {
   protected <R> R matchChars(CharsMatcher<R> matcher) {
     JsonParser parser = parser();
     return parser.hasStringCharacters() ? matcher.match(parser.getStringCharacters(), parser.getStringOffset(), parser.getStringLength()) : null;
-  }
-
-  @Override
-  protected String known(List<String> candidates) {
-    JsonParser parser = parser();
-    return parser.hasStringCharacters() ? candidate(candidates, parser.getStringCharacters(), parser.getStringOffset(), parser.getStringLength()) : null;
   }
 
   @Override

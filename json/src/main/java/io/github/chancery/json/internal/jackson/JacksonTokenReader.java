@@ -9,7 +9,6 @@ import io.github.chancery.json.internal.ParserTokens;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.util.List;
 
 /**
  * The engine's tokens read from a Jackson 2 {@link JsonParser}: the parser's calls, and which of
@@ -53,12 +52,6 @@ public final class JacksonTokenReader extends ParserTokens<JsonParser> {
   @Override
   protected String string() throws IOException {
     return parser().getText();
-  }
-
-  @Override
-  protected String known(List<String> candidates) throws IOException {
-    JsonParser parser = parser();
-    return parser.hasTextCharacters() ? candidate(candidates, parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength()) : null;
   }
 
   @Override
