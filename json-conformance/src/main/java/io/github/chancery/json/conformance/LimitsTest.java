@@ -11,6 +11,9 @@ import io.github.chancery.json.problem.JsonProblem;
 import io.github.chancery.json.problem.JsonRule;
 import io.github.chancery.core.record.ChanceryRecord;
 import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +33,42 @@ final class LimitsTest extends SuiteSupport {
       assertThat(p.code()).isEqualTo(JsonRule.LIMIT_EXCEEDED);
       assertThat(p.message()).contains("100").contains("maxStringLength");
     });
+  }
+
+  @Test
+  void holdsEveryLimitOfAValueOnEachLineOfAStreamAndReadsTheLinesAfter() throws Exception {
+    // The lines of a stream are fed to one parser: each limit holds on every line as on a line
+    // read alone, and a line over one spoils only itself.
+    String good = voteWithIdentifier("ok");
+    Map<ReadLimits, String> overLimits = Map.of(
+        ReadLimits.defaults().withMaxStringLength(100), voteWithIdentifier("x".repeat(101)),
+        ReadLimits.defaults().withMaxNestingDepth(4),
+        "{\"type\":\"vote\",\"id\":\"v\",\"motion_id\":\"m\",\"result\":\"adopted\",\"x\":[[[[[1]]]]]}",
+        ReadLimits.defaults().withMaxNumberLength(20),
+        "{\"type\":\"vote\",\"id\":\"v\",\"motion_id\":\"m\",\"result\":\"adopted\",\"counts\":[{\"option\":\"yes\",\"value\":1" + "0".repeat(30) + "}]}",
+        ReadLimits.defaults().withMaxNameLength(40),
+        "{\"type\":\"vote\",\"id\":\"v\",\"motion_id\":\"m\",\"result\":\"adopted\",\"" + "n".repeat(41) + "\":1}");
+    for (Map.Entry<ReadLimits, String> over : overLimits.entrySet()) {
+      AbstractChanceryJson<?> json = LINE.strict(over.getKey());
+      List<InvalidJson> skipped = new ArrayList<>();
+      String stream = good + "\n" + good + "\n" + over.getValue() + "\n" + good + "\n";
+
+      List<String> ids = new ArrayList<>();
+      try (RecordReader records = json.readNdjson(new ByteArrayInputStream(stream.getBytes(StandardCharsets.UTF_8)), skipped::add)) {
+        for (ChanceryRecord record = records.next(); record != null; record = records.next()) {
+          ids.add(record.id());
+        }
+      }
+
+      assertThat(ids).as(over.getValue()).hasSize(3);
+      InvalidJson alone = failure(() -> json.read(over.getValue()));
+      assertThat(alone.problems()).extracting(JsonProblem::code).containsExactly(JsonRule.LIMIT_EXCEEDED);
+      assertThat(skipped).as(over.getValue()).singleElement().satisfies(e -> {
+        assertThat(e.line()).hasValue(3);
+        assertThat(e.problems()).extracting(JsonProblem::code, JsonProblem::message)
+            .containsExactly(org.assertj.core.groups.Tuple.tuple(JsonRule.LIMIT_EXCEEDED, alone.problems().get(0).message()));
+      });
+    }
   }
 
   @Test

@@ -227,6 +227,68 @@ final class StreamingTest extends SuiteSupport {
   }
 
   @Test
+  void aLineThatEndsInsideItsRecordSpoilsOnlyItselfWithTheProblemItHasAlone() throws IOException {
+    // The lines are fed to one parser; a line it cannot finish is read again alone, and the next
+    // lines are read after it as before.
+    String good = recordFixture("state");
+    for (String bad : List.of(
+        "{\"type\":\"source\",\"id\":\"src-1\"",
+        "{\"type\":\"source\",\"id\":\"src-1\",\"title\":{\"en\":\"unterminated}}",
+        "{\"type\":\"source\",\"id\":\"src-1\"} tru",
+        "[{\"type\":\"source\"")) {
+      List<InvalidJson> skipped = new ArrayList<>();
+      String text = good + "\n" + bad + "\n" + good + "\n" + good;
+
+      List<ChanceryRecord> records = readAll(JSON.readNdjson(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), skipped::add));
+
+      assertThat(records).as(bad).hasSize(3);
+      InvalidJson alone = failure(JSON.readNdjson(new ByteArrayInputStream(bad.getBytes(StandardCharsets.UTF_8)))::next);
+      assertThat(skipped).as(bad).singleElement().satisfies(e -> {
+        assertThat(e.line()).hasValue(2);
+        assertThat(e.problems()).extracting(JsonProblem::code, JsonProblem::path, JsonProblem::message)
+            .containsExactlyElementsOf(alone.problems().stream()
+                .map(p -> org.assertj.core.groups.Tuple.tuple(p.code(), p.path(), p.message().replace("(line 1,", "(line 2,")))
+                .collect(Collectors.toList()));
+      });
+    }
+  }
+
+  @Test
+  void aLenientReaderReportsAnIgnoredPropertyOnceWhenItsLineIsReadAgainAlone() throws IOException {
+    // The property is ignored before the line is found to end inside its record, and reading the
+    // line again alone meets it again.
+    String bad = "{\"type\":\"source\",\"id\":\"src-1\",\"from_a_later_version\":1,\"title\":{\"en\":\"T\"}";
+    String good = "{\"type\":\"source\",\"id\":\"src-2\",\"from_a_later_version\":2,\"title\":{\"en\":\"T\"}}";
+    List<JsonProblem> ignored = new ArrayList<>();
+    List<InvalidJson> skipped = new ArrayList<>();
+
+    List<ChanceryRecord> records = readAll(LINE.lenient(ignored::add)
+        .readNdjson(new ByteArrayInputStream((bad + "\n" + good + "\n").getBytes(StandardCharsets.UTF_8)), skipped::add));
+
+    assertThat(records).extracting(ChanceryRecord::id).containsExactly("src-2");
+    assertThat(skipped).extracting(e -> e.line().getAsLong()).containsExactly(1L);
+    assertThat(ignored).extracting(JsonProblem::path, JsonProblem::recordId)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("$.from_a_later_version", java.util.Optional.of("src-1")),
+            org.assertj.core.groups.Tuple.tuple("$.from_a_later_version", java.util.Optional.of("src-2")));
+  }
+
+  @Test
+  void readsALastLineWithoutALineBreakWhateverItsLengthAgainstTheLineBuffer() throws IOException {
+    // The line break a parser is fed after each line is written into the buffer the line was
+    // read into, which a last line of its very length must make room for.
+    for (int length = 1000; length <= 1100; length++) {
+      String head = "{\"type\":\"source\",\"id\":\"src-1\",\"title\":{\"en\":\"";
+      String tail = "\"}}";
+      String line = head + "T".repeat(length - head.length() - tail.length()) + tail;
+
+      List<ChanceryRecord> records = readAll(JSON.readNdjson(new ByteArrayInputStream((line + "\n" + line).getBytes(StandardCharsets.UTF_8))));
+
+      assertThat(records).as("a line of %d bytes", length).hasSize(2);
+    }
+  }
+
+  @Test
   void skipsAByteOrderMarkAndRefusesTextThatIsNotUtf8() throws IOException {
     byte[] withBom = ("\uFEFF" + recordFixture("state") + "\n").getBytes(StandardCharsets.UTF_8);
     assertThat(readAll(JSON.readNdjson(new ByteArrayInputStream(withBom)))).extracting(ChanceryRecord::id).containsExactly("state-xk");

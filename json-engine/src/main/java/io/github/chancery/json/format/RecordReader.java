@@ -3,6 +3,7 @@ package io.github.chancery.json.format;
 import io.github.chancery.core.record.ChanceryRecord;
 import io.github.chancery.json.internal.BoundedTokens;
 import io.github.chancery.json.internal.JsonSyntax;
+import io.github.chancery.json.internal.FedLines;
 import io.github.chancery.json.internal.NdjsonLines;
 import io.github.chancery.json.internal.ParseFailure;
 import io.github.chancery.json.internal.Paths;
@@ -51,6 +52,9 @@ public final class RecordReader implements Closeable {
   private final NdjsonLines lines;
   private final InputStream arrayInput;
   private final ReadContext context;
+  private final Listened listened; // the listener for unknown properties, or null when strict
+  private FedLines fed; // the parser the lines are fed to, or null before the first line and after a bad one
+  private boolean cannotFeed; // the line cannot read lines fed to one parser
   private TokenReader array;
   private long index;
   private long skipped;
@@ -63,7 +67,33 @@ public final class RecordReader implements Closeable {
     this.onBadRecord = onBadRecord;
     this.lines = lines;
     this.arrayInput = arrayInput;
-    this.context = new ReadContext(ignored).rememberingReferences(); // a stream names the same records again and again
+    this.listened = ignored == null ? null : new Listened(ignored);
+    this.context = new ReadContext(listened).rememberingReferences(); // a stream names the same records again and again
+  }
+
+  /**
+   * The listener told of unknown properties, which can let pass the reports it has made already:
+   * a line read again by a parser of its own, after the parser fed every line failed inside it,
+   * reports the properties that parser had reported once.
+   */
+  private static final class Listened implements Consumer<JsonProblem> {
+    private final Consumer<JsonProblem> listener;
+    private int told; // reports made for the line read now
+    private int toPass; // reports of the line already made, which its reading again makes again
+
+    Listened(Consumer<JsonProblem> listener) {
+      this.listener = listener;
+    }
+
+    @Override
+    public void accept(JsonProblem problem) {
+      if (toPass > 0) {
+        toPass--;
+        return;
+      }
+      told++;
+      listener.accept(problem);
+    }
   }
 
   static RecordReader ndjson(
@@ -237,6 +267,10 @@ public final class RecordReader implements Closeable {
       // A line break is never part of a multi-byte UTF-8 sequence, so the next line is sound.
       throw bad(JsonProblem.of(JsonRule.MALFORMED_JSON, Paths.ROOT, "the line is not valid UTF-8", null), true);
     }
+    ChanceryRecord fedRead = fed(lines);
+    if (fedRead != null) {
+      return fedRead;
+    }
     // Parsed where it lies in the line buffer, without a copy.
     try (TokenReader line = syntax.line(lines.chars(), 0, length)) {
       ReadContext record = context.reset();
@@ -249,6 +283,55 @@ public final class RecordReader implements Closeable {
     } catch (ParseFailure failure) {
       throw bad(failure.problem(lines.lineNumber() - 1), true);
     }
+  }
+
+  /**
+   * Reads the line with the parser every line is fed to, or returns null when it must be read
+   * with a parser of its own: when that parser fails inside the line (malformed, incomplete, over
+   * a limit), the line is read again alone, and the problem is the one a line has always had,
+   * in its words; the parser, spent, is made anew for the next line. A parser for each line made
+   * its objects anew for each, a third of what reading a stream allocated.
+   */
+  private ChanceryRecord fed(NdjsonLines lines) throws IOException, Bad {
+    if (fed == null) {
+      if (cannotFeed) {
+        return null;
+      }
+      fed = syntax.fedLines();
+      if (fed == null) {
+        cannotFeed = true;
+        return null;
+      }
+    }
+    if (listened != null) {
+      listened.told = 0;
+      listened.toPass = 0;
+    }
+    ReadContext record = context.reset();
+    ChanceryRecord read;
+    boolean trailing;
+    try {
+      int end = lines.endWithLineBreak(); // first: it may make the buffer anew
+      fed.feed(lines.bytes(), lines.byteStart(), end);
+      fed.next();
+      read = RecordEngine.readRecord(fed, ChanceryRecord.class, record);
+      trailing = fed.next() != null;
+    } catch (ParseFailure failure) {
+      fed = null; // spent
+      if (listened != null) {
+        listened.toPass = listened.told;
+      }
+      return null;
+    }
+    if (trailing || !fed.lineUsedUp()) {
+      // What follows the record is left unread: this parser cannot take the next line.
+      fed.close();
+      fed = null;
+    }
+    if (trailing) {
+      record.problem(JsonRule.TRAILING_TOKENS, Paths.ROOT, "a line must hold exactly one record");
+    }
+    return finish(read, record);
   }
 
   private ChanceryRecord nextElement() throws IOException, Bad {
@@ -308,6 +391,10 @@ public final class RecordReader implements Closeable {
   @Override
   public void close() throws IOException {
     finished = true;
+    if (fed != null) {
+      fed.close();
+      fed = null;
+    }
     if (lines != null) {
       lines.close();
       return;

@@ -70,6 +70,19 @@ public interface JsonSyntax {
   TokenReader line(char[] chars, int offset, int length) throws IOException;
 
   /**
+   * Returns a reader of the lines of an NDJSON stream that are fed to it one after another, as
+   * UTF-8 bytes, each ended by a line break: one parser for the lines of a whole stream, where a
+   * parser for each line would make its objects anew for every line. Every limit but the length
+   * of the whole document applies. Null when the line cannot read lines so.
+   *
+   * @return the reader, or null
+   * @throws IOException if the parser cannot be made
+   */
+  default FedLines fedLines() throws IOException {
+    return null;
+  }
+
+  /**
    * Returns a writer of UTF-8 JSON to a stream, writing values one after the other with nothing
    * between them but what is written with {@link TokenWriter#raw(String)}.
    *

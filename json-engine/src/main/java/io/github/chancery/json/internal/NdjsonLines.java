@@ -31,6 +31,8 @@ public final class NdjsonLines implements Closeable {
   private int position;
   private int end;
   private long lineNumber;
+  private int byteFrom; // where the last line's bytes start and end in bytes, without a byte order mark or a carriage return
+  private int byteTo;
   private boolean tooLong;
   private boolean notUtf8;
 
@@ -110,6 +112,8 @@ public final class NdjsonLines implements Closeable {
       tooLong = true;
       return 0;
     }
+    byteFrom = from;
+    byteTo = to;
     decode(from, to);
     return length;
   }
@@ -158,6 +162,40 @@ public final class NdjsonLines implements Closeable {
    */
   public char[] chars() {
     return chars;
+  }
+
+  /**
+   * Returns the buffer holding the last line's bytes, from {@link #byteStart()}: with a line
+   * break after them, written by {@link #endWithLineBreak()}, they can be fed to a parser.
+   *
+   * @return the buffer, reused from line to line
+   */
+  public byte[] bytes() {
+    return bytes;
+  }
+
+  /**
+   * Returns where the last line's bytes start in {@link #bytes()}, after a byte order mark.
+   *
+   * @return the offset
+   */
+  public int byteStart() {
+    return byteFrom;
+  }
+
+  /**
+   * Writes a line break after the last line's bytes (over the carriage return, if it had one),
+   * so that a parser fed them knows that a value at their end is whole.
+   *
+   * @return where the bytes end, after the line break
+   */
+  public int endWithLineBreak() {
+    if (byteTo == bytes.length) {
+      bytes = java.util.Arrays.copyOf(bytes, bytes.length + 1);
+      byteView = null;
+    }
+    bytes[byteTo] = '\n';
+    return byteTo + 1;
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.chancery.json.jackson3.internal;
 
+import io.github.chancery.json.internal.FedLines;
 import io.github.chancery.json.internal.JsonSyntax;
 import io.github.chancery.json.internal.ParseFailure;
 import io.github.chancery.json.internal.TokenReader;
@@ -115,6 +116,15 @@ public final class Jackson3Syntax implements JsonSyntax {
   @Override
   public TokenReader line(char[] chars, int offset, int length) throws IOException {
     return open(() -> streams.createParser(ObjectReadContext.empty(), chars, offset, length));
+  }
+
+  @Override
+  public FedLines fedLines() throws IOException {
+    try {
+      return new Jackson3FedLines(streams.createNonBlockingByteArrayParser(ObjectReadContext.empty()));
+    } catch (JacksonException e) {
+      throw ParseFailures.failure(e, null);
+    }
   }
 
   @Override

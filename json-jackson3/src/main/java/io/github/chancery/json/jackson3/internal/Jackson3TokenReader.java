@@ -14,7 +14,7 @@ import tools.jackson.core.TokenStreamLocation;
  * its exceptions are failures of the text ({@link ParseFailures}); the rest is the engine's
  * {@link ParserTokens}. Not thread-safe.
  */
-public final class Jackson3TokenReader extends ParserTokens<JsonParser> {
+public class Jackson3TokenReader extends ParserTokens<JsonParser> {
   private static final Token[] TOKENS = tokensOf(JsonToken.values());
 
   /**

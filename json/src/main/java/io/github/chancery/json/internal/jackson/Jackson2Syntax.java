@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.chancery.json.ChanceryJsonException;
 import io.github.chancery.json.ChanceryModule;
 import io.github.chancery.json.deser.WireDeserializer;
+import io.github.chancery.json.internal.FedLines;
 import io.github.chancery.json.internal.JsonSyntax;
 import io.github.chancery.json.internal.TokenReader;
 import io.github.chancery.json.internal.TokenWriter;
@@ -122,6 +123,15 @@ public final class Jackson2Syntax implements JsonSyntax {
   @Override
   public TokenReader line(char[] chars, int offset, int length) throws IOException {
     return open(() -> streams.createParser(chars, offset, length));
+  }
+
+  @Override
+  public FedLines fedLines() throws IOException {
+    try {
+      return new JacksonFedLines(streams.createNonBlockingByteArrayParser());
+    } catch (JsonProcessingException e) {
+      throw ParseFailures.failure(e, null);
+    }
   }
 
   @Override

@@ -15,10 +15,10 @@ import java.math.BigDecimal;
  * its exceptions are failures of the text ({@link ParseFailures}); the rest is the engine's
  * {@link ParserTokens}. Not thread-safe.
  */
-public final class JacksonTokenReader extends ParserTokens<JsonParser> {
+public class JacksonTokenReader extends ParserTokens<JsonParser> {
   private static final Token[] TOKENS = tokensOf(JsonToken.values());
 
-  private JacksonTokenReader(JsonParser parser) throws ParseFailure {
+  JacksonTokenReader(JsonParser parser) throws ParseFailure {
     super(parser, TOKENS, parser.currentToken());
   }
 
