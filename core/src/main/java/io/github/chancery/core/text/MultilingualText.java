@@ -30,6 +30,7 @@ public final class MultilingualText implements WireValue {
   private final LanguageTag only; // the one language, or null when there are more
   private final String onlyText;
   private SortedMap<LanguageTag, String> texts; // unmodifiable; made on first use for one language
+  private Translations inOrder; // the languages and texts of many, by position; made on first use
 
   private MultilingualText(SortedMap<LanguageTag, String> texts) {
     this.texts = Collections.unmodifiableSortedMap(texts);
@@ -176,6 +177,68 @@ public final class MultilingualText implements WireValue {
    */
   public List<LanguageTag> languages() {
     return only != null ? List.of(only) : List.copyOf(texts.keySet());
+  }
+
+  /**
+   * Returns how many languages the text is in.
+   *
+   * @return the number of languages, at least one
+   */
+  public int size() {
+    return only != null ? 1 : texts.size();
+  }
+
+  /**
+   * Returns the language at a position in tag order: with {@link #textAt(int)}, a way through the
+   * translations that makes no iterator and no entry, for writers, which visit every name of
+   * every record.
+   *
+   * @param index from 0 to {@link #size()} less one
+   * @return the language tag; never null
+   * @throws IndexOutOfBoundsException if the index is not below the size
+   */
+  public LanguageTag languageAt(int index) {
+    if (only != null) {
+      Objects.checkIndex(index, 1);
+      return only;
+    }
+    return translations().languages[Objects.checkIndex(index, texts.size())];
+  }
+
+  /**
+   * Returns the text at a position in tag order: the text in {@link #languageAt(int)}.
+   *
+   * @param index from 0 to {@link #size()} less one
+   * @return the text; never null
+   * @throws IndexOutOfBoundsException if the index is not below the size
+   */
+  public String textAt(int index) {
+    if (only != null) {
+      Objects.checkIndex(index, 1);
+      return onlyText;
+    }
+    return translations().texts[Objects.checkIndex(index, texts.size())];
+  }
+
+  private Translations translations() {
+    Translations made = inOrder;
+    if (made == null) {
+      // Made once, racing harmlessly: its fields are final, so any thread that sees it sees them.
+      made = new Translations(texts);
+      inOrder = made;
+    }
+    return made;
+  }
+
+  /** The languages and texts of a text in many languages, by position in tag order. */
+  private static final class Translations {
+    private final LanguageTag[] languages;
+    private final String[] texts;
+
+    Translations(SortedMap<LanguageTag, String> byLanguage) {
+      languages = byLanguage.keySet().toArray(new LanguageTag[0]);
+      texts = byLanguage.values().toArray(new String[0]);
+    }
   }
 
   /**

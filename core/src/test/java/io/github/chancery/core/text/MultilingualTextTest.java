@@ -33,6 +33,32 @@ final class MultilingualTextTest {
   }
 
   @Test
+  void givesItsLanguagesAndTextsByPositionInTagOrderAsItsMapDoes() {
+    MultilingualText name = MultilingualText.of(Map.of("ru", "Приднестровье", "en", "Transnistria", "ro", "Transnistria"));
+    MultilingualText one = MultilingualText.of("sq", "Kosova");
+
+    for (MultilingualText text : List.of(name, one)) {
+      List<Map.Entry<LanguageTag, String>> byPosition = new java.util.ArrayList<>();
+      for (int i = 0; i < text.size(); i++) {
+        byPosition.add(Map.entry(text.languageAt(i), text.textAt(i)));
+      }
+      assertThat(byPosition).containsExactlyElementsOf(text.asMap().entrySet());
+    }
+    assertThat(name.size()).isEqualTo(3);
+    assertThat(name.languageAt(0)).hasToString("en");
+    assertThat(one.size()).isEqualTo(1);
+  }
+
+  @Test
+  void refusesAPositionBeyondItsLanguages() {
+    MultilingualText one = MultilingualText.of("sq", "Kosova");
+
+    assertThatThrownBy(() -> one.languageAt(1)).isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> TITLE.textAt(-1)).isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> TITLE.textAt(TITLE.size())).isInstanceOf(IndexOutOfBoundsException.class);
+  }
+
+  @Test
   void prefersTheFirstLanguageItHas() {
     assertThat(TITLE.preferring("en")).isEqualTo(ENGLISH);
     assertThat(TITLE.preferring("fr")).isEqualTo(FRENCH);
