@@ -4,6 +4,7 @@ import io.github.chancery.core.wire.WireValue;
 import io.github.chancery.core.validation.ValidationException;
 import io.github.chancery.core.validation.ViolationCode;
 import io.github.chancery.core.validation.Violations;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /**
  * A text in one or more languages: the official French title of a resolution and its English
@@ -25,22 +25,27 @@ import java.util.stream.Collectors;
  * <p>Instances are immutable and thread-safe.
  */
 public final class MultilingualText implements WireValue {
-  // Most names are in one language: that one is held as it is, and the map made only when a
-  // caller asks for it (a sorted map of one entry is three objects, for each name of each record).
+  // Most names are in one language: that one is held as it is. More are held in two arrays in
+  // tag order, which a writer walks by position (a sorted map is an object for each entry, and
+  // an iterator and an entry for each walk). The map is made only when a caller asks for it.
   private final LanguageTag only; // the one language, or null when there are more
   private final String onlyText;
-  private SortedMap<LanguageTag, String> texts; // unmodifiable; made on first use for one language
-  private Translations inOrder; // the languages and texts of many, by position; made on first use
+  private final LanguageTag[] languages; // in tag order, when there are more; else null
+  private final String[] texts;
+  private SortedMap<LanguageTag, String> map; // unmodifiable; made on first use
 
-  private MultilingualText(SortedMap<LanguageTag, String> texts) {
-    this.texts = Collections.unmodifiableSortedMap(texts);
-    this.only = texts.size() == 1 ? texts.firstKey() : null;
-    this.onlyText = only == null ? null : texts.get(only);
+  private MultilingualText(LanguageTag[] languages, String[] texts) {
+    this.only = null;
+    this.onlyText = null;
+    this.languages = languages;
+    this.texts = texts;
   }
 
   private MultilingualText(LanguageTag only, String text) {
     this.only = only;
     this.onlyText = text;
+    this.languages = null;
+    this.texts = null;
   }
 
   /**
@@ -76,7 +81,11 @@ public final class MultilingualText implements WireValue {
   public static MultilingualText of(Map<String, String> texts) {
     Objects.requireNonNull(texts, "texts");
     Violations violations = Violations.collect();
-    SortedMap<LanguageTag, String> parsed = new TreeMap<>();
+    // Kept in tag order as they are parsed: a name in three languages is two small arrays, not
+    // a sorted map of three entries made and then copied.
+    LanguageTag[] languages = new LanguageTag[texts.size()];
+    String[] inOrder = new String[texts.size()];
+    int count = 0;
     for (Map.Entry<String, String> entry : texts.entrySet()) {
       String key = Objects.requireNonNull(entry.getKey(), "language");
       try {
@@ -84,11 +93,19 @@ public final class MultilingualText implements WireValue {
         if (!Violations.isSoundText(entry.getValue())) {
           violations.text(path(key), entry.getValue());
         }
-        if (parsed.put(tag, entry.getValue()) != null) {
+        int at = Arrays.binarySearch(languages, 0, count, tag);
+        if (at >= 0) {
           violations.add(
               path(key),
               ViolationCode.DUPLICATE,
               "language " + tag + " is given twice");
+        } else {
+          int insert = -at - 1;
+          System.arraycopy(languages, insert, languages, insert + 1, count - insert);
+          System.arraycopy(inOrder, insert, inOrder, insert + 1, count - insert);
+          languages[insert] = tag;
+          inOrder[insert] = entry.getValue();
+          count++;
         }
       } catch (ValidationException e) {
         violations.addAll(path(key), e);
@@ -96,7 +113,8 @@ public final class MultilingualText implements WireValue {
     }
     violations.nonEmpty("", texts.keySet());
     violations.throwIfAny(null, null);
-    return new MultilingualText(parsed);
+    // No problem: every key was a language given once.
+    return count == 1 ? new MultilingualText(languages[0], inOrder[0]) : new MultilingualText(languages, inOrder);
   }
 
   private static String path(String language) {
@@ -132,7 +150,8 @@ public final class MultilingualText implements WireValue {
     if (only != null) {
       return only.equals(tag) ? Optional.of(onlyText) : Optional.empty();
     }
-    return Optional.ofNullable(texts.get(tag));
+    int at = Arrays.binarySearch(languages, tag);
+    return at >= 0 ? Optional.of(texts[at]) : Optional.empty();
   }
 
   /**
@@ -157,17 +176,17 @@ public final class MultilingualText implements WireValue {
     }
     for (String wanted : preferred) {
       LanguageTag tag = LanguageTag.parse(wanted);
-      String exact = texts.get(tag);
-      if (exact != null) {
-        return exact;
+      int exact = Arrays.binarySearch(languages, tag);
+      if (exact >= 0) {
+        return texts[exact];
       }
-      for (Map.Entry<LanguageTag, String> entry : texts.entrySet()) {
-        if (entry.getKey().language().equals(tag.language())) {
-          return entry.getValue();
+      for (int i = 0; i < languages.length; i++) {
+        if (languages[i].language().equals(tag.language())) {
+          return texts[i];
         }
       }
     }
-    return texts.get(texts.firstKey());
+    return texts[0];
   }
 
   /**
@@ -176,7 +195,7 @@ public final class MultilingualText implements WireValue {
    * @return the language tags, at least one, unmodifiable; never null
    */
   public List<LanguageTag> languages() {
-    return only != null ? List.of(only) : List.copyOf(texts.keySet());
+    return only != null ? List.of(only) : List.of(languages);
   }
 
   /**
@@ -185,7 +204,7 @@ public final class MultilingualText implements WireValue {
    * @return the number of languages, at least one
    */
   public int size() {
-    return only != null ? 1 : texts.size();
+    return only != null ? 1 : languages.length;
   }
 
   /**
@@ -202,7 +221,7 @@ public final class MultilingualText implements WireValue {
       Objects.checkIndex(index, 1);
       return only;
     }
-    return translations().languages[Objects.checkIndex(index, texts.size())];
+    return languages[Objects.checkIndex(index, languages.length)];
   }
 
   /**
@@ -217,28 +236,7 @@ public final class MultilingualText implements WireValue {
       Objects.checkIndex(index, 1);
       return onlyText;
     }
-    return translations().texts[Objects.checkIndex(index, texts.size())];
-  }
-
-  private Translations translations() {
-    Translations made = inOrder;
-    if (made == null) {
-      // Made once, racing harmlessly: its fields are final, so any thread that sees it sees them.
-      made = new Translations(texts);
-      inOrder = made;
-    }
-    return made;
-  }
-
-  /** The languages and texts of a text in many languages, by position in tag order. */
-  private static final class Translations {
-    private final LanguageTag[] languages;
-    private final String[] texts;
-
-    Translations(SortedMap<LanguageTag, String> byLanguage) {
-      languages = byLanguage.keySet().toArray(new LanguageTag[0]);
-      texts = byLanguage.values().toArray(new String[0]);
-    }
+    return texts[Objects.checkIndex(index, texts.length)];
   }
 
   /**
@@ -247,14 +245,18 @@ public final class MultilingualText implements WireValue {
    * @return the texts by language, at least one, unmodifiable; never null
    */
   public SortedMap<LanguageTag, String> asMap() {
-    SortedMap<LanguageTag, String> map = texts;
-    if (map == null) {
+    SortedMap<LanguageTag, String> made = map;
+    if (made == null) {
       // Made once, racing harmlessly: the wrapper's field is final, so any thread that sees the
       // wrapper sees its whole map.
-      map = Collections.unmodifiableSortedMap(new TreeMap<>(Map.of(only, onlyText)));
-      texts = map;
+      SortedMap<LanguageTag, String> byLanguage = new TreeMap<>();
+      for (int i = 0; i < size(); i++) {
+        byLanguage.put(languageAt(i), textAt(i));
+      }
+      made = Collections.unmodifiableSortedMap(byLanguage);
+      map = made;
     }
-    return map;
+    return made;
   }
 
   /**
@@ -264,7 +266,9 @@ public final class MultilingualText implements WireValue {
    */
   public Map<String, String> asStringMap() {
     Map<String, String> out = new TreeMap<>();
-    asMap().forEach((tag, text) -> out.put(tag.toString(), text));
+    for (int i = 0; i < size(); i++) {
+      out.put(languageAt(i).toString(), textAt(i));
+    }
     return out;
   }
 
@@ -277,13 +281,20 @@ public final class MultilingualText implements WireValue {
     if (only != null || that.only != null) {
       return Objects.equals(only, that.only) && Objects.equals(onlyText, that.onlyText);
     }
-    return texts.equals(that.texts);
+    return Arrays.equals(languages, that.languages) && Arrays.equals(texts, that.texts);
   }
 
   @Override
   public int hashCode() {
-    // A map's hash, the sum over its entries of key hash ^ value hash, whichever way it is held.
-    return only != null ? only.hashCode() ^ onlyText.hashCode() : texts.hashCode();
+    // A map's hash, the sum over its entries of key hash ^ value hash, as asMap() would give.
+    if (only != null) {
+      return only.hashCode() ^ onlyText.hashCode();
+    }
+    int hash = 0;
+    for (int i = 0; i < languages.length; i++) {
+      hash += languages[i].hashCode() ^ texts[i].hashCode();
+    }
+    return hash;
   }
 
   /** Returns the texts as {@code [en] text | [fr] texte}, for people. */
@@ -292,8 +303,10 @@ public final class MultilingualText implements WireValue {
     if (only != null) {
       return "[" + only + "] " + onlyText;
     }
-    return texts.entrySet().stream()
-        .map(e -> "[" + e.getKey() + "] " + e.getValue())
-        .collect(Collectors.joining(" | "));
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < languages.length; i++) {
+      out.append(i == 0 ? "" : " | ").append('[').append(languages[i]).append("] ").append(texts[i]);
+    }
+    return out.toString();
   }
 }

@@ -657,6 +657,37 @@ public final class PartialDate implements WireValue {
     return Objects.hash(precision, year, month, day, instant, local, zone);
   }
 
+  /**
+   * Writes the canonical text, the one {@link #toString()} returns, into characters: for writers,
+   * which print the dates of every record they write without a string for each.
+   *
+   * @param destination where to write; not null
+   * @param offset where the text starts in it
+   * @return how many characters were written
+   * @throws IndexOutOfBoundsException if the text does not fit between the offset and the end
+   */
+  public int printTo(char[] destination, int offset) {
+    Objects.requireNonNull(destination, "destination");
+    if (precision == DatePrecision.INSTANT || precision == DatePrecision.LOCAL_DATE_TIME) {
+      String text = toString(); // java.time's own forms, which are rare in records
+      Objects.checkFromIndexSize(offset, text.length(), destination.length);
+      text.getChars(0, text.length(), destination, offset);
+      return text.length();
+    }
+    int length = precision == DatePrecision.YEAR ? 4 : precision == DatePrecision.MONTH ? 7 : 10;
+    Objects.checkFromIndexSize(offset, length, destination.length);
+    digits(destination, offset, year, 4);
+    if (length > 4) {
+      destination[offset + 4] = '-';
+      digits(destination, offset + 5, month, 2);
+      if (length > 7) {
+        destination[offset + 7] = '-';
+        digits(destination, offset + 8, day, 2);
+      }
+    }
+    return length;
+  }
+
   /** Returns the canonical reduced ISO 8601 text, which {@link #parse} reads back. */
   @Override
   public String toString() {
@@ -667,20 +698,9 @@ public final class PartialDate implements WireValue {
     if (precision == DatePrecision.LOCAL_DATE_TIME) {
       return zone == null ? local.toString() : local + "[" + zone.getId() + "]";
     }
-    // Years are 1 to 9999, so always four digits, written straight into the characters:
-    // records print their dates each time they are written.
-    int length = precision == DatePrecision.YEAR ? 4 : precision == DatePrecision.MONTH ? 7 : 10;
-    char[] out = new char[length];
-    digits(out, 0, year, 4);
-    if (length > 4) {
-      out[4] = '-';
-      digits(out, 5, month, 2);
-      if (length > 7) {
-        out[7] = '-';
-        digits(out, 8, day, 2);
-      }
-    }
-    return new String(out);
+    // Years are 1 to 9999, so always four digits, written straight into the characters.
+    char[] out = new char[10];
+    return new String(out, 0, printTo(out, 0));
   }
 
   private static void digits(char[] out, int at, int value, int width) {

@@ -65,6 +65,29 @@ final class PartialDateTest {
     assertThat(PartialDate.parse(canonical)).isEqualTo(date);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"0001", "2008-02", "1991-08-24", "9999-12-31", "2008-02-17T15:30:00+01:00",
+      "2008-02-17T15:30+01:00[Europe/Belgrade]", "2008-02-17T15:30", "2008-02-17T15:30[America/Argentina/ComodRivadavia]"})
+  void printsIntoCharactersTheTextItsToStringGives(String text) {
+    PartialDate date = PartialDate.parse(text);
+    char[] chars = new char[80];
+    java.util.Arrays.fill(chars, '#');
+
+    int length = date.printTo(chars, 3);
+
+    assertThat(new String(chars, 3, length)).isEqualTo(date.toString());
+    assertThat(chars[2]).isEqualTo('#');
+    assertThat(chars[3 + length]).isEqualTo('#');
+  }
+
+  @Test
+  void refusesToPrintIntoCharactersWithoutRoomForItsText() {
+    PartialDate day = PartialDate.parse("1991-08-24");
+
+    assertThatThrownBy(() -> day.printTo(new char[12], 3)).isInstanceOf(IndexOutOfBoundsException.class);
+    assertThat(day.printTo(new char[13], 3)).isEqualTo(10);
+  }
+
   @Test
   void keepsThePrecisionItWasGivenAndNoMore() {
     PartialDate year = PartialDate.parse("2020");

@@ -16,6 +16,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.stream.Collectors;
 import io.github.chancery.core.validation.ViolationCode;
@@ -250,6 +252,31 @@ final class StreamingTest extends SuiteSupport {
                 .map(p -> org.assertj.core.groups.Tuple.tuple(p.code(), p.path(), p.message().replace("(line 1,", "(line 2,")))
                 .collect(Collectors.toList()));
       });
+    }
+  }
+
+  @Test
+  void refusesAByteOrderMarkThatStartsALineOtherThanTheStreamsFirst() throws IOException {
+    // Only the stream's own mark, before its first line, is skipped: one that starts a line spoils
+    // that line, whether or not a line was read before it (a parser fed a line as its first input
+    // would skip it).
+    String record = recordFixture("state");
+    // The text, then how many records it holds, then the lines refused.
+    Map<String, List<Long>> badLines = new LinkedHashMap<>();
+    badLines.put("\n\uFEFF" + record + "\n", List.of(0L, 2L));
+    badLines.put("\uFEFF\uFEFF" + record + "\n", List.of(0L, 1L));
+    badLines.put("\uFEFF\n\uFEFF" + record, List.of(0L, 2L));
+    badLines.put(record + "\n\uFEFF" + record + "\n" + record, List.of(2L, 2L));
+    badLines.put("{\n\uFEFF" + record + "\n" + record, List.of(1L, 1L, 2L));
+    for (Map.Entry<String, List<Long>> text : badLines.entrySet()) {
+      List<InvalidJson> skipped = new ArrayList<>();
+
+      List<ChanceryRecord> records = readAll(JSON.readNdjson(new ByteArrayInputStream(text.getKey().getBytes(StandardCharsets.UTF_8)), skipped::add));
+
+      List<Long> expected = text.getValue();
+      assertThat(records).as(text.getKey()).extracting(ChanceryRecord::id).hasSize(expected.get(0).intValue()).allMatch("state-xk"::equals);
+      assertThat(skipped).as(text.getKey()).extracting(e -> e.line().getAsLong()).containsExactlyElementsOf(expected.subList(1, expected.size()));
+      assertThat(skipped).as(text.getKey()).allSatisfy(e -> assertThat(e.problems()).extracting(JsonProblem::code).containsExactly(JsonRule.MALFORMED_JSON));
     }
   }
 

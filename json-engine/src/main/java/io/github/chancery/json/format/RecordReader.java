@@ -307,6 +307,11 @@ public final class RecordReader implements Closeable {
       listened.told = 0;
       listened.toPass = 0;
     }
+    if (lines.chars()[0] == '\uFEFF') {
+      // A parser fed bytes skips a byte order mark at the start of its input, where a line must
+      // refuse one (the stream's own mark, before the first line, is gone already).
+      return null;
+    }
     ReadContext record = context.reset();
     ChanceryRecord read;
     boolean trailing;
@@ -317,21 +322,29 @@ public final class RecordReader implements Closeable {
       read = RecordEngine.readRecord(fed, ChanceryRecord.class, record);
       trailing = fed.next() != null;
     } catch (ParseFailure failure) {
-      fed = null; // spent
+      spend(); // its buffers go back to Jackson's pool, as a line's own parser's do
       if (listened != null) {
         listened.toPass = listened.told;
       }
       return null;
     }
     if (trailing || !fed.lineUsedUp()) {
-      // What follows the record is left unread: this parser cannot take the next line.
-      fed.close();
-      fed = null;
+      spend(); // what follows the record is left unread: this parser cannot take the next line
     }
     if (trailing) {
       record.problem(JsonRule.TRAILING_TOKENS, Paths.ROOT, "a line must hold exactly one record");
     }
     return finish(read, record);
+  }
+
+  /** Closes the parser the lines are fed to, which cannot go on; the next line makes another. */
+  private void spend() {
+    try {
+      fed.close();
+    } catch (IOException cannotFail) {
+      // A parser of bytes in memory closes nothing that can fail.
+    }
+    fed = null;
   }
 
   private ChanceryRecord nextElement() throws IOException, Bad {

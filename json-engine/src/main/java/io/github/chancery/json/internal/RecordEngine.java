@@ -9,6 +9,8 @@ import io.github.chancery.core.record.Reference;
 import io.github.chancery.core.record.Shape;
 import io.github.chancery.core.record.ValueType;
 import io.github.chancery.core.text.MultilingualText;
+import io.github.chancery.core.time.DatePrecision;
+import io.github.chancery.core.time.PartialDate;
 import io.github.chancery.core.validation.ValidationException;
 import io.github.chancery.json.problem.JsonRule;
 import io.github.chancery.json.internal.TokenReader.Token;
@@ -123,6 +125,16 @@ public final class RecordEngine {
         out.startObject();
         writeProperties(out, type.part(), value);
         out.endObject();
+        break;
+      case DATE:
+        // Printed into the writer's characters: no string for each date of each record written.
+        PartialDate date = (PartialDate) value;
+        if (date.precision() == DatePrecision.INSTANT || date.precision() == DatePrecision.LOCAL_DATE_TIME) {
+          out.string(date.toString()); // java.time's forms, of any length, and rare in records
+        } else {
+          char[] chars = out.characters(10);
+          out.string(chars, 0, date.printTo(chars, 0));
+        }
         break;
       default:
         out.string(type.print(value));

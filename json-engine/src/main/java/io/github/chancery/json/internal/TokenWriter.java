@@ -67,6 +67,29 @@ public interface TokenWriter extends java.io.Closeable, java.io.Flushable {
   void string(String value) throws IOException;
 
   /**
+   * Writes a string held in characters, such as a date printed into {@link #characters(int)}.
+   *
+   * @param chars the characters; not null
+   * @param offset where the string starts
+   * @param length its length
+   * @throws IOException if the generator cannot write
+   */
+  default void string(char[] chars, int offset, int length) throws IOException {
+    string(new String(chars, offset, length));
+  }
+
+  /**
+   * Lends characters to print a value into before it is written with {@link #string(char[], int,
+   * int)}: the same array for each value of one writer, so that printing makes no string.
+   *
+   * @param length how many characters are needed at least
+   * @return an array of at least that length, valid until the next call
+   */
+  default char[] characters(int length) {
+    return new char[length];
+  }
+
+  /**
    * Writes an integer.
    *
    * @param value the integer

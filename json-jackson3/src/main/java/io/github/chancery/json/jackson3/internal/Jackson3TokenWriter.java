@@ -19,6 +19,7 @@ public final class Jackson3TokenWriter implements TokenWriter {
   // keeps numbers as numbers, and would keep raw text as an opaque value: only a text generator
   // gets raw numbers.
   private final boolean raw;
+  private char[] characters = new char[16]; // lent to print dates into, one array per writer
 
   /**
    * Creates a writer to a generator.
@@ -98,6 +99,23 @@ public final class Jackson3TokenWriter implements TokenWriter {
     } catch (JacksonIOException e) {
       throw failed(e);
     }
+  }
+
+  @Override
+  public void string(char[] chars, int offset, int length) throws IOException {
+    try {
+      out.writeString(chars, offset, length);
+    } catch (JacksonIOException e) {
+      throw failed(e);
+    }
+  }
+
+  @Override
+  public char[] characters(int length) {
+    if (characters.length < length) {
+      characters = new char[length];
+    }
+    return characters;
   }
 
   @Override

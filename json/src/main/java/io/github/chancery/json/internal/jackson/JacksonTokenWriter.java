@@ -18,6 +18,7 @@ public final class JacksonTokenWriter implements TokenWriter {
   // keeps numbers as numbers, and would keep raw text as an opaque value: only a text generator
   // gets raw numbers.
   private final boolean raw;
+  private char[] characters = new char[16]; // lent to print dates into, one array per writer
 
   /**
    * Creates a writer to a generator.
@@ -69,6 +70,19 @@ public final class JacksonTokenWriter implements TokenWriter {
   @Override
   public void string(String value) throws IOException {
     out.writeString(value);
+  }
+
+  @Override
+  public void string(char[] chars, int offset, int length) throws IOException {
+    out.writeString(chars, offset, length);
+  }
+
+  @Override
+  public char[] characters(int length) {
+    if (characters.length < length) {
+      characters = new char[length];
+    }
+    return characters;
   }
 
   @Override
