@@ -72,6 +72,40 @@ final class LimitsTest extends SuiteSupport {
   }
 
   @Test
+  void readsHundredsOfPropertyNamesWhoseHashesCollideAsAnyOthersAndGoesOnReading() throws Exception {
+    // "Ab" and "BA" have the same Java string hash: names made of them flood a table of names
+    // hashed so. Such names are no limit of Chancery's: they are unknown properties like any
+    // others, read the same from text and from bytes, and leave the next reads sound.
+    StringBuilder flood = new StringBuilder("{\"type\":\"vote\",\"id\":\"v\",\"motion_id\":\"m\",\"result\":\"adopted\"");
+    for (int n = 0; n < 400; n++) {
+      StringBuilder name = new StringBuilder();
+      for (int bit = 9; bit >= 0; bit--) {
+        name.append((n >> bit & 1) == 0 ? "Ab" : "BA");
+      }
+      flood.append(",\"").append(name).append("\":1");
+    }
+    String text = flood.append('}').toString();
+    String good = voteWithIdentifier("ok");
+
+    for (int read = 0; read < 5; read++) {
+      InvalidJson fromText = failure(() -> JSON.read(text));
+      InvalidJson fromBytes = failure(() -> JSON.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), ChanceryRecord.class));
+      assertThat(fromText.problems()).isNotEmpty().extracting(JsonProblem::code).containsOnly(JsonRule.UNKNOWN_PROPERTY);
+      assertThat(fromText.problems()).isEqualTo(fromBytes.problems());
+      List<JsonProblem> ignored = new ArrayList<>();
+      assertThat(LINE.lenient(ignored::add).read(text).id()).isEqualTo("v");
+      assertThat(ignored).hasSize(400);
+      List<InvalidJson> skipped = new ArrayList<>();
+      try (RecordReader records = JSON.readNdjson(new ByteArrayInputStream((text + "\n" + good + "\n").getBytes(StandardCharsets.UTF_8)), skipped::add)) {
+        assertThat(records.next().id()).isEqualTo("vote-1");
+        assertThat(records.next()).isNull();
+      }
+      assertThat(skipped).singleElement().satisfies(e -> assertThat(e.problems()).isEqualTo(fromText.problems()));
+      assertThat(JSON.read(good).id()).isEqualTo("vote-1");
+    }
+  }
+
+  @Test
   void refusesNestingDeeperThanTheLimit() {
     AbstractChanceryJson<?> json = LINE.strict(ReadLimits.defaults().withMaxNestingDepth(4));
     String deep = "{\"type\":\"vote\",\"id\":\"v\",\"motion_id\":\"m\",\"result\":\"adopted\",\"x\":[[[[[1]]]]]}";

@@ -21,6 +21,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.json.JsonFactoryBuilder;
@@ -53,7 +54,8 @@ public final class Jackson3Syntax implements JsonSyntax {
                 new ChanceryJsonFactory(
                     JsonFactory.builder()
                         .streamReadConstraints(new NamedLimits(limits, true))
-                        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)))
+                        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                        .disable(TokenStreamFactory.Feature.FAIL_ON_SYMBOL_HASH_OVERFLOW)))
             .addModule(new ChanceryModule())
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -70,6 +72,10 @@ public final class Jackson3Syntax implements JsonSyntax {
         .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
         .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+        // Names whose hashes collide (a flood of them, from a hostile text) make the parser stop
+        // sharing names rather than throw: its throwing left the factory's table of names unsound,
+        // and later reads then failed in Jackson's own words.
+        .disable(TokenStreamFactory.Feature.FAIL_ON_SYMBOL_HASH_OVERFLOW)
         .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
         .rootValueSeparator((String) null);
   }

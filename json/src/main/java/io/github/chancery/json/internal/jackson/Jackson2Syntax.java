@@ -71,6 +71,10 @@ public final class Jackson2Syntax implements JsonSyntax {
         .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
         .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+        // Names whose hashes collide (a flood of them, from a hostile text) make the parser stop
+        // sharing names rather than throw: its throwing left the factory's table of names unsound,
+        // and later reads then failed in Jackson's own words.
+        .disable(JsonFactory.Feature.FAIL_ON_SYMBOL_HASH_OVERFLOW)
         // A character outside the Basic Multilingual Plane (an emoji flag, a historic script) is
         // written as its four UTF-8 bytes, as it was read, not as two escaped surrogates.
         .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8);
