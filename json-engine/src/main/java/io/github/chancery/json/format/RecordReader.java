@@ -405,8 +405,7 @@ public final class RecordReader implements Closeable {
   public void close() throws IOException {
     finished = true;
     if (fed != null) {
-      fed.close();
-      fed = null;
+      spend();
     }
     if (lines != null) {
       lines.close();

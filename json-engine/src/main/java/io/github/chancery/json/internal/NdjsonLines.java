@@ -191,8 +191,7 @@ public final class NdjsonLines implements Closeable {
    */
   public int endWithLineBreak() {
     if (byteTo == bytes.length) {
-      bytes = java.util.Arrays.copyOf(bytes, bytes.length + 1);
-      byteView = null;
+      bytes = java.util.Arrays.copyOf(bytes, bytes.length + 1); // the decoder's view follows the buffer
     }
     bytes[byteTo] = '\n';
     return byteTo + 1;

@@ -37,31 +37,14 @@ final class Jackson3FedLines extends Jackson3TokenReader implements FedLines {
   }
 
   @Override
-  protected JsonToken nextKind() {
+  protected JsonToken nextKind() throws IOException {
     JsonToken kind = parser().nextToken();
     if (kind == JsonToken.NOT_AVAILABLE) {
       if (!parser().streamReadContext().inRoot()) {
-        throw new LineEndsInsideValue(); // translated by failure(RuntimeException)
+        throw ParseFailure.of(ParseFailure.Kind.MALFORMED, ParseFailures.pathOf(parser()), 1, 1); // the line ends inside a value
       }
       kind = null; // the line ends between values
     }
     return kind;
-  }
-
-  @Override
-  protected IOException failure(RuntimeException thrown) {
-    if (thrown instanceof LineEndsInsideValue) {
-      return ParseFailure.of(ParseFailure.Kind.MALFORMED, ParseFailures.pathOf(parser()), 1, 1);
-    }
-    return super.failure(thrown);
-  }
-
-  /** The line used up inside a value: Jackson 3's parser calls throw nothing checked. */
-  private static final class LineEndsInsideValue extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    LineEndsInsideValue() {
-      super(null, null, false, false);
-    }
   }
 }

@@ -39,7 +39,7 @@ public class Jackson3TokenReader extends ParserTokens<JsonParser> {
   }
 
   @Override
-  protected JsonToken nextKind() {
+  protected JsonToken nextKind() throws IOException { // a subclass may find a failure of its own
     return parser().nextToken();
   }
 
